@@ -1,0 +1,201 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { issueToken } from '@capaian/platform';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const JWT_SECRET = 'e2e-secret-of-at-least-thirty-two-characters!';
+export const TENANT = 'kab-contoh';
+
+export function token(role: 'planner' | 'unit_operator' | 'evaluator' | 'admin' | 'viewer', unit?: string): string {
+  return issueToken(JWT_SECRET, { sub: `${role}@${unit ?? TENANT}`, tenant: TENANT, unit, roles: [role] }, '1h');
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export async function reachable(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect({ host, port, timeout: 1500 }, () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.on('error', () => resolve(false));
+    s.on('timeout', () => {
+      s.destroy();
+      resolve(false);
+    });
+  });
+}
+
+export interface RunningProcess {
+  name: string;
+  child: ChildProcess;
+  output: string[];
+  exited: Promise<number | null>;
+}
+
+/** Starts a built service (node dist/main.js) and collects its JSON log lines. */
+export function startProcess(name: string, script: string, env: Record<string, string>): RunningProcess {
+  const child = spawn(process.execPath, [path.join(ROOT, script)], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'test', JWT_SECRET, KAFKAJS_NO_PARTITIONER_WARNING: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const collect = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) output.push(line);
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { name, child, output, exited };
+}
+
+export async function stopProcess(p: RunningProcess, timeoutMs = 20_000): Promise<number | null> {
+  if (p.child.exitCode !== null) return p.child.exitCode;
+  p.child.kill('SIGTERM');
+  const timer = setTimeout(() => p.child.kill('SIGKILL'), timeoutMs);
+  const code = await p.exited;
+  clearTimeout(timer);
+  return code;
+}
+
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 60_000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await fn();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+export async function waitReady(baseUrl: string, proc: RunningProcess, timeoutMs = 90_000): Promise<void> {
+  await waitFor(
+    `${proc.name} readiness at ${baseUrl}/health/ready`,
+    async () => {
+      if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited with ${proc.child.exitCode}:\n${proc.output.slice(-30).join('\n')}`);
+      const r = await fetch(`${baseUrl}/health/ready`).catch(() => undefined);
+      return r?.ok ? true : undefined;
+    },
+    timeoutMs,
+    250,
+  ).catch((e) => {
+    throw new Error(`${String(e)}\n--- last output of ${proc.name} ---\n${proc.output.slice(-40).join('\n')}`);
+  });
+}
+
+export interface Json {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+export async function http(method: string, url: string, bearer: string | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<Json> {
+  const r = await fetch(url, {
+    method,
+    headers: { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await r.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    /* not JSON */
+  }
+  return { status: r.status, body: parsed, headers: r.headers };
+}
+
+export interface ServiceUrls {
+  planning: string;
+  measurement: string;
+  evaluation: string;
+}
+
+/**
+ * The walking skeleton, over HTTP only: planning accepts a KPI with a yearly target; measurement
+ * rejects realizations it cannot accept and takes a valid one; evaluation returns the achievement.
+ * Returns timings for the log.
+ */
+export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Promise<{ kpiId: string; toMeasurementMs: number; toEvaluationMs: number }> {
+  const planner = token('planner');
+  const operator = token('unit_operator', 'opd-dpmptsp');
+  const otherUnit = token('unit_operator', 'opd-dinkes');
+  const evaluator = token('evaluator');
+  const kpiId = `ikm-${suffix}`;
+
+  // 400 names the field; 401 without a token.
+  const bad = await http('POST', `${urls.planning}/kpis`, planner, { code: 'X', name: 'x', ownerUnitId: 'u', unitOfMeasure: '%', polarity: 'up', frequency: 'yearly', year: 2026, yearlyTarget: '80' });
+  expect(bad.status).toBe(400);
+  expect(JSON.stringify(bad.body)).toContain('polarity');
+  expect((await http('POST', `${urls.planning}/kpis`, undefined, {})).status).toBe(401);
+
+  const kpiBody = {
+    kpiId, code: `IKU-${suffix}`, name: 'Indeks Kepuasan Masyarakat', ownerUnitId: 'opd-dpmptsp', unitOfMeasure: 'indeks',
+    polarity: 'higher_is_better', frequency: 'yearly', year: 2026, yearlyTarget: '80',
+  };
+  const created = await http('POST', `${urls.planning}/kpis`, planner, kpiBody, { 'Idempotency-Key': `kpi-${suffix}` });
+  expect(created.status).toBe(201);
+  expect(created.body).toMatchObject({ kpiId, replayed: false });
+  const t0 = Date.now();
+  const repeat = await http('POST', `${urls.planning}/kpis`, planner, kpiBody, { 'Idempotency-Key': `kpi-${suffix}` });
+  expect(repeat.status).toBe(201);
+  expect(repeat.body).toMatchObject({ kpiId, replayed: true, position: created.body.position });
+  expect((await http('POST', `${urls.planning}/kpis`, planner, kpiBody)).status).toBe(409);
+
+  // Once planning's event has reached measurement, it knows the KPI.
+  await waitFor('measurement to learn the KPI', async () => ((await http('GET', `${urls.measurement}/plan/kpis/${kpiId}`, operator)).status === 200 ? true : undefined), 30_000);
+  const toMeasurementMs = Date.now() - t0;
+
+  const unknown = await http('POST', `${urls.measurement}/realizations`, operator, { kpiId: `nope-${suffix}`, year: 2026, period: 'Y', value: '10' });
+  expect(unknown.status).toBe(404);
+  expect(unknown.body).toMatchObject({ code: 'KPI_UNKNOWN' });
+  const notMine = await http('POST', `${urls.measurement}/realizations`, otherUnit, { kpiId, year: 2026, period: 'Y', value: '10' });
+  expect(notMine.status).toBe(403);
+  const wrongPeriod = await http('POST', `${urls.measurement}/realizations`, operator, { kpiId, year: 2026, period: 'Q1', value: '10' });
+  expect(wrongPeriod.status).toBe(422);
+  expect(wrongPeriod.body).toMatchObject({ field: 'period' });
+  const malformed = await http('POST', `${urls.measurement}/realizations`, operator, '{"kpiId": ', {});
+  expect(malformed.status).toBe(400);
+
+  const recorded = await http('POST', `${urls.measurement}/realizations`, operator, { kpiId, year: 2026, period: 'Y', value: '60' }, { 'Idempotency-Key': `real-${suffix}` });
+  expect(recorded.status).toBe(201);
+  const t1 = Date.now();
+  const recordedAgain = await http('POST', `${urls.measurement}/realizations`, operator, { kpiId, year: 2026, period: 'Y', value: '60' }, { 'Idempotency-Key': `real-${suffix}` });
+  expect(recordedAgain.body).toMatchObject({ realizationId: recorded.body.realizationId, replayed: true });
+  const reused = await http('POST', `${urls.measurement}/realizations`, operator, { kpiId, year: 2026, period: 'Y', value: '61' }, { 'Idempotency-Key': `real-${suffix}` });
+  expect(reused.status).toBe(422);
+
+  const achievement = await waitFor(
+    'evaluation to compute the achievement',
+    async () => {
+      const r = await http('GET', `${urls.evaluation}/achievements/${kpiId}`, evaluator);
+      return r.status === 200 && r.body.periods.length > 0 ? r.body : undefined;
+    },
+    30_000,
+    50,
+  );
+  const toEvaluationMs = Date.now() - t1;
+  expect(achievement).toMatchObject({
+    kpiId,
+    yearlyTarget: '80',
+    periods: [{ period: 'Y', realization: '60', achievement: { measurable: true, percent: '75' }, achievementDisplay: '75.00' }],
+  });
+  expect(typeof achievement.policyId).toBe('string');
+  return { kpiId, toMeasurementMs, toEvaluationMs };
+}

@@ -1,0 +1,49 @@
+// Flat ESLint config. The module-boundary rule enforces the layering described in docs/adr/0001:
+//   type:app      -> composition only; may use feature, platform, infra, domain, contracts; never another app
+//   type:feature  -> Nest use-case slices of one service; may use platform, infra, domain, contracts
+//   type:platform -> Nest glue shared by services; may use infra, contracts
+//   type:infra    -> event store / messaging adapters; may use contracts
+//   type:domain   -> pure deciders and scoring; may use contracts only; no framework
+//   type:contracts-> integration event contracts; depends on nothing of ours; no framework
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const frameworks = ['@nestjs/*', 'kafkajs', 'pg', '@eventstore/*', '@electric-sql/*', 'express', 'class-validator', 'class-transformer', 'rxjs', 'reflect-metadata', 'exceljs', 'prom-client', 'pino', 'jsonwebtoken'];
+
+export default [
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.nx/**', '.data/**', 'infra/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform', 'type:infra', 'type:contracts', 'type:domain'] },
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts', 'type:domain'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: frameworks },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: frameworks },
+            { sourceTag: 'scope:planning', onlyDependOnLibsWithTags: ['scope:planning', 'scope:shared'] },
+            { sourceTag: 'scope:measurement', onlyDependOnLibsWithTags: ['scope:measurement', 'scope:shared'] },
+            { sourceTag: 'scope:evaluation', onlyDependOnLibsWithTags: ['scope:evaluation', 'scope:shared'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/test/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+];

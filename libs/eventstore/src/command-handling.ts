@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { WrongExpectedRevisionError, type EventMetadataInput, type EventStore, type RecordedEvent } from './port.js';
+
+/** The pure part of an aggregate, as libs/ddd defines it (structural, so this lib needs no domain import). */
+export interface DeciderLike<C, E extends { type: string; data: unknown }, S> {
+  decide(command: C, state: S): E[];
+  evolve(state: S, event: E): S;
+  initialState(): S;
+}
+
+export interface HandleCommandOptions<C, E extends { type: string; data: unknown }, S> {
+  store: EventStore;
+  streamId: string;
+  decider: DeciderLike<C, E, S>;
+  command: C;
+  metadata: EventMetadataInput;
+  schemaVersionOf: (eventType: string) => number;
+  /**
+   * Client-supplied Idempotency-Key. Event ids are derived from it, so a retry finds its own
+   * events already stored and gets the first answer back; the same key with another request
+   * body is refused (IdempotencyKeyReuseError).
+   */
+  idempotencyKey?: string;
+  /** Canonical hash of the request body; compared on a repeat of the same key. */
+  requestHash?: string;
+  /** Retries on a concurrent write (re-read, re-decide). Default 3. */
+  maxRetries?: number;
+}
+
+export interface HandleCommandResult<E> {
+  events: E[];
+  recorded: RecordedEvent[];
+  nextExpectedRevision: number;
+  position: number;
+  /** true when this was a repeat of an earlier request with the same Idempotency-Key. */
+  replayed: boolean;
+}
+
+export class IdempotencyKeyReuseError extends Error {
+  constructor(readonly idempotencyKey: string) {
+    super(`Idempotency-Key ${idempotencyKey} was already used with a different request body`);
+    this.name = 'IdempotencyKeyReuseError';
+  }
+}
+
+/** Deterministic UUID (v5 layout over SHA-1) from a name: the same key always gives the same event id. */
+export function deterministicUuid(name: string): string {
+  const h = createHash('sha1').update(name).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Stable hash of a JSON value (keys sorted), for comparing request bodies. */
+export function canonicalHash(value: unknown): string {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])])) : v;
+  return createHash('sha256').update(JSON.stringify(canon(value))).digest('hex');
+}
+
+/**
+ * Load the stream, fold it, decide, append with the expected revision. On a concurrent write
+ * the whole cycle is retried, so the decision is always taken on the latest state.
+ */
+export async function handleCommand<C, E extends { type: string; data: unknown }, S>(
+  options: HandleCommandOptions<C, E, S>,
+): Promise<HandleCommandResult<E>> {
+  const { store, streamId, decider, command, idempotencyKey } = options;
+  const maxRetries = options.maxRetries ?? 3;
+  for (let attempt = 0; ; attempt++) {
+    const history = await store.readStream(streamId);
+    if (idempotencyKey) {
+      const earlier = history.filter((e) => e.metadata['idempotencyKey'] === idempotencyKey);
+      if (earlier.length > 0) {
+        if (options.requestHash && earlier[0]!.metadata['requestHash'] !== options.requestHash) throw new IdempotencyKeyReuseError(idempotencyKey);
+        return {
+          events: earlier.map((e) => ({ type: e.type, data: e.data }) as E),
+          recorded: earlier,
+          nextExpectedRevision: history[history.length - 1]!.revision,
+          position: earlier[earlier.length - 1]!.position,
+          replayed: true,
+        };
+      }
+    }
+    let state = decider.initialState();
+    for (const e of history) state = decider.evolve(state, { type: e.type, data: e.data } as E);
+    const events = decider.decide(command, state);
+    if (events.length === 0) {
+      const last = history[history.length - 1];
+      return { events, recorded: [], nextExpectedRevision: last?.revision ?? -1, position: last?.position ?? 0, replayed: false };
+    }
+    const expectedRevision = history.length === 0 ? 'no_stream' : history[history.length - 1]!.revision;
+    const newEvents = events.map((e, i) => ({
+      id: idempotencyKey ? deterministicUuid(`${streamId}|${idempotencyKey}|${i}`) : crypto.randomUUID(),
+      type: e.type,
+      schemaVersion: options.schemaVersionOf(e.type),
+      data: e.data,
+      metadata: {
+        ...options.metadata,
+        ...(idempotencyKey ? { idempotencyKey, requestHash: options.requestHash ?? null } : {}),
+      },
+    }));
+    try {
+      const result = await store.append(streamId, newEvents, { expectedRevision });
+      const recorded = await store.readStream(streamId, { fromRevision: result.nextExpectedRevision - newEvents.length + 1 });
+      return { events, recorded, nextExpectedRevision: result.nextExpectedRevision, position: result.position, replayed: false };
+    } catch (e) {
+      if (e instanceof WrongExpectedRevisionError && attempt < maxRetries) continue;
+      throw e;
+    }
+  }
+}

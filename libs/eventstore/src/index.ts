@@ -1,0 +1,9 @@
+export * from './port.js';
+export * from './sql-client.js';
+export * from './sql-event-store.js';
+export * from './postgres.js';
+export * from './pglite.js';
+export * from './esdb.js';
+export * from './create-event-store.js';
+export * from './command-handling.js';
+// The conformance suite is NOT exported here (it needs Jest): import '@capaian/eventstore/conformance'.

@@ -1,0 +1,43 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { handleCommand } from '@capaian/eventstore';
+import { REALIZATION_EVENT_SCHEMA_VERSION, realizationDecider, realizationStreamId } from '@capaian/measurement-domain';
+import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { PlanView } from '../../plan-view/plan-view.js';
+import { RecordRealizationCommand, type RealizationRecordedResult } from './record-realization.command.js';
+
+@CommandHandler(RecordRealizationCommand)
+export class RecordRealizationHandler implements ICommandHandler<RecordRealizationCommand, RealizationRecordedResult> {
+  constructor(
+    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
+    private readonly plan: PlanView,
+  ) {}
+
+  async execute(c: RecordRealizationCommand): Promise<RealizationRecordedResult> {
+    const streamId = realizationStreamId(c.tenantId, c.kpiId, c.year, c.period);
+    const realizationId = crypto.randomUUID();
+    const result = await handleCommand({
+      store: this.infra.store,
+      streamId,
+      decider: realizationDecider,
+      command: {
+        type: 'record-realization',
+        realizationId,
+        tenantId: c.tenantId,
+        kpiId: c.kpiId,
+        unitId: c.unitId,
+        year: c.year,
+        period: c.period,
+        value: c.value,
+        note: c.note,
+        kpi: this.plan.get(c.tenantId, c.kpiId),
+      },
+      metadata: { correlationId: c.correlationId, actor: c.actor, tenantId: c.tenantId },
+      schemaVersionOf: (type) => REALIZATION_EVENT_SCHEMA_VERSION[type as keyof typeof REALIZATION_EVENT_SCHEMA_VERSION],
+      idempotencyKey: c.idempotencyKey,
+      requestHash: c.requestHash,
+    });
+    const recorded = result.events[result.events.length - 1]!.data;
+    return { realizationId: recorded.realizationId, streamId, revision: result.nextExpectedRevision, position: result.position, replayed: result.replayed };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './planning.module.js';
+export * from './integration/planning-relay.js';
+export * from './service.js';

@@ -1,0 +1,156 @@
+import 'reflect-metadata';
+import { jest } from '@jest/globals';
+import { IsBoolean, IsInt, Min } from 'class-validator';
+import {
+  ConfigError,
+  EnvBoolean,
+  EnvExample,
+  loadConfig,
+  loadConfigOrExit,
+  scopedEnv,
+  ServiceConfig,
+} from './config.js';
+import { DEV_JWT_SECRET } from './auth/principal.js';
+
+class PlanningConfig extends ServiceConfig {
+  override PORT = 3101;
+
+  @IsInt({ message: 'must be a positive integer' })
+  @Min(1, { message: 'must be a positive integer' })
+  @EnvExample('50')
+  PAGE_SIZE = 50;
+
+  @EnvBoolean()
+  @IsBoolean({ message: 'must be true or false' })
+  FEATURE_X = false;
+}
+
+function errorOf(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies defaults and derives service-specific ones', () => {
+    const cfg = loadConfig(ServiceConfig, {}, { serviceName: 'planning' });
+    expect(cfg).toMatchObject({
+      SERVICE_NAME: 'planning',
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'info',
+      JWT_SECRET: DEV_JWT_SECRET,
+      EVENT_STORE: 'pglite',
+      DATABASE_SCHEMA: 'planning',
+      PGLITE_DIR: './.data/planning',
+      BUS: 'in-process',
+      KAFKA_CLIENT_ID: 'capaian-planning',
+      SHUTDOWN_TIMEOUT_MS: 10000,
+    });
+    expect(cfg).toBeInstanceOf(ServiceConfig);
+    expect(Object.isFrozen(cfg)).toBe(true);
+  });
+
+  it('converts types, splits lists, ignores unrelated and empty variables', () => {
+    const cfg = loadConfig(
+      PlanningConfig,
+      {
+        PORT: '8080',
+        BUS: 'kafka',
+        KAFKA_BROKERS: 'k1:9092, k2:9092,',
+        PAGE_SIZE: '20',
+        FEATURE_X: 'yes',
+        HOST: '',
+        PATH: '/usr/bin',
+        SERVICE_NAME: 'from-env-is-ignored',
+      },
+      { serviceName: 'my-svc' },
+    );
+    expect(cfg.PORT).toBe(8080);
+    expect(cfg.PAGE_SIZE).toBe(20);
+    expect(cfg.FEATURE_X).toBe(true);
+    expect(cfg.HOST).toBe('0.0.0.0');
+    expect(cfg.KAFKA_BROKERS).toEqual(['k1:9092', 'k2:9092']);
+    expect(Object.isFrozen(cfg.KAFKA_BROKERS)).toBe(true);
+    expect(cfg.SERVICE_NAME).toBe('my-svc');
+    expect(cfg.DATABASE_SCHEMA).toBe('my_svc');
+    expect((cfg as unknown as Record<string, unknown>).PATH).toBeUndefined();
+  });
+
+  it('uses subclass initialisers as defaults', () => {
+    expect(loadConfig(PlanningConfig, {}, { serviceName: 'planning' }).PORT).toBe(3101);
+  });
+
+  it('lists EVERY bad variable by name, with why, the value and an example', () => {
+    const err = errorOf(() =>
+      loadConfig(
+        PlanningConfig,
+        { PORT: 'abc', BUS: 'kafka', EVENT_STORE: 'postgres', LOG_LEVEL: 'loud', PAGE_SIZE: '0', FEATURE_X: 'maybe' },
+        { serviceName: 'planning' },
+      ),
+    );
+    const msg = err.message;
+    expect(msg.split('\n')[0]).toBe('Invalid configuration for service "planning":');
+    expect(msg).toContain('  - PORT: must be an integer between 1 and 65535 (got "abc"), e.g. PORT=3000');
+    expect(msg).toContain('  - KAFKA_BROKERS: required when BUS=kafka, e.g. KAFKA_BROKERS=kafka-1:9092,kafka-2:9092');
+    expect(msg).toContain('  - DATABASE_URL: required when EVENT_STORE=postgres');
+    expect(msg).toContain('  - LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent (got "loud")');
+    expect(msg).toContain('  - PAGE_SIZE: must be a positive integer (got "0"), e.g. PAGE_SIZE=50');
+    expect(msg).toContain('  - FEATURE_X: must be true or false (got "maybe")');
+    expect(err.issues.map((i) => i.variable).sort()).toEqual(
+      ['DATABASE_URL', 'FEATURE_X', 'KAFKA_BROKERS', 'LOG_LEVEL', 'PAGE_SIZE', 'PORT'].sort(),
+    );
+  });
+
+  it('validates list items and the event store URLs', () => {
+    const msg = errorOf(() =>
+      loadConfig(
+        ServiceConfig,
+        { BUS: 'kafka', KAFKA_BROKERS: 'k1', EVENT_STORE: 'eventstoredb', EVENTSTORE_URL: 'http://x' },
+        { serviceName: 'x' },
+      ),
+    ).message;
+    expect(msg).toContain('  - KAFKA_BROKERS: must be a comma-separated list of host:port (got "k1")');
+    expect(msg).toContain('  - EVENTSTORE_URL: must be an esdb:// connection string (got "http://x")');
+  });
+
+  it('requires a long JWT_SECRET in production and never prints secrets', () => {
+    const missing = errorOf(() => loadConfig(ServiceConfig, { NODE_ENV: 'production' }, { serviceName: 'x' }));
+    expect(missing.message).toContain('  - JWT_SECRET: required when NODE_ENV=production');
+
+    const short = errorOf(() =>
+      loadConfig(ServiceConfig, { NODE_ENV: 'production', JWT_SECRET: 'tooshort-secret' }, { serviceName: 'x' }),
+    );
+    expect(short.message).toContain('  - JWT_SECRET: must be at least 32 characters long in production (got <secret of 15 characters>)');
+    expect(short.message).not.toContain('tooshort-secret');
+
+    const ok = loadConfig(ServiceConfig, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, { serviceName: 'x' });
+    expect(ok.JWT_SECRET).toBe('x'.repeat(32));
+  });
+
+  it('requires the service name to be set in code', () => {
+    const err = errorOf(() => loadConfig(ServiceConfig, {}));
+    expect(err.message.split('\n')[0]).toBe('Invalid configuration:');
+    expect(err.message).toContain('  - SERVICE_NAME: must be set in code');
+  });
+
+  it('loadConfigOrExit prints the error and exits with 1', () => {
+    const written: string[] = [];
+    const exit = jest.fn();
+    expect(() =>
+      loadConfigOrExit(ServiceConfig, { PORT: '0' }, { serviceName: 'p', exit, stderr: { write: (s: string) => written.push(s) } }),
+    ).toThrow(ConfigError);
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(written.join('')).toContain('  - PORT: must be an integer between 1 and 65535 (got "0")');
+  });
+
+  it('scopedEnv lets a prefixed variable override the plain one', () => {
+    const env = scopedEnv('planning', { PORT: '3000', PLANNING_PORT: '3101', OTHER: 'x' });
+    expect(env.PORT).toBe('3101');
+    expect(loadConfig(ServiceConfig, env, { serviceName: 'planning' }).PORT).toBe(3101);
+  });
+});

@@ -1,0 +1,57 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { IdempotencyConflictError, IdempotencyKeyReuseError, WrongExpectedRevisionError } from '@capaian/eventstore';
+
+const STATUS_BY_KIND: Record<string, number> = {
+  conflict: HttpStatus.CONFLICT,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  not_found: HttpStatus.NOT_FOUND,
+  forbidden: HttpStatus.FORBIDDEN,
+};
+
+interface DomainErrorLike {
+  code: string;
+  message: string;
+  field?: string;
+  kind: string;
+}
+
+function isDomainError(e: unknown): e is DomainErrorLike {
+  return e instanceof Error && e.name === 'DomainError' && typeof (e as Partial<DomainErrorLike>).code === 'string';
+}
+
+/**
+ * Turns the errors a use case can raise into the HTTP answer a client can act on. Anything else
+ * is re-thrown unchanged (and becomes a logged 500: a bug).
+ */
+export function toHttpError(e: unknown): unknown {
+  if (e instanceof HttpException) return e;
+  if (isDomainError(e)) {
+    const status = STATUS_BY_KIND[e.kind] ?? HttpStatus.UNPROCESSABLE_ENTITY;
+    return new HttpException(
+      { statusCode: status, error: HttpStatus[status], code: e.code, message: e.message, ...(e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {}) },
+      status,
+    );
+  }
+  if (e instanceof WrongExpectedRevisionError) {
+    return new HttpException(
+      { statusCode: 409, error: 'Conflict', code: 'CONCURRENT_MODIFICATION', message: 'Data telah diubah oleh permintaan lain; muat ulang lalu coba lagi / the resource changed concurrently: reload and retry' },
+      409,
+    );
+  }
+  if (e instanceof IdempotencyKeyReuseError || e instanceof IdempotencyConflictError) {
+    return new HttpException(
+      { statusCode: 422, error: 'Unprocessable Entity', code: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key', message: 'Idempotency-Key sudah dipakai untuk permintaan lain / Idempotency-Key was already used with a different request' },
+      422,
+    );
+  }
+  return e;
+}
+
+/** Runs a use case and maps its errors (see toHttpError). */
+export async function mapErrors<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw toHttpError(e);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The global ValidationPipe: whitelist + forbidNonWhitelisted + transform, and 400 bodies that
+ * name every invalid field with its full path (`lines.0.target`):
+ *   { message: ['lines.0.target must be a number ...'], code: 'VALIDATION_FAILED',
+ *     details: [{ field: 'lines.0.target', errors: ['target must be a number ...'] }] }
+ */
+import { BadRequestException, ValidationPipe, type ValidationPipeOptions } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+
+export interface FieldErrors {
+  /** Dotted path; array items are indexes: `lines.0.target`. */
+  field: string;
+  errors: string[];
+}
+
+/** Flattens class-validator errors (nested DTOs and arrays) into one entry per field path. */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldErrors[] {
+  const out: FieldErrors[] = [];
+  for (const error of errors) {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const messages = Object.values(error.constraints ?? {});
+    if (messages.length > 0) out.push({ field, errors: messages });
+    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
+  }
+  return out;
+}
+
+/** Builds the 400 for a list of validation errors. */
+export function validationException(errors: ValidationError[]): BadRequestException {
+  const details = flattenValidationErrors(errors);
+  const message = details.flatMap(({ field, errors: msgs }) => msgs.map((m) => prefixWithPath(field, m)));
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: message.length > 0 ? message : ['Validation failed'],
+    code: 'VALIDATION_FAILED',
+    details,
+  });
+}
+
+/** `target must be ...` under `lines.0.target` -> `lines.0.target must be ...`. */
+function prefixWithPath(field: string, message: string): string {
+  const leaf = field.slice(field.lastIndexOf('.') + 1);
+  if (message.startsWith(`${leaf} `)) return `${field}${message.slice(leaf.length)}`;
+  if (message.startsWith(`property ${leaf} `)) return `property ${field}${message.slice(`property ${leaf}`.length)}`;
+  return `${field}: ${message}`;
+}
+
+export function createValidationPipe(overrides: ValidationPipeOptions = {}): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    forbidUnknownValues: true,
+    exceptionFactory: validationException,
+    ...overrides,
+  });
+}
