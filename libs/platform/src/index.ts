@@ -13,3 +13,4 @@ export * from './infrastructure/idempotency.js';
 export * from './infrastructure/intake.js';
 export * from './infrastructure/live-projection.js';
 export * from './infrastructure/run-service.js';
+export * from './infrastructure/testing.js';

@@ -35,20 +35,9 @@ export function settingsFromConfig(serviceName: string, config: ServiceConfig) {
 @Module({})
 class ServiceModule {}
 
-/**
- * Creates one service: its infrastructure (store, bus) first, so a bad DATABASE_URL fails fast,
- * then the Nest app with the platform glue and the feature module, listening on PORT/HOST. The
- * store and bus are readiness checks, and are closed after Nest's shutdown hooks drained the
- * consumers and relays. Used by each service's main.ts and, three times over with a shared bus,
- * by the embedded runner.
- */
-export async function runService(
-  def: ServiceDefinition,
-  config: ServiceConfig,
-  options: { sharedBus?: MessageBus; defaultMetrics?: boolean; onShutdown?: () => Promise<void> } = {},
-): Promise<StartedService> {
-  const infra = await createServiceInfrastructure(settingsFromConfig(def.serviceName, config), { bus: options.sharedBus });
-  const root: DynamicModule = {
+/** The service's module: its feature module, plus the store and the bus as readiness checks. */
+export function serviceModule(def: ServiceDefinition, infra: ServiceInfrastructure): DynamicModule {
+  return {
     module: ServiceModule,
     imports: [def.feature(infra)],
     providers: [
@@ -63,6 +52,22 @@ export async function runService(
       },
     ],
   };
+}
+
+/**
+ * Creates one service: its infrastructure (store, bus) first, so a bad DATABASE_URL fails fast,
+ * then the Nest app with the platform glue and the feature module, listening on PORT/HOST. The
+ * store and bus are readiness checks, and are closed after Nest's shutdown hooks drained the
+ * consumers and relays. Used by each service's main.ts and, three times over with a shared bus,
+ * by the embedded runner.
+ */
+export async function runService(
+  def: ServiceDefinition,
+  config: ServiceConfig,
+  options: { sharedBus?: MessageBus; defaultMetrics?: boolean; onShutdown?: () => Promise<void> } = {},
+): Promise<StartedService> {
+  const infra = await createServiceInfrastructure(settingsFromConfig(def.serviceName, config), { bus: options.sharedBus });
+  const root = serviceModule(def, infra);
   try {
     const running = await startService(root, {
       serviceName: def.serviceName,
