@@ -14,3 +14,4 @@ export * from './infrastructure/intake.js';
 export * from './infrastructure/live-projection.js';
 export * from './infrastructure/run-service.js';
 export * from './infrastructure/testing.js';
+export * from './infrastructure/observability.js';

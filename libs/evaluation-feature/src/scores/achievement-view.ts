@@ -1,7 +1,7 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { AnyIntegrationEvent, PeriodCode, Polarity } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
-import { IntegrationEventIntake, LiveProjection, ReadinessRegistry, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { IntegrationEventIntake, LiveProjection, Metrics, ReadinessRegistry, observeReadModel, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 import { achievement, DEFAULT_ACHIEVEMENT_POLICY, formatPercent, type Achievement } from '@capaian/scoring';
 
 export const INPUT_STREAM_CATEGORY = 'input';
@@ -107,7 +107,7 @@ export class AchievementView implements OnApplicationBootstrap, BeforeApplicatio
   private readonly projection: LiveProjection;
   private readonly intake: IntegrationEventIntake;
 
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure, readiness: ReadinessRegistry) {
+  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure, readiness: ReadinessRegistry, metrics: Metrics) {
     this.projection = new LiveProjection('evaluation.achievements', infra.store, (e) => this.state.apply(e), INPUT_STREAM_CATEGORY);
     this.intake = new IntegrationEventIntake({
       store: infra.store,
@@ -116,6 +116,7 @@ export class AchievementView implements OnApplicationBootstrap, BeforeApplicatio
       topics: [infra.topics.planning, infra.topics.measurement],
       streamFor: inputStreamFor,
     });
+    observeReadModel(metrics, this.projection, this.intake, `${infra.groupPrefix}evaluation.intake`);
     readiness.register('achievement-view', async () => {
       if (!this.projection.isCaughtUp) throw new Error('achievement view is still replaying');
     });

@@ -2,7 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import type { AnyIntegrationEvent } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import type { KnownKpi } from '@capaian/measurement-domain';
-import { IntegrationEventIntake, LiveProjection, ReadinessRegistry, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { IntegrationEventIntake, LiveProjection, Metrics, ReadinessRegistry, observeReadModel, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 
 export const PLAN_STREAM_CATEGORY = 'plan';
 
@@ -38,7 +38,7 @@ export class PlanView implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly projection: LiveProjection;
   private readonly intake: IntegrationEventIntake;
 
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure, readiness: ReadinessRegistry) {
+  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure, readiness: ReadinessRegistry, metrics: Metrics) {
     this.projection = new LiveProjection('measurement.plan-view', infra.store, (e) => this.state.apply(e), PLAN_STREAM_CATEGORY);
     this.intake = new IntegrationEventIntake({
       store: infra.store,
@@ -47,6 +47,7 @@ export class PlanView implements OnApplicationBootstrap, BeforeApplicationShutdo
       topics: [infra.topics.planning],
       streamFor: (event: AnyIntegrationEvent) => (event.type === 'planning.kpi-defined' ? `${PLAN_STREAM_CATEGORY}-${event.tenantId}.${event.data.kpiId}` : undefined),
     });
+    observeReadModel(metrics, this.projection, this.intake, `${infra.groupPrefix}measurement.plan-intake`);
     readiness.register('plan-view', async () => {
       if (!this.projection.isCaughtUp) throw new Error('plan view is still replaying');
     });

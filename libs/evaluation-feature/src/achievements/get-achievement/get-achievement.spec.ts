@@ -56,6 +56,9 @@ describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-proces
       { period: 'Y', realization: '6', achievement: { measurable: true, percent: '83.33333333333333333333333333333333', capped: false }, achievementDisplay: '83.33' },
     ]);
     expect(view.computedFromPosition).toBeGreaterThan(0);
+    const metrics = (await http.get('/metrics').expect(200)).text;
+    expect(metrics).toMatch(/capaian_projection_lag_events\{[^}]*projection="evaluation.achievements"[^}]*\} 0/);
+    expect(metrics).toMatch(/capaian_consumer_lag_messages\{[^}]*topic="planning.events.v1"[^}]*\} 0/);
   });
 
   it('a redelivered message is kept once, in the stream of its tenant, unit and year', async () => {
