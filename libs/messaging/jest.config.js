@@ -1,2 +1,2 @@
 import { jestProject } from '../../jest.preset.js';
-export default jestProject('messaging', import.meta.dirname);
+export default jestProject('messaging', import.meta.dirname, { testTimeout: 60_000 });
