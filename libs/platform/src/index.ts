@@ -15,3 +15,4 @@ export * from './infrastructure/live-projection.js';
 export * from './infrastructure/run-service.js';
 export * from './infrastructure/testing.js';
 export * from './infrastructure/observability.js';
+export * from './infrastructure/hosts.js';

@@ -1,7 +1,7 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AnyIntegrationEvent, PeriodCode, Polarity } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
-import { IntegrationEventIntake, LiveProjection, Metrics, ReadinessRegistry, observeReadModel, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { Metrics, ReadModelHost, ReadinessRegistry, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 import { achievement, DEFAULT_ACHIEVEMENT_POLICY, formatPercent, type Achievement } from '@capaian/scoring';
 
 export const INPUT_STREAM_CATEGORY = 'input';
@@ -102,33 +102,19 @@ export class AchievementState {
 }
 
 @Injectable()
-export class AchievementView implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  readonly state = new AchievementState();
-  private readonly projection: LiveProjection;
-  private readonly intake: IntegrationEventIntake;
+export class AchievementView extends ReadModelHost {
+  readonly state: AchievementState;
 
   constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure, readiness: ReadinessRegistry, metrics: Metrics) {
-    this.projection = new LiveProjection('evaluation.achievements', infra.store, (e) => this.state.apply(e), INPUT_STREAM_CATEGORY);
-    this.intake = new IntegrationEventIntake({
-      store: infra.store,
-      bus: infra.bus,
-      groupId: `${infra.groupPrefix}evaluation.intake`,
+    const state = new AchievementState();
+    super(infra, readiness, metrics, {
+      name: 'evaluation.achievements',
+      category: INPUT_STREAM_CATEGORY,
+      group: 'evaluation.intake',
       topics: [infra.topics.planning, infra.topics.measurement],
       streamFor: inputStreamFor,
+      apply: (e) => state.apply(e),
     });
-    observeReadModel(metrics, this.projection, this.intake, `${infra.groupPrefix}evaluation.intake`);
-    readiness.register('achievement-view', async () => {
-      if (!this.projection.isCaughtUp) throw new Error('achievement view is still replaying');
-    });
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.projection.start();
-    await this.intake.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.intake.stop();
-    await this.projection.stop();
+    this.state = state;
   }
 }

@@ -1,9 +1,9 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { integrationEvent } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import { REALIZATION_EVENT_TYPES, type RealizationRecordedData } from '@capaian/measurement-domain';
-import { EventStoreRelay, type OutgoingMessage } from '@capaian/messaging';
-import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import type { OutgoingMessage } from '@capaian/messaging';
+import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
 
 /** Maps measurement's domain events to `measurement.*` integration events (plan copies are not re-published). */
 export function toMeasurementIntegrationMessages(e: RecordedEvent, topic: string): OutgoingMessage[] {
@@ -20,37 +20,15 @@ export function toMeasurementIntegrationMessages(e: RecordedEvent, topic: string
     sourcePosition: e.position,
     data: { realizationId: r.realizationId, kpiId: r.kpiId, unitId: r.unitId, year: r.year, period: r.period, value: r.value, note: r.note },
   });
-  return [
-    {
-      topic,
-      key: `${r.tenantId}.${r.kpiId}`,
-      eventId: event.eventId,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      correlationId: event.correlationId,
-      causationId: event.causationId,
-      payload: event,
-    },
-  ];
+  return [integrationMessage(event, topic, `${r.tenantId}.${r.kpiId}`)];
 }
-
 @Injectable()
-export class MeasurementRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private relay?: EventStoreRelay;
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.relay = new EventStoreRelay({
-      store: this.infra.store,
-      bus: this.infra.bus,
-      relayId: 'measurement.integration-events',
-      category: 'realization',
-      toMessages: (e) => toMeasurementIntegrationMessages(e, this.infra.topics.measurement),
-    });
-    await this.relay.start();
+export class MeasurementRelay extends IntegrationRelayHost {
+  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure) {
+    super(infra, 'measurement.integration-events', infra.topics.measurement, 'realization');
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.relay?.stop();
+  protected toMessages(e: RecordedEvent): OutgoingMessage[] {
+    return toMeasurementIntegrationMessages(e, this.infra.topics.measurement);
   }
 }

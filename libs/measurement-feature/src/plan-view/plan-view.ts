@@ -1,8 +1,8 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AnyIntegrationEvent } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import type { KnownKpi } from '@capaian/measurement-domain';
-import { IntegrationEventIntake, LiveProjection, Metrics, ReadinessRegistry, observeReadModel, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { Metrics, ReadModelHost, ReadinessRegistry, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 
 export const PLAN_STREAM_CATEGORY = 'plan';
 
@@ -33,34 +33,20 @@ export class PlanViewState {
 }
 
 @Injectable()
-export class PlanView implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  readonly state = new PlanViewState();
-  private readonly projection: LiveProjection;
-  private readonly intake: IntegrationEventIntake;
+export class PlanView extends ReadModelHost {
+  readonly state: PlanViewState;
 
   constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure, readiness: ReadinessRegistry, metrics: Metrics) {
-    this.projection = new LiveProjection('measurement.plan-view', infra.store, (e) => this.state.apply(e), PLAN_STREAM_CATEGORY);
-    this.intake = new IntegrationEventIntake({
-      store: infra.store,
-      bus: infra.bus,
-      groupId: `${infra.groupPrefix}measurement.plan-intake`,
+    const state = new PlanViewState();
+    super(infra, readiness, metrics, {
+      name: 'measurement.plan-view',
+      category: PLAN_STREAM_CATEGORY,
+      group: 'measurement.plan-intake',
       topics: [infra.topics.planning],
-      streamFor: (event: AnyIntegrationEvent) => (event.type === 'planning.kpi-defined' ? `${PLAN_STREAM_CATEGORY}-${event.tenantId}.${event.data.kpiId}` : undefined),
+      streamFor: (event) => (event.type === 'planning.kpi-defined' ? `${PLAN_STREAM_CATEGORY}-${event.tenantId}.${event.data.kpiId}` : undefined),
+      apply: (e) => state.apply(e),
     });
-    observeReadModel(metrics, this.projection, this.intake, `${infra.groupPrefix}measurement.plan-intake`);
-    readiness.register('plan-view', async () => {
-      if (!this.projection.isCaughtUp) throw new Error('plan view is still replaying');
-    });
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.projection.start();
-    await this.intake.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.intake.stop();
-    await this.projection.stop();
+    this.state = state;
   }
 
   get(tenantId: string, kpiId: string) {

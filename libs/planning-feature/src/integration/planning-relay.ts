@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { integrationEvent, type KpiDefinedV1 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
-import { EventStoreRelay, type OutgoingMessage } from '@capaian/messaging';
+import type { OutgoingMessage } from '@capaian/messaging';
 import { KPI_EVENT_TYPES, type KpiDefinition } from '@capaian/planning-domain';
-import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
 
 /**
  * Domain events stay in planning's store; this maps the ones other services need to versioned
@@ -34,39 +34,15 @@ export function toPlanningIntegrationMessages(e: RecordedEvent, topic: string): 
     sourcePosition: e.position,
     data,
   });
-  return [
-    {
-      topic,
-      key: `${kpi.tenantId}.${kpi.kpiId}`,
-      eventId: event.eventId,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      correlationId: event.correlationId,
-      causationId: event.causationId,
-      payload: event,
-    },
-  ];
+  return [integrationMessage(event, topic, `${kpi.tenantId}.${kpi.kpiId}`)];
 }
-
 @Injectable()
-export class PlanningRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(PlanningRelay.name);
-  private relay?: EventStoreRelay;
-
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.relay = new EventStoreRelay({
-      store: this.infra.store,
-      bus: this.infra.bus,
-      relayId: 'planning.integration-events',
-      toMessages: (e) => toPlanningIntegrationMessages(e, this.infra.topics.planning),
-    });
-    await this.relay.start();
-    this.logger.log(`Relaying planning events to ${this.infra.topics.planning}`);
+export class PlanningRelay extends IntegrationRelayHost {
+  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure) {
+    super(infra, 'planning.integration-events', infra.topics.planning);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.relay?.stop();
+  protected toMessages(e: RecordedEvent): OutgoingMessage[] {
+    return toPlanningIntegrationMessages(e, this.infra.topics.planning);
   }
 }

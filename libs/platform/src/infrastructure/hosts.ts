@@ -1,0 +1,97 @@
+import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type { AnyIntegrationEvent, IntegrationEvent } from '@capaian/contracts';
+import type { RecordedEvent } from '@capaian/eventstore';
+import { EventStoreRelay, type OutgoingMessage } from '@capaian/messaging';
+import type { ReadinessRegistry } from '../health.js';
+import type { Metrics } from '../metrics.js';
+import { IntegrationEventIntake } from './intake.js';
+import { LiveProjection } from './live-projection.js';
+import { observeReadModel } from './observability.js';
+import type { ServiceInfrastructure } from './service-infrastructure.js';
+
+/** The bus message carrying an integration event (headers from the envelope). */
+export function integrationMessage(event: IntegrationEvent, topic: string, key: string): OutgoingMessage {
+  return {
+    topic,
+    key,
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    correlationId: event.correlationId,
+    causationId: event.causationId,
+    payload: event,
+  };
+}
+
+/**
+ * Runs a relay from this service's store to the bus for the app's lifetime: started when the
+ * app is up, drained before it shuts down. Subclasses say which domain events become which
+ * integration events.
+ */
+export abstract class IntegrationRelayHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private relay?: EventStoreRelay;
+  private readonly logger: Logger;
+
+  protected constructor(
+    protected readonly infra: ServiceInfrastructure,
+    private readonly relayId: string,
+    private readonly topic: string,
+    private readonly category?: string,
+  ) {
+    this.logger = new Logger(`Relay:${relayId}`);
+  }
+
+  protected abstract toMessages(event: RecordedEvent): OutgoingMessage[];
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.relay = new EventStoreRelay({ store: this.infra.store, bus: this.infra.bus, relayId: this.relayId, category: this.category, toMessages: (e) => this.toMessages(e) });
+    await this.relay.start();
+    this.logger.log(`relaying ${this.category ?? 'all'} events to topic ${this.topic} from position ${this.relay.position}`);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+  }
+}
+
+export interface ReadModelSpec {
+  /** Projection name (metrics, logs). */
+  name: string;
+  /** Stream category of this service's store that keeps the accepted integration events. */
+  category: string;
+  /** Consumer group (without the deployment prefix). */
+  group: string;
+  topics: string[];
+  streamFor: (event: AnyIntegrationEvent) => string | undefined;
+  apply: (event: RecordedEvent) => void;
+}
+
+/**
+ * A read model fed by other services' integration events: an intake keeps each accepted event in
+ * this service's store (deduplicated by event id), and a live projection folds the stored events.
+ * Readiness stays red until the projection has replayed what was stored; lag is a metric.
+ */
+export abstract class ReadModelHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  protected readonly projection: LiveProjection;
+  protected readonly intake: IntegrationEventIntake;
+
+  protected constructor(infra: ServiceInfrastructure, readiness: ReadinessRegistry, metrics: Metrics, spec: ReadModelSpec) {
+    const groupId = `${infra.groupPrefix}${spec.group}`;
+    this.projection = new LiveProjection(spec.name, infra.store, spec.apply, spec.category);
+    this.intake = new IntegrationEventIntake({ store: infra.store, bus: infra.bus, groupId, topics: spec.topics, streamFor: spec.streamFor });
+    observeReadModel(metrics, this.projection, this.intake, groupId);
+    readiness.register(spec.name, async () => {
+      if (!this.projection.isCaughtUp) throw new Error(`${spec.name} is still replaying`);
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.projection.start();
+    await this.intake.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.intake.stop();
+    await this.projection.stop();
+  }
+}
