@@ -38,7 +38,7 @@ describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
           BUS: 'kafka',
           KAFKA_BROKERS: BROKERS,
           KAFKA_TOPIC_PREFIX: `${run}.`,
-          LOG_LEVEL: 'info',
+          LOG_LEVEL: 'debug',
         }),
       );
     }
@@ -59,7 +59,7 @@ describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
 
   it('planning -> Kafka -> measurement -> Kafka -> evaluation, over HTTP only', async () => {
     if (!infraOk) return;
-    const { toEvaluationMs, toMeasurementMs } = await walkingSkeletonFlow(urls, run);
+    const { toEvaluationMs, toMeasurementMs, correlationId } = await walkingSkeletonFlow(urls, run);
     console.log(`[e2e distributed] KPI reached measurement in ${toMeasurementMs} ms; realization reached evaluation in ${toEvaluationMs} ms (root ${ROOT})`);
 
     // The topics really carried the events, and the logs are JSON with correlation ids.
@@ -67,6 +67,11 @@ describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
     const json = lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(json.length).toBeGreaterThan(10);
     expect(json.some((l) => typeof l['correlationId'] === 'string')).toBe(true);
+    // The planner's request id follows the KPI through Kafka into measurement's and evaluation's logs.
+    for (const service of ['measurement', 'evaluation']) {
+      const lines = procs.find((p) => p.name === service)!.output.filter((l) => l.includes(correlationId));
+      expect(lines.length).toBeGreaterThan(0);
+    }
     expect(lines.join('\n')).toContain(`${run}.planning.events.v1`);
     expect(lines.join('\n')).toContain(`${run}.measurement.events.v1`);
   });
@@ -76,7 +81,7 @@ describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
     for (const url of Object.values(urls)) {
       const docs = await fetch(`${url}/docs`);
       expect(docs.status).toBe(200);
-      const spec = await (await fetch(`${url}/docs-json`)).json();
+      const spec = (await (await fetch(`${url}/docs-json`)).json()) as { openapi: string };
       expect(spec.openapi).toMatch(/^3\./);
       const metrics = await (await fetch(`${url}/metrics`)).text();
       expect(metrics).toContain('http_request');

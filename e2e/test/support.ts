@@ -132,7 +132,7 @@ export interface ServiceUrls {
  * rejects realizations it cannot accept and takes a valid one; evaluation returns the achievement.
  * Returns timings for the log.
  */
-export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Promise<{ kpiId: string; toMeasurementMs: number; toEvaluationMs: number }> {
+export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Promise<{ kpiId: string; toMeasurementMs: number; toEvaluationMs: number; correlationId: string }> {
   const planner = token('planner');
   const operator = token('unit_operator', 'opd-dpmptsp');
   const otherUnit = token('unit_operator', 'opd-dinkes');
@@ -152,6 +152,8 @@ export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Pr
   const created = await http('POST', `${urls.planning}/kpis`, planner, kpiBody, { 'Idempotency-Key': `kpi-${suffix}` });
   expect(created.status).toBe(201);
   expect(created.body).toMatchObject({ kpiId, replayed: false });
+  const correlationId = created.headers.get('x-correlation-id')!;
+  expect(correlationId).toBeTruthy();
   const t0 = Date.now();
   const repeat = await http('POST', `${urls.planning}/kpis`, planner, kpiBody, { 'Idempotency-Key': `kpi-${suffix}` });
   expect(repeat.status).toBe(201);
@@ -197,5 +199,5 @@ export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Pr
     periods: [{ period: 'Y', realization: '60', achievement: { measurable: true, percent: '75' }, achievementDisplay: '75.00' }],
   });
   expect(typeof achievement.policyId).toBe('string');
-  return { kpiId, toMeasurementMs, toEvaluationMs };
+  return { kpiId, toMeasurementMs, toEvaluationMs, correlationId };
 }

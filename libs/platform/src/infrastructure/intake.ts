@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { parseIntegrationEvent, type AnyIntegrationEvent } from '@capaian/contracts';
 import type { EventStore } from '@capaian/eventstore';
 import type { Consumer, DeliveredMessage, MessageBus } from '@capaian/messaging';
+import { withCorrelation } from '../logging.js';
 
 export interface IntakeOptions {
   store: EventStore;
@@ -31,7 +32,8 @@ export class IntegrationEventIntake {
       groupId: this.options.groupId,
       topics: this.options.topics,
       fromBeginning: true,
-      handler: (m) => this.handle(m),
+      // Each message is handled inside its correlation id, so the logs of every service line up.
+      handler: (m) => withCorrelation(m.correlationId, () => this.handle(m), m.eventId),
     });
     this.logger.log(`Consuming ${this.options.topics.join(', ')} as ${this.options.groupId}`);
   }
@@ -53,6 +55,7 @@ export class IntegrationEventIntake {
       ],
       { expectedRevision: 'any' },
     );
+    this.logger.debug(`${result.written ? 'stored' : 'duplicate, ignored'}: ${event.type} ${event.eventId} from ${message.topic} into ${streamId}`);
     this.options.onStored?.(event, !result.written);
   }
 
