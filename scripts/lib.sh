@@ -9,7 +9,7 @@ ensure_deps() {
     # npm 11.19 here omits other platforms' optional binaries (@swc/core-darwin-*...) from the lock
     # file and then refuses `npm ci` ("Missing ... from lock file"), whatever the project; fall back
     # to `npm install`, which keeps the locked versions and adds only what is missing.
-    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) ||
+    (cd "$ROOT" && npm ci --no-audit --no-fund >/dev/null 2>&1) ||
       { log "npm ci refused the lock file: falling back to npm install"; (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error); }
   fi
 }

@@ -72,6 +72,8 @@ describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
       const lines = procs.find((p) => p.name === service)!.output.filter((l) => l.includes(correlationId));
       expect(lines.length).toBeGreaterThan(0);
     }
+    const topics = [...new Set(lines.join('\n').match(new RegExp(`${run}\\.[a-z]+\\.events\\.v1`, 'g')) ?? [])];
+    console.log(`[e2e distributed] Kafka topics used on ${BROKERS}: ${topics.join(', ')}`);
     expect(lines.join('\n')).toContain(`${run}.planning.events.v1`);
     expect(lines.join('\n')).toContain(`${run}.measurement.events.v1`);
   });
