@@ -23,7 +23,12 @@ export interface HandleCommandOptions<C, E extends { type: string; data: unknown
   idempotencyKey?: string;
   /** Canonical hash of the request body; compared on a repeat of the same key. */
   requestHash?: string;
-  /** Retries on a concurrent write (re-read, re-decide). Default 3. */
+  /**
+   * The revision the client last saw (HTTP If-Match). When given and the stream has moved since,
+   * nothing is decided and StalePreconditionError is thrown (HTTP 412).
+   */
+  ifMatchRevision?: number;
+  /** Retries on a concurrent write (re-read, re-decide). Default 3; never with ifMatchRevision. */
   maxRetries?: number;
 }
 
@@ -34,6 +39,17 @@ export interface HandleCommandResult<E> {
   position: number;
   /** true when this was a repeat of an earlier request with the same Idempotency-Key. */
   replayed: boolean;
+}
+
+export class StalePreconditionError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`Stream ${streamId} is at revision ${actual}, the request expected ${expected}`);
+    this.name = 'StalePreconditionError';
+  }
 }
 
 export class IdempotencyKeyReuseError extends Error {
@@ -83,6 +99,10 @@ export async function handleCommand<C, E extends { type: string; data: unknown }
         };
       }
     }
+    const currentRevision = history.length === 0 ? -1 : history[history.length - 1]!.revision;
+    if (options.ifMatchRevision !== undefined && options.ifMatchRevision !== currentRevision) {
+      throw new StalePreconditionError(streamId, options.ifMatchRevision, currentRevision);
+    }
     let state = decider.initialState();
     for (const e of history) state = decider.evolve(state, { type: e.type, data: e.data } as E);
     const events = decider.decide(command, state);
@@ -106,7 +126,7 @@ export async function handleCommand<C, E extends { type: string; data: unknown }
       const recorded = await store.readStream(streamId, { fromRevision: result.nextExpectedRevision - newEvents.length + 1 });
       return { events, recorded, nextExpectedRevision: result.nextExpectedRevision, position: result.position, replayed: false };
     } catch (e) {
-      if (e instanceof WrongExpectedRevisionError && attempt < maxRetries) continue;
+      if (e instanceof WrongExpectedRevisionError && attempt < maxRetries && options.ifMatchRevision === undefined) continue;
       throw e;
     }
   }

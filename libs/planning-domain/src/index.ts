@@ -1,1 +1,2 @@
 export * from './kpi.js';
+export * from './organization.js';

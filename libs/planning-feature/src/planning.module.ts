@@ -6,6 +6,10 @@ import { DefineKpiHandler } from './kpis/define-kpi/define-kpi.handler.js';
 import { GetKpiController } from './kpis/get-kpi/get-kpi.controller.js';
 import { GetKpiHandler } from './kpis/get-kpi/get-kpi.handler.js';
 import { PlanningRelay } from './integration/planning-relay.js';
+import { GetOrgTreeController } from './org/get-org-tree/get-org-tree.controller.js';
+import { ChangeOrganizationHandler } from './org/org-command.js';
+import { RegisterUnitController } from './org/register-unit/register-unit.controller.js';
+import { ReorganizeUnitController } from './org/reorganize-unit/reorganize-unit.controller.js';
 
 /** Planning's use cases. The app (or the embedded runner) supplies the infrastructure. */
 @Module({})
@@ -14,8 +18,8 @@ export class PlanningModule {
     return {
       module: PlanningModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [DefineKpiController, GetKpiController],
-      providers: [{ provide: SERVICE_INFRASTRUCTURE, useValue: infra }, DefineKpiHandler, GetKpiHandler, PlanningRelay],
+      controllers: [DefineKpiController, GetKpiController, RegisterUnitController, ReorganizeUnitController, GetOrgTreeController],
+      providers: [{ provide: SERVICE_INFRASTRUCTURE, useValue: infra }, DefineKpiHandler, GetKpiHandler, ChangeOrganizationHandler, PlanningRelay],
     };
   }
 }

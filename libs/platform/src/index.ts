@@ -16,3 +16,4 @@ export * from './infrastructure/run-service.js';
 export * from './infrastructure/testing.js';
 export * from './infrastructure/observability.js';
 export * from './infrastructure/hosts.js';
+export * from './infrastructure/etag.js';

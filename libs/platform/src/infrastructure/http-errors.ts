@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { IdempotencyConflictError, IdempotencyKeyReuseError, WrongExpectedRevisionError } from '@capaian/eventstore';
+import { IdempotencyConflictError, IdempotencyKeyReuseError, StalePreconditionError, WrongExpectedRevisionError } from '@capaian/eventstore';
 
 const STATUS_BY_KIND: Record<string, number> = {
   conflict: HttpStatus.CONFLICT,
@@ -30,6 +30,12 @@ export function toHttpError(e: unknown): unknown {
     return new HttpException(
       { statusCode: status, error: HttpStatus[status], code: e.code, message: e.message, ...(e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {}) },
       status,
+    );
+  }
+  if (e instanceof StalePreconditionError) {
+    return new HttpException(
+      { statusCode: 412, error: 'Precondition Failed', code: 'STALE_ETAG', field: 'If-Match', message: `Data sudah berubah (revisi ${e.actual}, Anda mengirim ${e.expected}); muat ulang / the resource changed: reload and retry`, currentETag: `"${e.actual}"` },
+      412,
     );
   }
   if (e instanceof WrongExpectedRevisionError) {

@@ -1,0 +1,43 @@
+import { Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { fold } from '@capaian/ddd';
+import type { RecordedEvent } from '@capaian/eventstore';
+import { orgDecider, orgStreamId, orgTree, type OrgEvent } from '@capaian/planning-domain';
+import { CurrentUser, SERVICE_INFRASTRUCTURE, parseAsOf, type Principal, type ServiceInfrastructure } from '@capaian/platform';
+
+@ApiTags('organization')
+@ApiBearerAuth()
+@Controller('org')
+export class GetOrgTreeController {
+  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
+
+  private async history(tenant: string, asOf?: Date): Promise<RecordedEvent[]> {
+    const events = await this.infra.store.readStream(orgStreamId(tenant));
+    return asOf ? events.filter((e) => new Date(e.metadata.recordedAt) <= asOf) : events;
+  }
+
+  @Get('tree')
+  @ApiOperation({ summary: 'Pohon organisasi / the organization tree, now or as it stood at ?asOf' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'ISO-8601 instant: the tree as it was known then' })
+  @ApiQuery({ name: 'includeInactive', required: false, enum: ['true', 'false'] })
+  async tree(@CurrentUser() user: Principal, @Query('asOf') asOfRaw: string | undefined, @Query('includeInactive') inactive: string | undefined, @Res({ passthrough: true }) res: Response) {
+    const asOf = parseAsOf(asOfRaw);
+    const events = await this.history(user.tenant, asOf);
+    const revision = events.length - 1;
+    res.setHeader('ETag', `"${revision}"`);
+    const state = fold(orgDecider, events.map((e) => ({ type: e.type, data: e.data }) as OrgEvent));
+    return { tenantId: user.tenant, asOf: asOf?.toISOString() ?? null, revision, roots: orgTree(state, inactive === 'true') };
+  }
+
+  @Get('units/:unitId/history')
+  @ApiOperation({ summary: 'Riwayat unit / every change to a unit, with who, when and why' })
+  async unitHistory(@CurrentUser() user: Principal, @Param('unitId') unitId: string) {
+    const events = await this.history(user.tenant);
+    const concerns = (d: Record<string, unknown>) =>
+      d['unitId'] === unitId || d['sourceUnitId'] === unitId || d['targetUnitId'] === unitId || (Array.isArray(d['movedChildIds']) && d['movedChildIds'].includes(unitId));
+    const mine = events.filter((e) => concerns(e.data as Record<string, unknown>));
+    if (mine.length === 0) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'UNIT_NOT_FOUND', message: `Unit ${unitId} tidak ditemukan / unit not found` });
+    return mine.map((e) => ({ type: e.type, data: e.data, revision: e.revision, recordedAt: e.metadata.recordedAt, actor: e.metadata.actor ?? null }));
+  }
+}

@@ -1,0 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { UNIT_KINDS, type UnitKind } from '@capaian/planning-domain';
+
+export const UNIT_ID = /^[a-z0-9][a-z0-9_.-]{0,79}$/;
+
+export class RegisterUnitDto {
+  @ApiProperty({ example: 'opd-dinkes' })
+  @Matches(UNIT_ID, { message: 'unitId may contain lowercase letters, digits, . - and _ (max 80)' })
+  unitId!: string;
+
+  @ApiProperty({ example: 'Dinas Kesehatan' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ enum: UNIT_KINDS })
+  @IsIn(UNIT_KINDS as unknown as string[])
+  kind!: UnitKind;
+
+  @ApiProperty({ nullable: true, example: 'kab-contoh', description: 'null only for the Pemda root' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @Matches(UNIT_ID, { message: 'parentId must be a unit id' })
+  parentId!: string | null;
+}
