@@ -12,11 +12,12 @@ const body = {
 describe('POST /kpis and GET /kpis/:id (planning API, real PGlite store, in-process bus)', () => {
   let svc: TestService;
   let http: ReturnType<typeof request>;
-  beforeEach(async () => {
+  // One service for the file (a PGlite start costs seconds on 2 cores); each test uses its own KPI id.
+  beforeAll(async () => {
     svc = await createTestService(planningService);
     http = request(svc.app.getHttpServer());
   });
-  afterEach(() => svc.close());
+  afterAll(() => svc.close());
 
   it('defines a KPI (201 with ETag and Location), then reads it back with the same ETag', async () => {
     const res = await http.post('/kpis').set('Authorization', `Bearer ${svc.token('planner')}`).send(body).expect(201);
@@ -29,6 +30,7 @@ describe('POST /kpis and GET /kpis/:id (planning API, real PGlite store, in-proc
   });
 
   it('400 names each bad field and stores nothing', async () => {
+    const head = await svc.infra.store.headPosition();
     const res = await http
       .post('/kpis')
       .set('Authorization', `Bearer ${svc.token('planner')}`)
@@ -36,7 +38,7 @@ describe('POST /kpis and GET /kpis/:id (planning API, real PGlite store, in-proc
       .expect(400);
     const fields = (res.body.details as Array<{ field: string }>).map((d) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['polarity', 'yearlyTarget', 'extra']));
-    expect(await svc.infra.store.headPosition()).toBe(0);
+    expect(await svc.infra.store.headPosition()).toBe(head);
   });
 
   it('401 without a token, 403 for a role that may not plan, 404 for an unknown KPI', async () => {
@@ -48,35 +50,39 @@ describe('POST /kpis and GET /kpis/:id (planning API, real PGlite store, in-proc
 
   it('a second click with the same Idempotency-Key returns the first answer; a new request for the same id is 409', async () => {
     const auth = `Bearer ${svc.token('planner')}`;
-    const first = await http.post('/kpis').set('Authorization', auth).set('Idempotency-Key', 'click-1').send(body).expect(201);
-    const second = await http.post('/kpis').set('Authorization', auth).set('Idempotency-Key', 'click-1').send(body).expect(201);
+    const b = { ...body, kpiId: 'ikm-click' };
+    const head = await svc.infra.store.headPosition();
+    const first = await http.post('/kpis').set('Authorization', auth).set('Idempotency-Key', 'click-1').send(b).expect(201);
+    const second = await http.post('/kpis').set('Authorization', auth).set('Idempotency-Key', 'click-1').send(b).expect(201);
     expect(second.body).toEqual({ ...first.body, replayed: true });
-    const conflict = await http.post('/kpis').set('Authorization', auth).send(body).expect(409);
+    const conflict = await http.post('/kpis').set('Authorization', auth).send(b).expect(409);
     expect(conflict.body.code).toBe('KPI_ALREADY_DEFINED');
-    const reused = await http.post('/kpis').set('Authorization', auth).set('Idempotency-Key', 'click-1').send({ ...body, yearlyTarget: '90' }).expect(422);
+    const reused = await http.post('/kpis').set('Authorization', auth).set('Idempotency-Key', 'click-1').send({ ...b, yearlyTarget: '90' }).expect(422);
     expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    expect(await svc.infra.store.headPosition()).toBe(1);
+    expect(await svc.infra.store.headPosition()).toBe(head + 1);
   });
 
   it('a KPI in another tenant is invisible', async () => {
-    await http.post('/kpis').set('Authorization', `Bearer ${svc.token('planner')}`).send(body).expect(201);
-    await http.get('/kpis/ikm-2026').set('Authorization', `Bearer ${svc.token('viewer', undefined, 'kota-lain')}`).expect(404);
+    await http.post('/kpis').set('Authorization', `Bearer ${svc.token('planner')}`).send({ ...body, kpiId: 'ikm-tenant' }).expect(201);
+    await http.get('/kpis/ikm-tenant').set('Authorization', `Bearer ${svc.token('viewer')}`).expect(200);
+    await http.get('/kpis/ikm-tenant').set('Authorization', `Bearer ${svc.token('viewer', undefined, 'kota-lain')}`).expect(404);
   });
 
   it('contract: publishes a valid planning.kpi-defined v1, keyed by the KPI, with the event id header', async () => {
     const received: DeliveredMessage[] = [];
     const consumer = await svc.infra.bus.consume({ groupId: 'contract-test', topics: [svc.infra.topics.planning], fromBeginning: true, handler: async (m) => void received.push(m) });
-    const created = await http.post('/kpis').set('Authorization', `Bearer ${svc.token('planner')}`).set('x-correlation-id', 'corr-42').send(body).expect(201);
+    const created = await http.post('/kpis').set('Authorization', `Bearer ${svc.token('planner')}`).set('x-correlation-id', 'corr-42').send({ ...body, kpiId: 'ikm-contract' }).expect(201);
+    const mine = () => received.filter((m) => m.key === 'kab-contoh.ikm-contract');
     const deadline = Date.now() + 5000;
-    while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (mine().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await consumer.stop();
-    expect(received).toHaveLength(1);
-    const m = received[0]!;
+    expect(mine()).toHaveLength(1);
+    const m = mine()[0]!;
     const event = parseIntegrationEvent(m.payload);
-    expect(m).toMatchObject({ key: 'kab-contoh.ikm-2026', type: 'planning.kpi-defined', schemaVersion: 1, eventId: event.eventId, correlationId: 'corr-42' });
-    expect(event).toMatchObject({ tenantId: 'kab-contoh', aggregateId: 'ikm-2026', sourcePosition: created.body.position, actor: 'planner-tester' });
+    expect(m).toMatchObject({ key: 'kab-contoh.ikm-contract', type: 'planning.kpi-defined', schemaVersion: 1, eventId: event.eventId, correlationId: 'corr-42' });
+    expect(event).toMatchObject({ tenantId: 'kab-contoh', aggregateId: 'ikm-contract', sourcePosition: created.body.position, actor: 'planner-tester' });
     expect(event.data).toEqual({
-      kpiId: 'ikm-2026', ownerUnitId: 'opd-dpmptsp', code: 'IKU-01', name: 'Indeks Kepuasan Masyarakat', unitOfMeasure: 'indeks',
+      kpiId: 'ikm-contract', ownerUnitId: 'opd-dpmptsp', code: 'IKU-01', name: 'Indeks Kepuasan Masyarakat', unitOfMeasure: 'indeks',
       polarity: 'higher_is_better', frequency: 'quarterly', year: 2026, yearlyTarget: '82.5',
     });
   });
