@@ -56,8 +56,6 @@ class InProcessConsumer implements Consumer {
   private busy = false;
   private rr = 0;
   private loop: Promise<void> | undefined;
-  /** Attempts already made per topic/offset (kept if a stop interrupts the retries). */
-  private readonly attempts = new Map<string, number>();
 
   constructor(
     private readonly bus: InProcessBusImpl,
@@ -145,27 +143,21 @@ class InProcessConsumer implements Consumer {
   }
 
   private async handle(topic: string, offset: number, message: StoredMessage): Promise<void> {
-    const key = `${topic}\u0000${offset}`;
-    const done = this.attempts.get(key) ?? 0;
     const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     const result = await deliverWithRetries({
       handler: this.options.handler,
       message: cloneMessage(message),
-      firstAttempt: done + 1,
+      firstAttempt: 1,
       maxAttempts,
       retryBackoffMs: this.options.retryBackoffMs ?? DEFAULT_RETRY_BACKOFF_MS,
       signal: this.abort.signal,
       logger: this.logger,
       groupId: this.options.groupId,
     });
-    if (result.outcome === 'stopped') {
-      this.attempts.set(key, result.attempts);
-      return; // uncommitted: the next consumer of the group gets it again
-    }
+    if (result.outcome === 'stopped') return; // uncommitted: the next consumer of the group gets it again
     if (result.outcome === 'failed') {
       this.bus.appendDeadLetter(message, result.error, result.attempts);
     }
-    this.attempts.delete(key);
     this.group.committed.set(topic, offset + 1);
   }
 }

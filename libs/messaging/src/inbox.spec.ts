@@ -1,98 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
-import pg from 'pg';
 import { PgSqlClient, createPgliteEventStore, type SqlClient } from '@capaian/eventstore';
-import { SqlInbox } from './inbox.js';
+import { MemoryInbox, SqlInbox, idempotentHandler, type Inbox } from './inbox.js';
+import type { DeliveredMessage } from './port.js';
+import { DATABASE_URL, describeWith, postgresService, randomSuffix } from './test-env.test-helpers.js';
 
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const postgres = await postgresService();
 
-function reachable(url: string): Promise<boolean> {
-  const u = new URL(url);
-  return new Promise((resolve) => {
-    const s = net.connect({ host: u.hostname, port: Number(u.port || 5432), timeout: 2000 }, () => {
-      s.destroy();
-      resolve(true);
-    });
-    s.on('error', () => resolve(false));
-  });
+function delivered(eventId = randomUUID()): DeliveredMessage {
+  return {
+    topic: 't',
+    key: 'k',
+    eventId,
+    type: 'test.happened',
+    schemaVersion: 1,
+    correlationId: 'c',
+    payload: {},
+    partition: 0,
+    offset: '0',
+    attempt: 1,
+  };
 }
 
-function inboxSuite(name: string, open: () => Promise<{ sql: SqlClient; schema: string; close: () => Promise<void> }>, available: () => boolean) {
+/** The same cases against PostgreSQL and PGlite. */
+function describeSqlInbox(name: string, open: () => Promise<{ sql: SqlClient; close(): Promise<void> }>): void {
   describe(`SqlInbox on ${name}`, () => {
-    let ctx: Awaited<ReturnType<typeof open>>;
+    const schema = `inbox_test_${randomSuffix()}`;
+    let sql: SqlClient;
+    let close: () => Promise<void>;
     let inbox: SqlInbox;
+    const effects = `"${schema}".effects`;
+    const countEffects = async (id: string) =>
+      Number((await sql.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${effects} WHERE event_id = $1`, [id])).rows[0]!.n);
+
     beforeAll(async () => {
-      if (!available()) return;
-      ctx = await open();
-      inbox = new SqlInbox(ctx.sql, { schema: ctx.schema });
+      ({ sql, close } = await open());
+      inbox = new SqlInbox(sql, { schema });
       await inbox.init();
-      await ctx.sql.query(`CREATE TABLE IF NOT EXISTS ${ctx.schema}.effects (event_id text)`);
+      await inbox.init(); // idempotent
+      await sql.query(`CREATE TABLE ${effects} (event_id text NOT NULL)`);
     });
+
     afterAll(async () => {
-      if (available()) await ctx.close();
+      await sql?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await close?.();
     });
 
-    it('handles an event id once per consumer, with the effect in the same transaction', async () => {
-      if (!available()) return;
+    it('handles an event id once per consumer; a duplicate does not call fn', async () => {
       const id = randomUUID();
-      const effect = (tx: SqlClient) => tx.query(`INSERT INTO ${ctx.schema}.effects VALUES ($1)`, [id]).then(() => undefined);
-      expect(await inbox.handleOnce('projector', id, effect)).toBe('handled');
-      expect(await inbox.handleOnce('projector', id, effect)).toBe('duplicate');
-      expect(await inbox.handleOnce('another-consumer', id, async () => undefined)).toBe('handled');
-      const { rows } = await ctx.sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${ctx.schema}.effects WHERE event_id = $1`, [id]);
-      expect(rows[0]!.n).toBe('1');
+      let calls = 0;
+      const fn = async (tx: SqlClient) => {
+        calls++;
+        await tx.query(`INSERT INTO ${effects} (event_id) VALUES ($1)`, [id]);
+      };
+      await expect(inbox.handleOnce('svc-a', id, fn)).resolves.toBe('handled');
+      await expect(inbox.handleOnce('svc-a', id, fn)).resolves.toBe('duplicate');
+      expect(calls).toBe(1);
+      // Another consumer has its own record.
+      await expect(inbox.handleOnce('svc-b', id, fn)).resolves.toBe('handled');
+      expect(calls).toBe(2);
+      expect(await countEffects(id)).toBe(2);
+      expect(await inbox.has('svc-a', id)).toBe(true);
+      const { rows } = await sql.query<{ handled_at: unknown }>(`SELECT handled_at FROM ${inbox.tableName} WHERE consumer = 'svc-a' AND event_id = $1`, [id]);
+      expect(rows[0]!.handled_at).toBeInstanceOf(Date);
     });
 
-    it('a failing handler rolls back its inbox row, so the redelivery is handled again', async () => {
-      if (!available()) return;
+    it('a failing fn rolls back its writes and the inbox row, so the redelivery is handled again', async () => {
       const id = randomUUID();
       await expect(
-        inbox.handleOnce('projector', id, async (tx) => {
-          await tx.query(`INSERT INTO ${ctx.schema}.effects VALUES ($1)`, [id]);
-          throw new Error('boom');
+        inbox.handleOnce('svc-a', id, async (tx) => {
+          await tx.query(`INSERT INTO ${effects} (event_id) VALUES ($1)`, [id]);
+          throw new Error('handler failed');
         }),
-      ).rejects.toThrow('boom');
-      expect(await inbox.handleOnce('projector', id, async () => undefined)).toBe('handled');
-      const { rows } = await ctx.sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${ctx.schema}.effects WHERE event_id = $1`, [id]);
-      expect(rows[0]!.n).toBe('0');
+      ).rejects.toThrow('handler failed');
+      expect(await inbox.has('svc-a', id)).toBe(false);
+      expect(await countEffects(id)).toBe(0);
+
+      await expect(inbox.handleOnce('svc-a', id, async (tx) => void (await tx.query(`INSERT INTO ${effects} (event_id) VALUES ($1)`, [id])))).resolves.toBe('handled');
+      expect(await countEffects(id)).toBe(1);
+    });
+
+    it('concurrent deliveries of one event id are handled exactly once', async () => {
+      const id = randomUUID();
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          inbox.handleOnce('svc-c', id, async (tx) => {
+            await tx.query(`INSERT INTO ${effects} (event_id) VALUES ($1)`, [id]);
+            await new Promise((r) => setTimeout(r, 20));
+          }),
+        ),
+      );
+      expect(results.filter((r) => r === 'handled')).toHaveLength(1);
+      expect(results.filter((r) => r === 'duplicate')).toHaveLength(4);
+      expect(await countEffects(id)).toBe(1);
+    });
+
+    it('idempotentHandler() passes the transaction and skips duplicates', async () => {
+      const seen: string[] = [];
+      const handler = idempotentHandler(inbox, 'svc-h', async (m, tx) => {
+        seen.push(m.eventId);
+        await tx.query(`INSERT INTO ${effects} (event_id) VALUES ($1)`, [m.eventId]);
+      });
+      const m = delivered();
+      await handler(m);
+      await handler({ ...m, attempt: 2 });
+      expect(seen).toEqual([m.eventId]);
+      expect(await countEffects(m.eventId)).toBe(1);
+    });
+
+    it('prune() deletes old records', async () => {
+      const id = randomUUID();
+      await inbox.handleOnce('svc-p', id, async () => undefined);
+      expect(await inbox.prune(new Date(Date.now() - 60_000))).toBe(0);
+      expect(await inbox.prune(new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(1);
+      expect(await inbox.has('svc-p', id)).toBe(false);
+    });
+
+    it('rejects unsafe schema names', () => {
+      expect(() => new SqlInbox(sql, { schema: 'x"; DROP TABLE y; --' })).toThrow(/Invalid schema/);
     });
   });
 }
 
-let pgUp = false;
-beforeAll(async () => {
-  pgUp = await reachable(DATABASE_URL);
-  if (!pgUp) {
-    if (process.env.CI === 'true') throw new Error(`PostgreSQL is not reachable at ${DATABASE_URL} (CI=true: this must fail, not skip)`);
-    console.warn(`SKIPPING PostgreSQL inbox tests: no server at ${DATABASE_URL}`);
-  }
+describeWith([postgres], 'inbox on PostgreSQL', () => {
+  describeSqlInbox('PostgreSQL', async () => {
+    const client = PgSqlClient.fromConnectionString(DATABASE_URL, 8);
+    return { sql: client, close: () => client.close() };
+  });
 });
 
-inboxSuite(
-  'PostgreSQL',
-  async () => {
-    const schema = `inbox_${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-    const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 3 });
-    await pool.query(`CREATE SCHEMA ${schema}`);
-    const sql = new PgSqlClient(pool);
-    return {
-      sql,
-      schema,
-      close: async () => {
-        await pool.query(`DROP SCHEMA ${schema} CASCADE`);
-        await pool.end();
-      },
-    };
-  },
-  () => pgUp,
-);
+describeSqlInbox('PGlite', async () => {
+  const store = await createPgliteEventStore({ dataDir: 'memory://' });
+  return { sql: store.sql, close: () => store.close() };
+});
 
-inboxSuite(
-  'PGlite',
-  async () => {
-    const store = await createPgliteEventStore({ dataDir: 'memory://' });
-    await store.sql.query('CREATE SCHEMA IF NOT EXISTS inbox_test');
-    return { sql: store.sql, schema: 'inbox_test', close: () => store.close() };
-  },
-  () => true,
-);
+describe('MemoryInbox', () => {
+  it('handles once, lets a failed attempt be retried, and serialises concurrent duplicates', async () => {
+    const inbox: Inbox<undefined> = new MemoryInbox();
+    let calls = 0;
+    await expect(inbox.handleOnce('c', 'e1', async () => void calls++)).resolves.toBe('handled');
+    await expect(inbox.handleOnce('c', 'e1', async () => void calls++)).resolves.toBe('duplicate');
+    await expect(inbox.handleOnce('other', 'e1', async () => void calls++)).resolves.toBe('handled');
+    expect(calls).toBe(2);
+
+    await expect(inbox.handleOnce('c', 'e2', async () => Promise.reject(new Error('x')))).rejects.toThrow('x');
+    await expect(inbox.handleOnce('c', 'e2', async () => void calls++)).resolves.toBe('handled');
+
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => inbox.handleOnce('c', 'e3', async () => void (await new Promise((r) => setTimeout(r, 10))))),
+    );
+    expect(results.sort()).toEqual(['duplicate', 'duplicate', 'duplicate', 'handled']);
+  });
+
+  it('idempotentHandler() gives undefined as transaction', async () => {
+    const inbox = new MemoryInbox();
+    const txs: unknown[] = [];
+    const handler = idempotentHandler(inbox, 'c', async (_m, tx) => void txs.push(tx));
+    const m = delivered();
+    await handler(m);
+    await handler(m);
+    expect(txs).toEqual([undefined]);
+    expect(inbox.has('c', m.eventId)).toBe(true);
+  });
+});

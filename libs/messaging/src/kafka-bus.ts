@@ -363,7 +363,7 @@ class KafkaBusConsumer implements Consumer {
     if (!failure) {
       let decoded: Omit<DeliveredMessage, 'attempt'> | undefined;
       try {
-        decoded = decode(topic, partition, message);
+        decoded = decodeKafkaMessage(topic, partition, message);
       } catch (error) {
         this.bus.logger.error({ groupId: this.options.groupId, topic, partition, offset: message.offset, ...errorFields(error) }, 'undecodable message');
         failure = { attempts: 0, error };
@@ -466,7 +466,7 @@ function headerText(v: IHeaders[string]): string | undefined {
   return last === undefined ? undefined : last.toString();
 }
 
-export function decode(topic: string, partition: number, message: KafkaMessage): Omit<DeliveredMessage, 'attempt'> {
+export function decodeKafkaMessage(topic: string, partition: number, message: KafkaMessage): Omit<DeliveredMessage, 'attempt'> {
   const raw = message.headers ?? {};
   const get = (name: string) => headerText(raw[name]);
   const eventId = get(HEADERS.eventId);

@@ -144,6 +144,7 @@ export class EventStoreRelay {
       this.state = 'idle';
       throw error;
     }
+    if (this.state !== 'running') return; // stopped while loading
     this.publishedPosition = this.checkpoint ?? 0;
     this.logger.info({ relayId: this.options.relayId, checkpoint: this.checkpoint ?? null }, 'relay starting');
     this.subscribe();
@@ -211,7 +212,7 @@ export class EventStoreRelay {
           await this.retrying('publish', () => this.options.bus.publish(batch.messages));
         } catch (error) {
           // Put the batch back in front (stop() tries once more; a restart discards and re-reads).
-          this.pending = {
+          if (generation === this.generation) this.pending = {
             messages: [...batch.messages, ...this.pending.messages],
             events: batch.events + this.pending.events,
             lastPosition: this.pending.events ? this.pending.lastPosition : batch.lastPosition,
@@ -267,6 +268,7 @@ export class EventStoreRelay {
     if (generation !== this.generation || this.state !== 'running') return;
     if (error instanceof StaleSubscriptionError) return;
     this.generation++; // invalidates the current subscription's callbacks and pending flushes
+    this.pending = emptyBatch(); // re-read from the last published position after the restart
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     const old = this.subscription;
