@@ -137,28 +137,47 @@ export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Pr
   const operator = token('unit_operator', 'opd-dpmptsp');
   const otherUnit = token('unit_operator', 'opd-dinkes');
   const evaluator = token('evaluator');
-  const kpiId = `ikm-${suffix}`;
+  const theme = suffix.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 30);
+  const scorecardId = `opd-dpmptsp-2026-${theme}`;
+  const kpiId = `${scorecardId}.iku-01`;
+
+  // The organization, then a one-KPI plan imported whole and approved as a Perjanjian Kinerja.
+  for (const u of [
+    { unitId: 'pemda', name: 'Pemerintah Kabupaten Contoh', kind: 'pemda', parentId: null },
+    { unitId: 'opd-dpmptsp', name: 'DPMPTSP', kind: 'opd', parentId: 'pemda' },
+    { unitId: 'opd-dinkes', name: 'Dinas Kesehatan', kind: 'opd', parentId: 'pemda' },
+  ]) {
+    const r = await http('POST', `${urls.planning}/org/units`, planner, u, { 'Idempotency-Key': `e2e-unit-${u.unitId}` });
+    expect(r.status).toBe(201);
+  }
+  const kpi = {
+    code: 'IKU-01', objectiveCode: 'SS-01', name: 'Indeks Kepuasan Masyarakat', unitOfMeasure: 'indeks', dataSource: 'Survei IKM', ownerUnitId: 'opd-dpmptsp',
+    frequency: 'yearly', level: 'result', polarity: 'higher_is_better', valueType: 'number', aggregation: 'last', weight: '100', yearlyTarget: '80',
+  };
+  const plan = {
+    unitId: 'opd-dpmptsp', year: 2026, theme, title: `Kartu Kinerja DPMPTSP ${suffix}`, vision: 'Pelayanan prima', missions: [], goals: [],
+    perspectives: [{ code: 'PLG', name: 'Masyarakat', order: 1, weight: '100' }],
+    objectives: [{ code: 'SS-01', perspectiveCode: 'PLG', name: 'Pelayanan publik prima' }],
+    links: [], kpis: [kpi], initiatives: [],
+  };
 
   // 400 names the field; 401 without a token.
-  const bad = await http('POST', `${urls.planning}/kpis`, planner, { code: 'X', name: 'x', ownerUnitId: 'u', unitOfMeasure: '%', polarity: 'up', frequency: 'yearly', year: 2026, yearlyTarget: '80' });
+  const bad = await http('POST', `${urls.planning}/scorecards/import`, planner, { ...plan, kpis: [{ ...kpi, polarity: 'up' }] });
   expect(bad.status).toBe(400);
   expect(JSON.stringify(bad.body)).toContain('polarity');
-  expect((await http('POST', `${urls.planning}/kpis`, undefined, {})).status).toBe(401);
+  expect((await http('POST', `${urls.planning}/scorecards/import`, undefined, {})).status).toBe(401);
 
-  const kpiBody = {
-    kpiId, code: `IKU-${suffix}`, name: 'Indeks Kepuasan Masyarakat', ownerUnitId: 'opd-dpmptsp', unitOfMeasure: 'indeks',
-    polarity: 'higher_is_better', frequency: 'yearly', year: 2026, yearlyTarget: '80',
-  };
-  const created = await http('POST', `${urls.planning}/kpis`, planner, kpiBody, { 'Idempotency-Key': `kpi-${suffix}` });
-  expect(created.status).toBe(201);
-  expect(created.body).toMatchObject({ kpiId, replayed: false });
-  const correlationId = created.headers.get('x-correlation-id')!;
+  const created = await http('POST', `${urls.planning}/scorecards/import`, planner, plan, { 'Idempotency-Key': `plan-${suffix}` });
+  expect(created.status).toBe(200);
+  expect(created.body).toMatchObject({ scorecardId, replayed: false });
+  const repeat = await http('POST', `${urls.planning}/scorecards/import`, planner, plan, { 'Idempotency-Key': `plan-${suffix}` });
+  expect(repeat.body).toMatchObject({ scorecardId, replayed: true, position: created.body.position });
+  const approved = await http('POST', `${urls.planning}/scorecards/${scorecardId}/approve`, planner, { signedBy: 'Kepala DPMPTSP' }, { 'If-Match': created.headers.get('etag')! });
+  expect(approved.status).toBe(200);
+  const correlationId = approved.headers.get('x-correlation-id')!;
   expect(correlationId).toBeTruthy();
   const t0 = Date.now();
-  const repeat = await http('POST', `${urls.planning}/kpis`, planner, kpiBody, { 'Idempotency-Key': `kpi-${suffix}` });
-  expect(repeat.status).toBe(201);
-  expect(repeat.body).toMatchObject({ kpiId, replayed: true, position: created.body.position });
-  expect((await http('POST', `${urls.planning}/kpis`, planner, kpiBody)).status).toBe(409);
+  expect((await http('POST', `${urls.planning}/scorecards/${scorecardId}/approve`, planner, { signedBy: 'Kepala DPMPTSP' })).status).toBe(409);
 
   // Once planning's event has reached measurement, it knows the KPI.
   await waitFor('measurement to learn the KPI', async () => ((await http('GET', `${urls.measurement}/plan/kpis/${kpiId}`, operator)).status === 200 ? true : undefined), 30_000);

@@ -1,33 +1,14 @@
+import { DEMO_YEAR, demoOrganization, demoRealizations, demoScorecards } from '@capaian/demo-data';
+import { scorecardIdOf } from '@capaian/planning-domain';
 import type { Role } from '@capaian/platform';
 
 /**
- * Demo data for the embedded start, loaded through the public HTTP APIs like any client would,
- * with Idempotency-Keys: loading twice (every restart) writes nothing new.
- * The full kabupaten scorecard arrives with the planning issue; this is the walking-skeleton set.
+ * Loads the demo Pemda (libs/demo-data) through the public HTTP APIs, like any client would:
+ * the organization tree, the Bupati's scorecard, the OPD scorecards cascaded from it and the SPBE
+ * scorecard (each imported whole, then approved as a Perjanjian Kinerja), then the units'
+ * realizations. Every request carries a deterministic Idempotency-Key, so loading again (every
+ * restart) writes nothing new.
  */
-export interface DemoKpi {
-  kpiId: string;
-  code: string;
-  name: string;
-  ownerUnitId: string;
-  unitOfMeasure: string;
-  polarity: 'higher_is_better' | 'lower_is_better';
-  frequency: 'yearly';
-  yearlyTarget: string;
-  realization: string;
-}
-
-export const DEMO_TENANT = 'kab-contoh';
-export const DEMO_YEAR = 2026;
-
-export const DEMO_KPIS: DemoKpi[] = [
-  { kpiId: 'ikm-2026', code: 'IKU-01', name: 'Indeks Kepuasan Masyarakat (IKM)', ownerUnitId: 'opd-dpmptsp', unitOfMeasure: 'indeks', polarity: 'higher_is_better', frequency: 'yearly', yearlyTarget: '82', realization: '84.1' },
-  { kpiId: 'waktu-layanan-2026', code: 'IKU-02', name: 'Rata-rata waktu penyelesaian layanan perizinan', ownerUnitId: 'opd-dpmptsp', unitOfMeasure: 'hari', polarity: 'lower_is_better', frequency: 'yearly', yearlyTarget: '5', realization: '6' },
-  { kpiId: 'indeks-spbe-2026', code: 'IKU-03', name: 'Indeks SPBE', ownerUnitId: 'opd-diskominfo', unitOfMeasure: 'indeks (1-5)', polarity: 'higher_is_better', frequency: 'yearly', yearlyTarget: '3.5', realization: '3.12' },
-  { kpiId: 'serapan-apbd-2026', code: 'IKU-04', name: 'Persentase serapan anggaran (APBD)', ownerUnitId: 'opd-bpkad', unitOfMeasure: '%', polarity: 'higher_is_better', frequency: 'yearly', yearlyTarget: '95', realization: '91.37' },
-  { kpiId: 'pengaduan-2026', code: 'IKU-05', name: 'Jumlah pengaduan masyarakat', ownerUnitId: 'opd-diskominfo', unitOfMeasure: 'pengaduan', polarity: 'lower_is_better', frequency: 'yearly', yearlyTarget: '120', realization: '97' },
-];
-
 export interface DemoUrls {
   planning: string;
   measurement: string;
@@ -35,26 +16,33 @@ export interface DemoUrls {
 
 export async function loadDemoData(urls: DemoUrls, tokenFor: (role: Role, unit?: string) => string, log: (msg: string) => void): Promise<void> {
   const planner = tokenFor('planner');
-  for (const k of DEMO_KPIS) {
-    const { realization: _r, ...kpi } = k;
-    await post(`${urls.planning}/kpis`, planner, { ...kpi, year: DEMO_YEAR }, `demo-kpi-${k.kpiId}`);
+  for (const u of demoOrganization) {
+    await send('POST', `${urls.planning}/org/units`, planner, { unitId: u.unitId, name: u.name, kind: u.kind, parentId: u.parentId }, `demo-unit-${u.unitId}`);
   }
-  log(`demo: ${DEMO_KPIS.length} KPIs defined in planning`);
-  for (const k of DEMO_KPIS) {
-    const operator = tokenFor('unit_operator', k.ownerUnitId);
-    await waitUntil(async () => (await fetch(`${urls.measurement}/plan/kpis/${k.kpiId}`, { headers: { authorization: `Bearer ${operator}` } })).ok);
-    await post(`${urls.measurement}/realizations`, operator, { kpiId: k.kpiId, year: DEMO_YEAR, period: 'Y', value: k.realization }, `demo-real-${k.kpiId}`);
+  log(`demo: ${demoOrganization.length} organization units`);
+  for (const doc of demoScorecards) {
+    const id = scorecardIdOf(doc.unitId, doc.year, doc.theme);
+    await send('POST', `${urls.planning}/scorecards/import`, planner, doc, `demo-import-${id}`);
+    await send('POST', `${urls.planning}/scorecards/${id}/approve`, planner, { signedBy: `Kepala ${doc.unitId}` }, `demo-approve-${id}`);
+    log(`demo: scorecard ${id} imported and approved (${doc.perspectives.length} perspectives, ${doc.objectives.length} objectives, ${doc.kpis.length} KPIs)`);
   }
-  log(`demo: ${DEMO_KPIS.length} realizations recorded in measurement`);
+  let done = 0;
+  for (const r of demoRealizations) {
+    const operator = tokenFor('unit_operator', r.unitId);
+    await waitUntil(async () => (await fetch(`${urls.measurement}/plan/kpis/${r.kpiId}`, { headers: { authorization: `Bearer ${operator}` } })).ok);
+    await send('POST', `${urls.measurement}/realizations`, operator, { kpiId: r.kpiId, year: DEMO_YEAR, period: r.period, value: r.value, note: r.note ?? undefined }, `demo-real-${r.kpiId}-${r.period}`);
+    done++;
+  }
+  log(`demo: ${done} realizations recorded in measurement`);
 }
 
-async function post(url: string, bearer: string, body: unknown, idempotencyKey: string): Promise<void> {
+async function send(method: string, url: string, bearer: string, body: unknown, idempotencyKey: string): Promise<void> {
   const r = await fetch(url, {
-    method: 'POST',
+    method,
     headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
     body: JSON.stringify(body),
   });
-  if (r.status !== 201) throw new Error(`demo data: POST ${url} answered ${r.status}: ${await r.text()}`);
+  if (r.status !== 200 && r.status !== 201) throw new Error(`demo data: ${method} ${url} answered ${r.status}: ${await r.text()}`);
 }
 
 async function waitUntil(fn: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {

@@ -1,5 +1,5 @@
 import { ContractViolationError, type IntegrationEvent } from './envelope.js';
-import { checkObject, type ObjectSpec } from './schema.js';
+import { checkObject, type FieldSpec, type ObjectSpec } from './schema.js';
 import { FREQUENCIES, PERIOD_CODES, type Frequency, type PeriodCode } from './periods.js';
 import { Topics } from './topics.js';
 
@@ -8,33 +8,178 @@ export type Polarity = (typeof POLARITIES)[number];
 
 const ID = { kind: 'string', minLength: 1 } as const;
 
-// ---------------------------------------------------------------------------------------------
-// planning.kpi-defined v1: a KPI with its yearly target exists in a tenant's plan for a year.
-// ---------------------------------------------------------------------------------------------
-export interface KpiDefinedV1 {
-  kpiId: string;
-  /** Organization unit that owns the KPI (its operators push realizations). */
-  ownerUnitId: string;
-  code: string;
-  name: string;
-  /** Unit of measure as typed by the planner: "%", "hari", "Rp", "indeks"... */
-  unitOfMeasure: string;
-  polarity: Polarity;
-  frequency: Frequency;
-  year: number;
-  /** Decimal string. */
-  yearlyTarget: string;
+export const KPI_LEVELS_V1 = ['result', 'process'] as const;
+export const VALUE_TYPES_V1 = ['number', 'percent', 'money', 'duration', 'categorical', 'milestone_date'] as const;
+export const AGGREGATIONS_V1 = ['sum', 'average', 'last', 'min', 'max'] as const;
+export const INITIATIVE_LEVELS_V1 = ['program', 'kegiatan', 'sub_kegiatan'] as const;
+
+/** A target: `value` (decimal, grade or YYYY-MM-DD per the KPI's value type) or a `min`/`max` band (range KPIs). */
+export interface TargetV1 {
+  value?: string;
+  min?: string;
+  max?: string;
 }
-export const KPI_DEFINED_V1: ObjectSpec = {
+const TARGET_V1: FieldSpec = {
+  kind: 'object',
+  fields: { value: { kind: 'string', optional: true }, min: { kind: 'decimal', optional: true }, max: { kind: 'decimal', optional: true } },
+};
+const NULLABLE_TARGET_V1: FieldSpec = { ...TARGET_V1, nullable: true };
+const STRINGS: FieldSpec = { kind: 'array', items: { kind: 'string' } };
+
+export interface ApprovedKpiV1 {
+  /** Global id `<scorecardId>.<code-slug>`: what realizations refer to. */
+  kpiId: string;
+  code: string;
+  objectiveId: string;
+  name: string;
+  unitOfMeasure: string;
+  definition: string;
+  dataSource: string | null;
+  /** Unit whose operators report the KPI's realizations. */
+  ownerUnitId: string | null;
+  frequency: Frequency;
+  level: (typeof KPI_LEVELS_V1)[number];
+  polarity: Polarity;
+  valueType: (typeof VALUE_TYPES_V1)[number];
+  /** categorical only, best first. */
+  grades: string[] | null;
+  aggregation: (typeof AGGREGATIONS_V1)[number];
+  /** Weight within its objective (decimal string). */
+  weight: string;
+  baseline: string | null;
+  yearlyTarget: TargetV1 | null;
+  periodTargets: Array<{ period: PeriodCode; target: TargetV1 }>;
+  endOfTermTarget: TargetV1 | null;
+  /** Achievement percentages for the traffic light. */
+  thresholds: { green: string; yellow: string } | null;
+  cascadedFrom: { kpiId: string; share: string | null } | null;
+}
+const APPROVED_KPI_V1: ObjectSpec = {
   kpiId: ID,
-  ownerUnitId: ID,
-  code: { kind: 'string', minLength: 1, description: 'Unique within its scorecard' },
-  name: { kind: 'string', minLength: 1 },
+  code: ID,
+  objectiveId: ID,
+  name: ID,
   unitOfMeasure: { kind: 'string' },
-  polarity: { kind: 'enum', values: POLARITIES },
+  definition: { kind: 'string' },
+  dataSource: { kind: 'string', nullable: true },
+  ownerUnitId: { kind: 'string', nullable: true },
   frequency: { kind: 'enum', values: FREQUENCIES },
+  level: { kind: 'enum', values: KPI_LEVELS_V1 },
+  polarity: { kind: 'enum', values: POLARITIES },
+  valueType: { kind: 'enum', values: VALUE_TYPES_V1 },
+  grades: { ...STRINGS, nullable: true },
+  aggregation: { kind: 'enum', values: AGGREGATIONS_V1 },
+  weight: { kind: 'decimal' },
+  baseline: { kind: 'string', nullable: true },
+  yearlyTarget: NULLABLE_TARGET_V1,
+  periodTargets: { kind: 'array', items: { kind: 'object', fields: { period: { kind: 'enum', values: PERIOD_CODES }, target: TARGET_V1 } } },
+  endOfTermTarget: NULLABLE_TARGET_V1,
+  thresholds: { kind: 'object', nullable: true, fields: { green: { kind: 'decimal' }, yellow: { kind: 'decimal' } } },
+  cascadedFrom: { kind: 'object', nullable: true, fields: { kpiId: ID, share: { kind: 'decimal', nullable: true } } },
+};
+
+// ---------------------------------------------------------------------------------------------
+// planning.scorecard-approved v1: a unit's plan for a year was approved as a Perjanjian Kinerja
+// (version 1), or a revision of it was approved (version 2, 3...). Carries the whole plan, so a
+// consumer replaces what it knew of this scorecard with it (event-carried state transfer).
+// ---------------------------------------------------------------------------------------------
+export interface ScorecardApprovedV1 {
+  scorecardId: string;
+  unitId: string;
+  unitName: string;
+  /** pemda | opd | bidang | seksi | asn_position */
+  unitKind: string;
+  parentUnitId: string | null;
+  year: number;
+  /** null for the unit's main scorecard; e.g. "spbe" for a thematic one. */
+  theme: string | null;
+  title: string;
+  vision: string;
+  missions: string[];
+  goals: string[];
+  version: number;
+  signedBy: string;
+  /** Why this version replaced the previous one (null for version 1). */
+  revisionReason: string | null;
+  perspectives: Array<{ perspectiveId: string; code: string; name: string; order: number; weight: string }>;
+  objectives: Array<{ objectiveId: string; code: string; perspectiveId: string; name: string; weight: string | null; contributesTo: string | null }>;
+  /** Strategy map: cause -> effect between objective ids. */
+  links: Array<{ fromObjectiveId: string; toObjectiveId: string }>;
+  kpis: ApprovedKpiV1[];
+  initiatives: Array<{
+    initiativeId: string;
+    code: string;
+    level: (typeof INITIATIVE_LEVELS_V1)[number];
+    name: string;
+    parentId: string | null;
+    objectiveIds: string[];
+    /** Pagu anggaran, Rupiah (decimal string). */
+    budgetCeiling: string;
+    ownerUnitId: string;
+    start: string;
+    end: string;
+  }>;
+}
+export const SCORECARD_APPROVED_V1: ObjectSpec = {
+  scorecardId: ID,
+  unitId: ID,
+  unitName: ID,
+  unitKind: ID,
+  parentUnitId: { kind: 'string', nullable: true },
   year: { kind: 'integer', min: 2000, max: 2100 },
-  yearlyTarget: { kind: 'decimal' },
+  theme: { kind: 'string', nullable: true },
+  title: ID,
+  vision: { kind: 'string' },
+  missions: STRINGS,
+  goals: STRINGS,
+  version: { kind: 'integer', min: 1 },
+  signedBy: ID,
+  revisionReason: { kind: 'string', nullable: true },
+  perspectives: { kind: 'array', items: { kind: 'object', fields: { perspectiveId: ID, code: ID, name: ID, order: { kind: 'integer', min: 1 }, weight: { kind: 'decimal' } } } },
+  objectives: {
+    kind: 'array',
+    items: { kind: 'object', fields: { objectiveId: ID, code: ID, perspectiveId: ID, name: ID, weight: { kind: 'decimal', nullable: true }, contributesTo: { kind: 'string', nullable: true } } },
+  },
+  links: { kind: 'array', items: { kind: 'object', fields: { fromObjectiveId: ID, toObjectiveId: ID } } },
+  kpis: { kind: 'array', items: { kind: 'object', fields: APPROVED_KPI_V1 } },
+  initiatives: {
+    kind: 'array',
+    items: {
+      kind: 'object',
+      fields: {
+        initiativeId: ID,
+        code: ID,
+        level: { kind: 'enum', values: INITIATIVE_LEVELS_V1 },
+        name: ID,
+        parentId: { kind: 'string', nullable: true },
+        objectiveIds: STRINGS,
+        budgetCeiling: { kind: 'decimal' },
+        ownerUnitId: ID,
+        start: { kind: 'date' },
+        end: { kind: 'date' },
+      },
+    },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// planning.scorecard-revision-opened v1: an approved plan is being revised (with a reason). The
+// approved version stays in force until the revision is approved (scorecard-approved, next version).
+// ---------------------------------------------------------------------------------------------
+export interface ScorecardRevisionOpenedV1 {
+  scorecardId: string;
+  unitId: string;
+  year: number;
+  /** The version in force while the revision is drafted. */
+  fromVersion: number;
+  reason: string;
+}
+export const SCORECARD_REVISION_OPENED_V1: ObjectSpec = {
+  scorecardId: ID,
+  unitId: ID,
+  year: { kind: 'integer', min: 2000, max: 2100 },
+  fromVersion: { kind: 'integer', min: 1 },
+  reason: ID,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -62,13 +207,15 @@ export const REALIZATION_RECORDED_V1: ObjectSpec = {
 
 /** Every integration event type, its current schema version, topic and data schema. */
 export const EventCatalog = {
-  'planning.kpi-defined': { schemaVersion: 1, topic: Topics.planning, schema: KPI_DEFINED_V1 },
+  'planning.scorecard-approved': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_APPROVED_V1 },
+  'planning.scorecard-revision-opened': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_REVISION_OPENED_V1 },
   'measurement.realization-recorded': { schemaVersion: 1, topic: Topics.measurement, schema: REALIZATION_RECORDED_V1 },
 } as const;
 export type IntegrationEventType = keyof typeof EventCatalog;
 
 export interface IntegrationEventDataMap {
-  'planning.kpi-defined': KpiDefinedV1;
+  'planning.scorecard-approved': ScorecardApprovedV1;
+  'planning.scorecard-revision-opened': ScorecardRevisionOpenedV1;
   'measurement.realization-recorded': RealizationRecordedV1;
 }
 export type AnyIntegrationEvent = {

@@ -7,12 +7,16 @@ export type FieldSpec =
   | { kind: 'decimal'; optional?: boolean; nullable?: boolean; description?: string }
   | { kind: 'integer'; optional?: boolean; nullable?: boolean; min?: number; max?: number; description?: string }
   | { kind: 'enum'; values: readonly string[]; optional?: boolean; nullable?: boolean; description?: string }
-  | { kind: 'instant'; optional?: boolean; nullable?: boolean; description?: string };
+  | { kind: 'instant'; optional?: boolean; nullable?: boolean; description?: string }
+  | { kind: 'date'; optional?: boolean; nullable?: boolean; description?: string }
+  | { kind: 'object'; fields: ObjectSpec; optional?: boolean; nullable?: boolean; description?: string }
+  | { kind: 'array'; items: FieldSpec; optional?: boolean; nullable?: boolean; maxItems?: number; description?: string };
 
 export type ObjectSpec = Record<string, FieldSpec>;
 
 /** A decimal number written as a string: "12", "-3.5", "1000000.25". Never a float. */
 export const DECIMAL_PATTERN = /^-?\d{1,15}(\.\d{1,10})?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function checkObject(spec: ObjectSpec, value: unknown, path = ''): string[] {
@@ -55,5 +59,14 @@ function checkField(field: FieldSpec, v: unknown, at: string): string[] {
       return typeof v === 'string' && field.values.includes(v) ? [] : [`${at} must be one of ${field.values.join(', ')}`];
     case 'instant':
       return typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v)) ? [] : [`${at} must be an ISO-8601 instant`];
+    case 'date':
+      return typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)) ? [] : [`${at} must be a date YYYY-MM-DD`];
+    case 'object':
+      return checkObject(field.fields, v, at);
+    case 'array': {
+      if (!Array.isArray(v)) return [`${at} must be an array`];
+      if (field.maxItems !== undefined && v.length > field.maxItems) return [`${at} must have at most ${field.maxItems} items`];
+      return v.flatMap((item, i) => (item === null || item === undefined ? [`${at}[${i}] must not be null`] : checkField(field.items, item, `${at}[${i}]`)));
+    }
   }
 }

@@ -9,6 +9,13 @@ export interface Decider<Command, Event, State> {
   initialState(): State;
 }
 
+/** One problem inside a multi-problem DomainError: `field` names the input; extra keys say where (row, item code...). */
+export interface ErrorDetail {
+  field: string;
+  errors: string[];
+  [where: string]: unknown;
+}
+
 /** A business rule was broken. `code` is stable and machine-readable; `field` names the input at fault. */
 export class DomainError extends Error {
   constructor(
@@ -17,6 +24,8 @@ export class DomainError extends Error {
     readonly field?: string,
     /** 'conflict' -> 409, 'unprocessable' -> 422, 'not_found' -> 404, 'forbidden' -> 403. */
     readonly kind: 'conflict' | 'unprocessable' | 'not_found' | 'forbidden' = 'unprocessable',
+    /** Several problems at once (e.g. every bad row of an import), each naming where it is. */
+    readonly details?: ReadonlyArray<ErrorDetail>,
   ) {
     super(message);
     this.name = 'DomainError';

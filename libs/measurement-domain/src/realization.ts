@@ -13,7 +13,8 @@ export const REALIZATION_EVENT_SCHEMA_VERSION = { [REALIZATION_EVENT_TYPES.recor
 export interface KnownKpi {
   tenantId: string;
   kpiId: string;
-  ownerUnitId: string;
+  /** null: the plan names no owner yet, so no unit may report it. */
+  ownerUnitId: string | null;
   frequency: Frequency;
   year: number;
 }

@@ -1,2 +1,5 @@
-export * from './kpi.js';
 export * from './organization.js';
+export * from './scorecard/model.js';
+export * from './scorecard/rules.js';
+export * from './scorecard/decider.js';
+export * from './scorecard/performance-tree.js';

@@ -9,8 +9,9 @@ export const INPUT_STREAM_CATEGORY = 'input';
 /** Evaluation keeps every accepted integration event in a stream per tenant, unit and year. */
 export function inputStreamFor(event: AnyIntegrationEvent): string {
   switch (event.type) {
-    case 'planning.kpi-defined':
-      return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.${event.data.ownerUnitId}.${event.data.year}`;
+    case 'planning.scorecard-approved':
+    case 'planning.scorecard-revision-opened':
+      return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.${event.data.unitId}.${event.data.year}`;
     case 'measurement.realization-recorded':
       return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.${event.data.unitId}.${event.data.year}`;
   }
@@ -57,14 +58,16 @@ export class AchievementState {
 
   apply(e: RecordedEvent): void {
     const event = e.data as AnyIntegrationEvent;
-    if (event.type === 'planning.kpi-defined') {
-      const d = event.data;
-      const key = `${event.tenantId}/${d.kpiId}`;
-      const existing = this.kpis.get(key);
-      this.kpis.set(key, {
-        tenantId: event.tenantId, kpiId: d.kpiId, code: d.code, name: d.name, ownerUnitId: d.ownerUnitId, polarity: d.polarity,
-        year: d.year, yearlyTarget: d.yearlyTarget, realizations: existing?.realizations ?? new Map(), lastPosition: e.position,
-      });
+    if (event.type === 'planning.scorecard-approved') {
+      // Walking-skeleton scope: single-value yearly targets; the scoring issue brings ranges, categories and sub-period targets.
+      for (const d of event.data.kpis) {
+        const key = `${event.tenantId}/${d.kpiId}`;
+        const existing = this.kpis.get(key);
+        this.kpis.set(key, {
+          tenantId: event.tenantId, kpiId: d.kpiId, code: d.code, name: d.name, ownerUnitId: d.ownerUnitId ?? '', polarity: d.polarity,
+          year: event.data.year, yearlyTarget: d.yearlyTarget?.value ?? '', realizations: existing?.realizations ?? new Map(), lastPosition: e.position,
+        });
+      }
     } else if (event.type === 'measurement.realization-recorded') {
       const d = event.data;
       const key = `${event.tenantId}/${d.kpiId}`;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AnyIntegrationEvent } from '@capaian/contracts';
+import type { AnyIntegrationEvent, ApprovedKpiV1 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import type { KnownKpi } from '@capaian/measurement-domain';
 import { Metrics, ReadModelHost, ReadinessRegistry, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
@@ -8,23 +8,36 @@ export const PLAN_STREAM_CATEGORY = 'plan';
 
 /** Measurement's own read model of the plan, built only from planning's integration events. */
 export class PlanViewState {
-  private readonly kpis = new Map<string, KnownKpi & { code: string; name: string; yearlyTarget: string }>();
+  private readonly kpis = new Map<string, KnownKpi & { code: string; name: string; scorecardId: string; planVersion: number; yearlyTarget: ApprovedKpiV1['yearlyTarget'] }>();
+  private readonly byScorecard = new Map<string, { version: number; kpiKeys: string[] }>();
 
+  /** Each approved version of a plan replaces what was known of that scorecard (older versions arriving late are ignored). */
   apply(e: RecordedEvent): void {
     const event = e.data as AnyIntegrationEvent;
-    if (event.type === 'planning.kpi-defined') {
-      const d = event.data;
-      this.kpis.set(`${event.tenantId}/${d.kpiId}`, {
+    if (event.type !== 'planning.scorecard-approved') return;
+    const d = event.data;
+    const scorecardKey = `${event.tenantId}/${d.scorecardId}`;
+    const previous = this.byScorecard.get(scorecardKey);
+    if (previous && previous.version >= d.version) return;
+    for (const key of previous?.kpiKeys ?? []) this.kpis.delete(key);
+    const kpiKeys: string[] = [];
+    for (const k of d.kpis) {
+      const key = `${event.tenantId}/${k.kpiId}`;
+      kpiKeys.push(key);
+      this.kpis.set(key, {
         tenantId: event.tenantId,
-        kpiId: d.kpiId,
-        ownerUnitId: d.ownerUnitId,
-        frequency: d.frequency,
+        kpiId: k.kpiId,
+        ownerUnitId: k.ownerUnitId,
+        frequency: k.frequency,
         year: d.year,
-        code: d.code,
-        name: d.name,
-        yearlyTarget: d.yearlyTarget,
+        code: k.code,
+        name: k.name,
+        scorecardId: d.scorecardId,
+        planVersion: d.version,
+        yearlyTarget: k.yearlyTarget,
       });
     }
+    this.byScorecard.set(scorecardKey, { version: d.version, kpiKeys });
   }
 
   get(tenantId: string, kpiId: string) {
@@ -43,7 +56,7 @@ export class PlanView extends ReadModelHost {
       category: PLAN_STREAM_CATEGORY,
       group: 'measurement.plan-intake',
       topics: [infra.topics.planning],
-      streamFor: (event) => (event.type === 'planning.kpi-defined' ? `${PLAN_STREAM_CATEGORY}-${event.tenantId}.${event.data.kpiId}` : undefined),
+      streamFor: (event) => (event.type.startsWith('planning.scorecard-') ? `${PLAN_STREAM_CATEGORY}-${event.tenantId}.${event.aggregateId}` : undefined),
       apply: (e) => state.apply(e),
     });
     this.state = state;

@@ -13,6 +13,7 @@ interface DomainErrorLike {
   message: string;
   field?: string;
   kind: string;
+  details?: ReadonlyArray<{ field: string; errors: string[] }>;
 }
 
 function isDomainError(e: unknown): e is DomainErrorLike {
@@ -28,13 +29,13 @@ export function toHttpError(e: unknown): unknown {
   if (isDomainError(e)) {
     const status = STATUS_BY_KIND[e.kind] ?? HttpStatus.UNPROCESSABLE_ENTITY;
     return new HttpException(
-      { statusCode: status, error: HttpStatus[status], code: e.code, message: e.message, ...(e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {}) },
+      { statusCode: status, error: HttpStatus[status], code: e.code, message: e.message, ...(e.details && e.details.length > 0 ? { details: e.details } : e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {}) },
       status,
     );
   }
   if (e instanceof StalePreconditionError) {
     return new HttpException(
-      { statusCode: 412, error: 'Precondition Failed', code: 'STALE_ETAG', field: 'If-Match', message: `Data sudah berubah (revisi ${e.actual}, Anda mengirim ${e.expected}); muat ulang / the resource changed: reload and retry`, currentETag: `"${e.actual}"` },
+      { statusCode: 412, error: 'Precondition Failed', code: 'STALE_ETAG', field: 'If-Match', message: `Data sudah berubah (revisi ${e.actual}, Anda mengirim ${e.expected}); muat ulang / the resource changed: reload and retry`, details: [{ field: 'If-Match', errors: [`stale: the current ETag is "${e.actual}"`], currentETag: `"${e.actual}"` }] },
       412,
     );
   }

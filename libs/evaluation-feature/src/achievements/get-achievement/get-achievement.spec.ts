@@ -1,20 +1,20 @@
 import request from 'supertest';
-import { integrationEvent, type KpiDefinedV1, type RealizationRecordedV1 } from '@capaian/contracts';
+import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent, type RealizationRecordedV1, type ScorecardApprovedV1 } from '@capaian/contracts';
 import { createInProcessBus, type MessageBus, type OutgoingMessage } from '@capaian/messaging';
 import { createTestService, type TestService } from '@capaian/platform';
 import { AchievementState, INPUT_STREAM_CATEGORY } from '../../scores/achievement-view.js';
 import { evaluationService } from '../../service.js';
 
-const kpi: KpiDefinedV1 = {
-  kpiId: 'waktu-2026', ownerUnitId: 'opd-dpmptsp', code: 'IKU-02', name: 'Waktu layanan', unitOfMeasure: 'hari',
-  polarity: 'lower_is_better', frequency: 'yearly', year: 2026, yearlyTarget: '5',
-};
+const kpi = exampleScorecardApproved({
+  unitId: 'opd-dpmptsp',
+  kpis: [exampleApprovedKpi({ kpiId: 'waktu-2026', ownerUnitId: 'opd-dpmptsp', code: 'IKU-02', name: 'Waktu layanan', unitOfMeasure: 'hari', polarity: 'lower_is_better', frequency: 'yearly', aggregation: 'average', yearlyTarget: { value: '5' }, periodTargets: [] })],
+});
 const realization: RealizationRecordedV1 = { realizationId: 'r1', kpiId: 'waktu-2026', unitId: 'opd-dpmptsp', year: 2026, period: 'Y', value: '6', note: null };
 
-function message(topic: string, type: 'planning.kpi-defined' | 'measurement.realization-recorded', eventId: string, data: KpiDefinedV1 | RealizationRecordedV1): OutgoingMessage {
-  const event = integrationEvent(type as 'planning.kpi-defined', {
+function message(topic: string, type: 'planning.scorecard-approved' | 'measurement.realization-recorded', eventId: string, data: ScorecardApprovedV1 | RealizationRecordedV1): OutgoingMessage {
+  const event = integrationEvent(type as 'planning.scorecard-approved', {
     eventId, occurredAt: '2026-03-01T00:00:00.000Z', tenantId: 'kab-contoh', aggregateId: 'waktu-2026', correlationId: 'c', causationId: null, actor: null, sourcePosition: 1,
-    data: data as KpiDefinedV1,
+    data: data as ScorecardApprovedV1,
   });
   return { topic, key: 'kab-contoh.waktu-2026', eventId, type, schemaVersion: 1, correlationId: 'c', payload: event };
 }
@@ -48,7 +48,7 @@ describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-proces
   it('404 before the KPI arrives, then the achievement from both topics (lower is better: 5 / 6 = 83.33 %)', async () => {
     await http.get('/achievements/waktu-2026').set('Authorization', auth()).expect(404);
     await http.get('/achievements/waktu-2026').expect(401);
-    await bus.publish([message(svc.infra.topics.planning, 'planning.kpi-defined', '0b7c7d30-0000-4000-8000-000000000001', kpi)]);
+    await bus.publish([message(svc.infra.topics.planning, 'planning.scorecard-approved', '0b7c7d30-0000-4000-8000-000000000001', kpi)]);
     await bus.publish([message(svc.infra.topics.measurement, 'measurement.realization-recorded', '0b7c7d30-0000-4000-8000-000000000002', realization)]);
     const view = await waitForPeriods(1);
     expect(view).toMatchObject({ kpiId: 'waktu-2026', yearlyTarget: '5', polarity: 'lower_is_better', policyId: 'default-2026.1' });
@@ -67,7 +67,7 @@ describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-proces
     await new Promise((r) => setTimeout(r, 300));
     expect(await svc.infra.store.headPosition()).toBe(head);
     const stream = await svc.infra.store.readStream(`${INPUT_STREAM_CATEGORY}-kab-contoh.opd-dpmptsp.2026`);
-    expect(stream.map((e) => e.type)).toEqual(['planning.kpi-defined', 'measurement.realization-recorded']);
+    expect(stream.map((e) => e.type)).toEqual(['planning.scorecard-approved', 'measurement.realization-recorded']);
   });
 
   it('rebuilding the projection from the store gives exactly the live view', async () => {

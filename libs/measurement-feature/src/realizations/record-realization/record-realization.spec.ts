@@ -1,21 +1,18 @@
 import request from 'supertest';
-import { integrationEvent, parseIntegrationEvent, type KpiDefinedV1 } from '@capaian/contracts';
+import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent, parseIntegrationEvent } from '@capaian/contracts';
 import { createInProcessBus, type DeliveredMessage, type MessageBus, type OutgoingMessage } from '@capaian/messaging';
 import { createTestService, type TestService } from '@capaian/platform';
 import { measurementService } from '../../service.js';
 
-const kpi: KpiDefinedV1 = {
-  kpiId: 'ikm-2026', ownerUnitId: 'opd-dpmptsp', code: 'IKU-01', name: 'IKM', unitOfMeasure: 'indeks',
-  polarity: 'higher_is_better', frequency: 'quarterly', year: 2026, yearlyTarget: '82',
-};
+const plan = exampleScorecardApproved({ scorecardId: 'opd-dpmptsp-2026', unitId: 'opd-dpmptsp', kpis: [exampleApprovedKpi({ kpiId: 'ikm-2026', ownerUnitId: 'opd-dpmptsp', yearlyTarget: { value: '82' } })] });
 
 /** What planning publishes (the contract), put on the bus the way planning's relay does. */
 function planningMessage(topic: string, eventId = '5f0c7a2e-0b1d-4c57-9a55-1d2f3e4a5b6c'): OutgoingMessage {
-  const event = integrationEvent('planning.kpi-defined', {
-    eventId, occurredAt: '2026-01-02T03:04:05.000Z', tenantId: 'kab-contoh', aggregateId: kpi.kpiId, correlationId: 'c1',
-    causationId: null, actor: 'planner', sourcePosition: 1, data: kpi,
+  const event = integrationEvent('planning.scorecard-approved', {
+    eventId, occurredAt: '2026-01-02T03:04:05.000Z', tenantId: 'kab-contoh', aggregateId: plan.scorecardId, correlationId: 'c1',
+    causationId: null, actor: 'planner', sourcePosition: 1, data: plan,
   });
-  return { topic, key: `kab-contoh.${kpi.kpiId}`, eventId, type: event.type, schemaVersion: 1, correlationId: 'c1', payload: event };
+  return { topic, key: `kab-contoh.${plan.scorecardId}`, eventId, type: event.type, schemaVersion: 1, correlationId: 'c1', payload: event };
 }
 
 describe('POST /realizations (measurement API, real PGlite store, in-process bus)', () => {

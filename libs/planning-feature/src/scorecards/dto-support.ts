@@ -1,0 +1,91 @@
+import { Transform } from 'class-transformer';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { DECIMAL_PATTERN, PERIOD_CODES } from '@capaian/contracts';
+import type { KpiTarget } from '@capaian/planning-domain';
+
+/** Accepts 82.5 or "82.5"; keeps it as the decimal string the user meant (never a float). */
+export const toDecimalString = ({ value }: { value: unknown }): unknown => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value);
+
+/** A code typed by a planner, also used in URLs: letters, digits, space, . _ - / (max 40). */
+export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/;
+export const CODE_MESSAGE = 'a code is 1-40 letters, digits, spaces, . _ - or /, starting with a letter or digit';
+/** Global id of an item of another scorecard: `<scorecardId>.<code-slug>`. */
+export const ITEM_ID_PATTERN = /^[a-z0-9][a-z0-9_.-]*\.[a-z0-9][a-z0-9-]*$/;
+export const ITEM_ID_MESSAGE = 'must be the global id of an item of another scorecard, e.g. pemda-2026.ss-01';
+
+const isDecimalString = (v: unknown): v is string => typeof v === 'string' && DECIMAL_PATTERN.test(v);
+
+/**
+ * A target as JSON: "82.5" / 82.5 / "WTP" / "2026-09-30" (shorthand for {value}), {"value": ...}
+ * or {"min": "2", "max": "4"} for range KPIs. Normalized to the domain's KpiTarget.
+ */
+export function normalizeTarget(raw: unknown): KpiTarget | null | undefined | 'invalid' {
+  if (raw === undefined) return undefined;
+  if (raw === null) return null;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: String(raw) } : 'invalid';
+  if (typeof raw === 'string') return raw.trim() === '' ? 'invalid' : { value: raw.trim() };
+  if (typeof raw === 'object' && !Array.isArray(raw)) {
+    const o = raw as Record<string, unknown>;
+    const keys = Object.keys(o).sort().join(',');
+    const dec = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v);
+    if (keys === 'value') {
+      const v = dec(o['value']);
+      return typeof v === 'string' && v.trim() !== '' ? { value: v.trim() } : 'invalid';
+    }
+    if (keys === 'max,min') {
+      const min = dec(o['min']);
+      const max = dec(o['max']);
+      return isDecimalString(min) && isDecimalString(max) ? { min, max } : 'invalid';
+    }
+  }
+  return 'invalid';
+}
+
+export const toTarget = ({ value }: { value: unknown }): unknown => {
+  const t = normalizeTarget(value);
+  return t === 'invalid' ? { __invalid: value } : t;
+};
+
+export function IsTarget(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isTarget',
+      target: object.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a value ("82.5", "WTP", "2026-09-30"), {"value": ...} or {"min": "2", "max": "4"} with decimal bounds`, ...options },
+      validator: { validate: (v: unknown) => v === null || v === undefined || (typeof v === 'object' && !('__invalid' in (v as object))) },
+    });
+}
+
+export const toPeriodTargets = ({ value }: { value: unknown }): unknown => {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) return { __invalid: value };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const t = normalizeTarget(v);
+    out[k] = t === 'invalid' || t === null || t === undefined ? { __invalid: v } : t;
+  }
+  return out;
+};
+
+export function IsPeriodTargets(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isPeriodTargets',
+      target: object.constructor,
+      propertyName,
+      options: {
+        message: `${propertyName} must map period codes (${PERIOD_CODES.filter((p) => p !== 'Y').join(', ')}) to targets, e.g. {"Q1": "80", "Q2": {"value": "81"}}`,
+        ...options,
+      },
+      validator: {
+        validate: (v: unknown) =>
+          typeof v === 'object' &&
+          v !== null &&
+          !('__invalid' in v) &&
+          Object.entries(v).every(([k, t]) => (PERIOD_CODES as readonly string[]).includes(k) && k !== 'Y' && typeof t === 'object' && t !== null && !('__invalid' in t)),
+      },
+    });
+}
+
+export { Transform };
