@@ -183,6 +183,41 @@ export const SCORECARD_REVISION_OPENED_V1: ObjectSpec = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// planning.org-changed v1: one change to a tenant's organization tree. Consumers fold them in
+// order (key `<tenant>.org`) to keep their own copy of the tree.
+// ---------------------------------------------------------------------------------------------
+export const ORG_CHANGES_V1 = ['unit-registered', 'unit-renamed', 'unit-moved', 'units-merged', 'unit-closed'] as const;
+export interface OrgChangedV1 {
+  change: (typeof ORG_CHANGES_V1)[number];
+  /** The unit concerned (the source unit of a merge). */
+  unitId: string;
+  /** unit-registered, unit-renamed: the (new) name. */
+  name: string | null;
+  /** unit-registered: pemda | opd | bidang | seksi | asn_position. */
+  kind: string | null;
+  /** unit-registered, unit-moved: the (new) parent. */
+  parentId: string | null;
+  /** units-merged: the unit it was merged into. */
+  mergedInto: string | null;
+  /** units-merged: the source's sub-units, now under `mergedInto`. */
+  movedChildIds: string[];
+  reason: string | null;
+  /** Revision of the tenant's organization after this change (0-based). */
+  orgRevision: number;
+}
+export const ORG_CHANGED_V1: ObjectSpec = {
+  change: { kind: 'enum', values: ORG_CHANGES_V1 },
+  unitId: ID,
+  name: { kind: 'string', nullable: true },
+  kind: { kind: 'string', nullable: true },
+  parentId: { kind: 'string', nullable: true },
+  mergedInto: { kind: 'string', nullable: true },
+  movedChildIds: STRINGS,
+  reason: { kind: 'string', nullable: true },
+  orgRevision: { kind: 'integer', min: 0 },
+};
+
+// ---------------------------------------------------------------------------------------------
 // measurement.realization-recorded v1: a unit reported what it achieved for a KPI and period.
 // ---------------------------------------------------------------------------------------------
 export interface RealizationRecordedV1 {
@@ -209,6 +244,7 @@ export const REALIZATION_RECORDED_V1: ObjectSpec = {
 export const EventCatalog = {
   'planning.scorecard-approved': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_APPROVED_V1 },
   'planning.scorecard-revision-opened': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_REVISION_OPENED_V1 },
+  'planning.org-changed': { schemaVersion: 1, topic: Topics.planning, schema: ORG_CHANGED_V1 },
   'measurement.realization-recorded': { schemaVersion: 1, topic: Topics.measurement, schema: REALIZATION_RECORDED_V1 },
 } as const;
 export type IntegrationEventType = keyof typeof EventCatalog;
@@ -216,6 +252,7 @@ export type IntegrationEventType = keyof typeof EventCatalog;
 export interface IntegrationEventDataMap {
   'planning.scorecard-approved': ScorecardApprovedV1;
   'planning.scorecard-revision-opened': ScorecardRevisionOpenedV1;
+  'planning.org-changed': OrgChangedV1;
   'measurement.realization-recorded': RealizationRecordedV1;
 }
 export type AnyIntegrationEvent = {

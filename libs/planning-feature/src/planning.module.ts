@@ -14,6 +14,7 @@ import { DefineKpiController } from './scorecards/define-kpi/define-kpi.controll
 import { DefineObjectiveController } from './scorecards/define-objective/define-objective.controller.js';
 import { DefinePerspectiveController } from './scorecards/define-perspective/define-perspective.controller.js';
 import { ImportScorecardController } from './scorecards/import-scorecard/import-scorecard.controller.js';
+import { SpreadsheetIoController } from './scorecards/spreadsheet-io/spreadsheet-io.controller.js';
 import { GetScorecardController } from './scorecards/get-scorecard/get-scorecard.controller.js';
 import { PerformanceTreeController } from './scorecards/performance-tree/performance-tree.controller.js';
 import { ScorecardRepository } from './scorecards/scorecard-repository.js';
@@ -39,6 +40,7 @@ export class PlanningModule {
         DefineInitiativeController,
         ImportScorecardController,
         ApproveScorecardController,
+        SpreadsheetIoController,
         GetScorecardController,
       ],
       providers: [{ provide: SERVICE_INFRASTRUCTURE, useValue: infra }, ScorecardRepository, ChangeOrganizationHandler, ChangeScorecardHandler, PlanningRelay],

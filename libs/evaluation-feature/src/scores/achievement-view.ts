@@ -14,6 +14,8 @@ export function inputStreamFor(event: AnyIntegrationEvent): string {
       return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.${event.data.unitId}.${event.data.year}`;
     case 'measurement.realization-recorded':
       return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.${event.data.unitId}.${event.data.year}`;
+    case 'planning.org-changed':
+      return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.org`;
   }
 }
 

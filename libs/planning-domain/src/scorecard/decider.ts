@@ -131,7 +131,10 @@ const without = <T>(record: Record<string, T>, key: string): Record<string, T> =
   return copy;
 };
 const sameLink = (a: StrategyLink, b: StrategyLink) => slug(a.from) === slug(b.from) && slug(a.to) === slug(b.to);
-const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Same content, whatever the order of object keys (a re-import of unchanged rows writes nothing). */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+const equal = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 function evolve(state: ScorecardState, event: ScorecardEvent): ScorecardState {
   switch (event.type) {

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { integrationEvent, type ApprovedKpiV1, type PeriodCode, type ScorecardApprovedV1, type TargetV1 } from '@capaian/contracts';
+import { integrationEvent, type ApprovedKpiV1, type OrgChangedV1, type PeriodCode, type ScorecardApprovedV1, type TargetV1 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import type { OutgoingMessage } from '@capaian/messaging';
-import { itemId, SCORECARD_EVENT_TYPES, type KpiTarget, type ScorecardEvent } from '@capaian/planning-domain';
+import { itemId, ORG_EVENT_TYPES, SCORECARD_EVENT_TYPES, type KpiTarget, type ScorecardEvent } from '@capaian/planning-domain';
 import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
 
 type Approved = Extract<ScorecardEvent, { type: 'scorecard-approved' }>['data'];
 type RevisionOpened = Extract<ScorecardEvent, { type: 'scorecard-revision-opened' }>['data'];
 
+const ORG_EVENT_TYPE_SET = new Set<string>(Object.values(ORG_EVENT_TYPES));
 const target = (t: KpiTarget): TargetV1 => ('min' in t ? { min: t.min, max: t.max } : { value: t.value });
 
 /** The approved plan as the public contract shapes it (domain codes become global ids). */
@@ -78,7 +79,7 @@ export function scorecardApprovedV1(d: Approved): ScorecardApprovedV1 {
 /**
  * Domain events stay in planning's store; this maps the ones other services need to versioned
  * integration events (libs/contracts) and publishes them, keyed by `<tenant>.<scorecardId>` so
- * the versions of one plan keep their order.
+ * the versions of one plan keep their order; organization changes go out keyed `<tenant>.org`.
  */
 export function toPlanningIntegrationMessages(e: RecordedEvent, topic: string): OutgoingMessage[] {
   const tenantId = e.metadata.tenantId;
@@ -97,6 +98,23 @@ export function toPlanningIntegrationMessages(e: RecordedEvent, topic: string): 
     const event = integrationEvent('planning.scorecard-approved', { ...envelope, aggregateId: data.scorecardId, data });
     return [integrationMessage(event, topic, `${tenantId}.${data.scorecardId}`)];
   }
+  if (ORG_EVENT_TYPE_SET.has(e.type)) {
+    const d = e.data as Record<string, unknown>;
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    const data: OrgChangedV1 = {
+      change: e.type as OrgChangedV1['change'],
+      unitId: String(d['unitId'] ?? d['sourceUnitId']),
+      name: str(d['name']),
+      kind: str(d['kind']),
+      parentId: str(d['parentId'] ?? d['newParentId']),
+      mergedInto: str(d['targetUnitId']),
+      movedChildIds: Array.isArray(d['movedChildIds']) ? (d['movedChildIds'] as string[]) : [],
+      reason: str(d['reason']),
+      orgRevision: e.revision,
+    };
+    const event = integrationEvent('planning.org-changed', { ...envelope, aggregateId: 'org', data });
+    return [integrationMessage(event, topic, `${tenantId}.org`)];
+  }
   if (e.type === SCORECARD_EVENT_TYPES.revisionOpened) {
     const d = e.data as RevisionOpened;
     const event = integrationEvent('planning.scorecard-revision-opened', { ...envelope, aggregateId: d.scorecardId, data: { ...d } });
@@ -108,7 +126,7 @@ export function toPlanningIntegrationMessages(e: RecordedEvent, topic: string): 
 @Injectable()
 export class PlanningRelay extends IntegrationRelayHost {
   constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure) {
-    super(infra, 'planning.integration-events', infra.topics.planning, 'scorecard');
+    super(infra, 'planning.integration-events', infra.topics.planning);
   }
 
   protected toMessages(e: RecordedEvent): OutgoingMessage[] {

@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { parseIntegrationEvent, type OrgChangedV1 } from '@capaian/contracts';
+import type { DeliveredMessage } from '@capaian/messaging';
 import { createTestService, type TestService } from '@capaian/platform';
 import { planningService } from '../../service.js';
 
@@ -51,5 +53,26 @@ describe('organization tree API (real PGlite store)', () => {
     await http.post('/org/units/opd-kominfo/rename').set('Authorization', auth()).set('If-Match', 'three').send({ name: 'x' }).expect(400);
     await http.get('/org/tree?asOf=15-07-2026').set('Authorization', auth()).expect(400);
     await http.post('/org/units').set('Authorization', `Bearer ${svc.token('unit_operator', 'opd-kominfo')}`).send({ unitId: 'x', name: 'X', kind: 'opd', parentId: 'kab-contoh' }).expect(403);
+  });
+
+  it('contract: every change is published as planning.org-changed v1, in order, keyed <tenant>.org', async () => {
+    const received: DeliveredMessage[] = [];
+    const consumer = await svc.infra.bus.consume({ groupId: 'org-contract', topics: [svc.infra.topics.planning], fromBeginning: true, handler: async (m) => void received.push(m) });
+    const deadline = Date.now() + 5000;
+    while (received.filter((m) => m.type === 'planning.org-changed').length < 6 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await consumer.stop();
+    const org = received.filter((m) => m.type === 'planning.org-changed');
+    expect(new Set(org.map((m) => m.key))).toEqual(new Set(['kab-contoh.org']));
+    const events = org.map((m) => parseIntegrationEvent(m.payload).data as OrgChangedV1);
+    expect(events.map((d) => [d.orgRevision, d.change, d.unitId])).toEqual([
+      [0, 'unit-registered', 'kab-contoh'],
+      [1, 'unit-registered', 'opd-dinkes'],
+      [2, 'unit-registered', 'opd-kominfo'],
+      [3, 'unit-registered', 'bid-p2p'],
+      [4, 'unit-renamed', 'opd-kominfo'],
+      [5, 'units-merged', 'opd-dinkes'],
+    ]);
+    expect(events[1]).toEqual({ change: 'unit-registered', unitId: 'opd-dinkes', name: 'Dinas Kesehatan', kind: 'opd', parentId: 'kab-contoh', mergedInto: null, movedChildIds: [], reason: null, orgRevision: 1 });
+    expect(events[5]).toMatchObject({ mergedInto: 'opd-kominfo', movedChildIds: ['bid-p2p'], reason: 'SOTK 2026' });
   });
 });

@@ -1,0 +1,131 @@
+import { BadRequestException, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res, UnprocessableEntityException, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { detectFormat, readWorkbook, writeWorkbook, type SheetFormat, type SheetProblem } from '@capaian/spreadsheet';
+import { documentOf, scorecardIdOf } from '@capaian/planning-domain';
+import { CurrentUser, Roles, parseAsOf, type Principal } from '@capaian/platform';
+import { runScorecardChange, ScorecardWritten } from '../change-scorecard.js';
+import { ScorecardRepository } from '../scorecard-repository.js';
+import { SCORECARD_INSTRUCTIONS, SCORECARD_SHEETS, columnOf, documentFromWorkbook, scorecardTemplate, sheetOf, workbookFromDocument, type WorkbookItemKind } from '../spreadsheet/scorecard-workbook.js';
+
+/** Largest accepted upload. A scorecard workbook is a few hundred KB at most. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+const MIME: Record<SheetFormat, string> = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' };
+const FILE_LEVEL = new Set(['FILE_EMPTY', 'FILE_UNREADABLE', 'NO_KNOWN_SHEET']);
+
+interface UploadedSheetFile {
+  buffer: Buffer;
+  originalname: string;
+  mimetype: string;
+  size: number;
+}
+
+function parseFormat(raw: string | undefined): SheetFormat {
+  if (raw === undefined || raw === '' || raw === 'xlsx') return 'xlsx';
+  if (raw === 'csv') return 'csv';
+  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_FORMAT', message: ['format must be xlsx or csv'], details: [{ field: 'format', errors: ['must be xlsx or csv'] }] });
+}
+
+/** A problem in the file, as the client gets it: where (sheet, row, column) and what. */
+function rowDetail(p: { sheet: string | null; row: number | null; column: string | null; code: string; message: string; field?: string }) {
+  return { field: p.field ?? p.column ?? p.sheet ?? 'file', errors: [p.message], code: p.code, sheet: p.sheet, row: p.row, column: p.column };
+}
+
+function send(res: Response, bytes: Uint8Array, format: SheetFormat, name: string) {
+  res.setHeader('Content-Type', MIME[format]);
+  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+  res.end(Buffer.from(bytes));
+}
+
+/** The spreadsheet way in and out of planning: template, import of a whole scorecard, export. */
+@ApiTags('scorecards')
+@ApiBearerAuth()
+@Controller('scorecards')
+export class SpreadsheetIoController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly repository: ScorecardRepository,
+  ) {}
+
+  @Get('template')
+  @ApiOperation({ summary: 'Unduh templat kartu kinerja (XLSX atau CSV) / download the scorecard template with instructions and examples' })
+  @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
+  @ApiProduces(MIME.xlsx, MIME.csv)
+  async template(@Query('format') formatRaw: string | undefined, @Res() res: Response) {
+    const format = parseFormat(formatRaw);
+    send(res, await writeWorkbook(SCORECARD_SHEETS, scorecardTemplate(), format, { instructions: SCORECARD_INSTRUCTIONS, title: 'Templat Kartu Kinerja' }), format, 'templat-kartu-kinerja');
+  }
+
+  @Get(':scorecardId/export')
+  @ApiOperation({ summary: 'Ekspor kartu kinerja ke XLSX/CSV (format templat) / export a scorecard, now or as of an instant, in the template format' })
+  @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
+  @ApiQuery({ name: 'asOf', required: false })
+  @ApiProduces(MIME.xlsx, MIME.csv)
+  async export(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('format') formatRaw: string | undefined, @Query('asOf') asOfRaw: string | undefined, @Res() res: Response) {
+    const format = parseFormat(formatRaw);
+    const asOf = parseAsOf(asOfRaw);
+    const { state, revision } = await this.repository.load(user.tenant, scorecardId, asOf);
+    if (!state.header) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'SCORECARD_NOT_FOUND', message: `Kartu kinerja ${scorecardId} tidak ditemukan / scorecard not found` });
+    res.setHeader('ETag', `"${revision}"`);
+    send(res, await writeWorkbook(SCORECARD_SHEETS, workbookFromDocument(documentOf(state)), format, { instructions: SCORECARD_INSTRUCTIONS, title: state.header.title }), format, scorecardId);
+  }
+
+  @Post('import/file')
+  @HttpCode(200)
+  @Roles('planner')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'XLSX or CSV in the template format' } } } })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiOperation({
+    summary:
+      'Impor kartu kinerja dari XLSX/CSV / import a whole scorecard from the template: creates it or replaces a draft. All or nothing: a file with problems gets a per-row report (sheet, row, column) and nothing is stored',
+  })
+  @ApiResponse({ status: 200, type: ScorecardWritten })
+  @ApiResponse({ status: 400, description: 'No file, an empty file, or not a readable XLSX/CSV' })
+  @ApiResponse({ status: 413, description: `File larger than ${MAX_UPLOAD_BYTES} bytes` })
+  @ApiResponse({ status: 422, description: 'IMPORT_INVALID: `details[]` has sheet, row, column, code and message of every problem' })
+  async importFile(@UploadedFile() file: UploadedSheetFile | undefined, @CurrentUser() user: Principal, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+    if (!file) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'FILE_REQUIRED', message: ['Unggah berkas pada field "file" (multipart/form-data) / upload the file in the "file" field'], details: [{ field: 'file', errors: ['required'] }] });
+    }
+    const format = detectFormat(file.buffer, file.originalname, file.mimetype) ?? 'csv';
+    const read = await readWorkbook(file.buffer, format, SCORECARD_SHEETS);
+    const fileProblems = read.problems.filter((p) => FILE_LEVEL.has(p.code));
+    if (fileProblems.length > 0) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: fileProblems[0]!.code, message: fileProblems.map((p) => p.message), details: fileProblems.map((p) => ({ ...rowDetail(p), field: 'file' })) });
+    }
+    const parsed = documentFromWorkbook(read);
+    if (!parsed.document) throw invalid(parsed.problems);
+    const document = parsed.document;
+    const scorecardId = scorecardIdOf(document.unitId, document.year, document.theme);
+    try {
+      return await runScorecardChange(this.commands, user, scorecardId, { type: 'import-document', tenantId: user.tenant, document }, { file: file.buffer.toString('base64') }, headers, res);
+    } catch (e) {
+      // Domain rules (weights, cycles, cascading...) come back per item: point each at its row and column.
+      const body = (e as { getResponse?: () => unknown }).getResponse?.() as { code?: string; details?: Array<Record<string, unknown>> } | undefined;
+      const status = (e as { getStatus?: () => number }).getStatus?.();
+      if (status !== HttpStatus.UNPROCESSABLE_ENTITY || !body?.details?.some((d) => d['item'])) throw e;
+      throw invalid(
+        body.details.map((d) => {
+          const kind = d['item'] as WorkbookItemKind;
+          const where = d['itemCode'] ? parsed.rowOf(kind, String(d['itemCode'])) : undefined;
+          return { sheet: where?.sheet ?? sheetOf(kind), row: where?.row ?? null, column: columnOf(kind, String(d['field'])), code: String(d['code']), message: (d['errors'] as string[])[0] ?? '' };
+        }),
+      );
+    }
+  }
+}
+
+function invalid(problems: SheetProblem[]) {
+  return new UnprocessableEntityException({
+    statusCode: 422,
+    error: 'Unprocessable Entity',
+    code: 'IMPORT_INVALID',
+    message: `${problems.length} masalah pada berkas; tidak ada yang disimpan / ${problems.length} problems in the file; nothing was stored`,
+    details: problems.map((p) => rowDetail(p)),
+  });
+}
