@@ -1,2 +1,2 @@
 import { jestProject } from '../../jest.preset.js';
-export default jestProject('embedded', import.meta.dirname);
+export default jestProject('embedded', import.meta.dirname, { testTimeout: 60_000 });

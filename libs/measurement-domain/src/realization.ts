@@ -1,25 +1,76 @@
 import { DomainError, type Decider } from '@capaian/ddd';
-import { DECIMAL_PATTERN, periodsOf, type Frequency, type PeriodCode } from '@capaian/contracts';
+import { periodsOf, type PeriodCode } from '@capaian/contracts';
+import { NUMERIC_VALUE_TYPES, type KnownKpi, type ValueType } from './known-plan.js';
+import {
+  Decimal,
+  checkEvidence,
+  checkNote,
+  checkReason,
+  instantMillis,
+  isDecimal,
+  isIsoDate,
+  sameEvidence,
+  sameValue,
+  type EvidenceLink,
+  type EvidenceLinkInput,
+} from './values.js';
+
+export type { KnownKpi } from './known-plan.js';
 
 /**
  * Realization aggregate: what a unit achieved for one KPI and one period. One stream per
  * (tenant, KPI, year, period): `realization-<tenant>.<kpiId>.<year>.<period>`.
+ *
+ * Life cycle: record (value revision 1, status submitted) -> verify | reject by an evaluator;
+ * a correction (always with a reason) supersedes the current value with revision n+1 and puts the
+ * status back to submitted, whatever it was (also after a rejection: that is how a unit resubmits).
+ * Every value stays in the stream, so the history of who/when/why is the stream itself (the actor
+ * and the time the system learnt it are in the event metadata).
+ *
  * The plan facts it checks against (`KnownKpi`) come from measurement's own read model of
- * planning's integration events, never from planning directly.
+ * planning's integration events, never from planning directly. Time (`now`), the deadline (from a
+ * versioned ReportingPolicy) and whether the period is locked (from the period-lock streams) come
+ * in the command: the decider has no clock and reads nothing.
+ *
+ * Period lock: a record or correction for a locked period is still accepted, flagged
+ * `afterLock: true` in its event (the evaluator sees it). A correction needs a reason anyway, so
+ * locked or not the rule is the same; the flag is what changes.
  */
-export const REALIZATION_EVENT_TYPES = { recorded: 'realization-recorded' } as const;
-export const REALIZATION_EVENT_SCHEMA_VERSION = { [REALIZATION_EVENT_TYPES.recorded]: 1 } as const;
+export const REALIZATION_EVENT_TYPES = {
+  recorded: 'realization-recorded',
+  corrected: 'realization-corrected',
+  verified: 'realization-verified',
+  rejected: 'realization-rejected',
+} as const;
+/**
+ * `realization-recorded` v2 added valueType, valueRevision, evidence, submittedAt, deadline,
+ * reportingPolicyId, late and afterLock. v1 events (walking skeleton) lack them: readers default
+ * them as `upcastRealizationRecorded` does.
+ */
+export const REALIZATION_EVENT_SCHEMA_VERSION = {
+  [REALIZATION_EVENT_TYPES.recorded]: 2,
+  [REALIZATION_EVENT_TYPES.corrected]: 1,
+  [REALIZATION_EVENT_TYPES.verified]: 1,
+  [REALIZATION_EVENT_TYPES.rejected]: 1,
+} as const;
 
-export interface KnownKpi {
-  tenantId: string;
-  kpiId: string;
-  /** null: the plan names no owner yet, so no unit may report it. */
-  ownerUnitId: string | null;
-  frequency: Frequency;
-  year: number;
+// ------------------------------------------------------------------------------------------------
+// Commands
+// ------------------------------------------------------------------------------------------------
+
+/** What a record/correct command carries about time and the lock, all computed by the caller. */
+export interface ReportingContext {
+  /** When the unit submits (ISO instant with offset), from the caller's clock. */
+  now: string;
+  /** `periodDeadline(year, period, policy)` of the reporting policy in force (ISO instant). */
+  deadline: string;
+  /** Id of that policy, recorded in the event (see `reportingWindow`). */
+  reportingPolicyId: string;
+  /** True when the unit's period, or a period containing it (see `coveringPeriods`), is locked. */
+  locked: boolean;
 }
 
-export interface RecordRealization {
+export interface RecordRealization extends ReportingContext {
   type: 'record-realization';
   realizationId: string;
   tenantId: string;
@@ -28,74 +79,400 @@ export interface RecordRealization {
   unitId: string;
   year: number;
   period: string;
+  /** Decimal string (number, percent, money, duration), one of the KPI's grades (categorical) or YYYY-MM-DD (milestone_date). */
   value: string;
   note: string | null;
+  /** Bukti dukung: up to 20 http(s) links. Omitted = none. */
+  evidence?: EvidenceLinkInput[];
   /** The KPI as measurement knows it; undefined when planning's event has not arrived. */
   kpi: KnownKpi | undefined;
 }
-export type RealizationCommand = RecordRealization;
 
-export interface RealizationRecordedData {
-  realizationId: string;
+export interface CorrectRealization extends ReportingContext {
+  type: 'correct-realization';
+  /** Id of this correction (the caller makes it, like realizationId). */
+  correctionId: string;
   tenantId: string;
   kpiId: string;
   unitId: string;
   year: number;
-  period: PeriodCode;
+  period: string;
   value: string;
+  /** Why the value changes (at least 5 characters). */
+  reason: string;
+  /** Omitted (undefined) = keep the current note; null = remove it. */
+  note?: string | null;
+  /** Omitted (undefined) = keep the current evidence; an array replaces it (empty removes it). */
+  evidence?: EvidenceLinkInput[];
+  kpi: KnownKpi | undefined;
+}
+
+export interface VerifyRealization {
+  type: 'verify-realization';
+  tenantId: string;
+  kpiId: string;
+  year: number;
+  period: string;
+  /** The value revision the evaluator looked at; if given and no longer current -> 409. */
+  valueRevision?: number;
+  note?: string | null;
+}
+
+export interface RejectRealization {
+  type: 'reject-realization';
+  tenantId: string;
+  kpiId: string;
+  year: number;
+  period: string;
+  valueRevision?: number;
+  reason: string;
+}
+
+export type RealizationCommand = RecordRealization | CorrectRealization | VerifyRealization | RejectRealization;
+
+// ------------------------------------------------------------------------------------------------
+// Events
+// ------------------------------------------------------------------------------------------------
+
+interface RealizationKey {
+  realizationId: string;
+  tenantId: string;
+  kpiId: string;
+  /** The unit that reported the value. */
+  unitId: string;
+  year: number;
+  period: PeriodCode;
+}
+
+interface Submission {
+  value: string;
+  /** How to read `value` (decimal, grade or date). */
+  valueType: ValueType;
+  /** 1 for the recorded value, +1 per correction. */
+  valueRevision: number;
+  evidence: EvidenceLink[];
+  note: string | null;
+  /** `now` of the command. */
+  submittedAt: string;
+  deadline: string;
+  reportingPolicyId: string;
+  /** Submitted after the deadline (accepted anyway). */
+  late: boolean;
+  /** Submitted while the period was locked (accepted anyway, flagged for the evaluator). */
+  afterLock: boolean;
+}
+
+export interface RealizationRecordedData extends RealizationKey, Submission {}
+
+export interface RealizationCorrectedData extends RealizationKey, Submission {
+  correctionId: string;
+  reason: string;
+  /** The value revision this one supersedes (still in the stream). */
+  supersedesRevision: number;
+  previousValue: string;
+  /** Status of the superseded value; 'rejected' means this correction is a resubmission. */
+  previousStatus: RealizationStatus;
+}
+
+export interface RealizationVerifiedData extends RealizationKey {
+  /** The value revision that was verified (the value it had is repeated in `value`). */
+  verifiedValueRevision: number;
+  value: string;
+  /** The evaluator's remark, if any. */
+  evaluatorNote: string | null;
+}
+
+export interface RealizationRejectedData extends RealizationKey {
+  /** The value revision that was rejected. */
+  rejectedValueRevision: number;
+  value: string;
+  reason: string;
+}
+
+export type RealizationRecorded = { type: typeof REALIZATION_EVENT_TYPES.recorded; data: RealizationRecordedData };
+export type RealizationCorrected = { type: typeof REALIZATION_EVENT_TYPES.corrected; data: RealizationCorrectedData };
+export type RealizationVerified = { type: typeof REALIZATION_EVENT_TYPES.verified; data: RealizationVerifiedData };
+export type RealizationRejected = { type: typeof REALIZATION_EVENT_TYPES.rejected; data: RealizationRejectedData };
+export type RealizationEvent = RealizationRecorded | RealizationCorrected | RealizationVerified | RealizationRejected;
+
+/** v1 `realization-recorded` data (walking skeleton): no value type, revision, evidence, timing or lock flag. */
+export type RealizationRecordedDataV1 = Pick<RealizationRecordedData, keyof RealizationKey | 'value' | 'note'>;
+
+/**
+ * Reads v1 or v2 `realization-recorded` data as v2. v1 only accepted decimals and had no policy:
+ * valueType 'number', revision 1, no evidence, not late, not after lock; submittedAt, deadline and
+ * reportingPolicyId are '' (unknown).
+ */
+export function upcastRealizationRecorded(data: RealizationRecordedDataV1 | RealizationRecordedData): RealizationRecordedData {
+  const d = data as Partial<RealizationRecordedData> & RealizationRecordedDataV1;
+  return {
+    ...d,
+    valueType: d.valueType ?? 'number',
+    valueRevision: d.valueRevision ?? 1,
+    evidence: d.evidence ?? [],
+    submittedAt: d.submittedAt ?? '',
+    deadline: d.deadline ?? '',
+    reportingPolicyId: d.reportingPolicyId ?? '',
+    late: d.late ?? false,
+    afterLock: d.afterLock ?? false,
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// State
+// ------------------------------------------------------------------------------------------------
+
+export type RealizationStatus = 'submitted' | 'verified' | 'rejected';
+
+export interface RecordedRealization {
+  status: RealizationStatus;
+  realizationId: string;
+  unitId: string;
+  value: string;
+  valueType: ValueType;
+  valueRevision: number;
+  evidence: EvidenceLink[];
   note: string | null;
 }
-export type RealizationRecorded = { type: typeof REALIZATION_EVENT_TYPES.recorded; data: RealizationRecordedData };
-export type RealizationEvent = RealizationRecorded;
+export type RealizationState = { status: 'none' } | RecordedRealization;
 
-export type RealizationState = { status: 'none' } | { status: 'recorded'; current: RealizationRecordedData };
+// ------------------------------------------------------------------------------------------------
+// Rules
+// ------------------------------------------------------------------------------------------------
+
+/** The KPI must be known (in this tenant) and owned by the reporting unit. */
+export function checkKpiAccess(kpi: KnownKpi | undefined, tenantId: string, kpiId: string, unitId: string): KnownKpi {
+  if (!kpi || kpi.tenantId !== tenantId || kpi.kpiId !== kpiId) {
+    throw new DomainError('KPI_UNKNOWN', `IKU ${kpiId} tidak dikenal / unknown KPI ${kpiId}`, 'kpiId', 'not_found');
+  }
+  if (kpi.ownerUnitId === null) {
+    throw new DomainError('KPI_NOT_OWNED', `IKU ${kpiId} belum memiliki unit pemilik; tidak ada unit yang dapat melaporkannya / the KPI has no owner unit yet`, 'kpiId', 'forbidden');
+  }
+  if (kpi.ownerUnitId !== unitId) {
+    throw new DomainError('KPI_NOT_OWNED', `IKU ${kpiId} bukan milik unit ${unitId} / KPI is owned by another unit`, 'kpiId', 'forbidden');
+  }
+  return kpi;
+}
+
+/** Year and period must be the plan's: year = plan year, period one of periodsOf(frequency) ('Y' for yearly KPIs). */
+export function checkKpiPeriod(kpi: KnownKpi, year: number, period: string): PeriodCode {
+  if (year !== kpi.year) {
+    throw new DomainError('YEAR_NOT_PLANNED', `IKU ${kpi.kpiId} direncanakan untuk tahun ${kpi.year} / KPI is planned for ${kpi.year}`, 'year');
+  }
+  const periods = periodsOf(kpi.frequency);
+  if (!(periods as string[]).includes(period)) {
+    throw new DomainError('PERIOD_NOT_IN_PLAN', `Periode ${period} tidak sesuai frekuensi ${kpi.frequency}; gunakan ${periods.join(', ')} / period must be one of ${periods.join(', ')}`, 'period');
+  }
+  return period as PeriodCode;
+}
+
+/**
+ * The value checked against the KPI's value type; returns the value to store.
+ * number, percent: a decimal, negatives allowed (growth can be negative). money, duration: a decimal >= 0.
+ * categorical: one of the KPI's grades, matched ignoring case and surrounding spaces, stored as the
+ * plan spells it. milestone_date: a real date YYYY-MM-DD.
+ */
+export function checkRealizationValue(kpi: KnownKpi, value: unknown, field = 'value'): string {
+  const invalid = (message: string) => new DomainError('INVALID_VALUE', message, field);
+  switch (kpi.valueType) {
+    case 'number':
+    case 'percent':
+      if (!isDecimal(value)) throw invalid('Nilai realisasi harus berupa angka desimal dengan titik, mis. 80.25 / value must be a decimal number, e.g. 80.25');
+      return value;
+    case 'money':
+    case 'duration':
+      if (!isDecimal(value) || new Decimal(value).lt(0)) {
+        throw invalid(`Nilai realisasi (${kpi.valueType === 'money' ? 'uang' : 'durasi'}) harus angka desimal >= 0 / value must be a decimal number >= 0`);
+      }
+      return value;
+    case 'categorical': {
+      const grades = kpi.grades ?? [];
+      if (grades.length === 0) {
+        throw new DomainError('KPI_GRADES_UNDEFINED', `IKU ${kpi.kpiId} kategorikal tetapi rencana tidak memuat daftar kategori / the plan defines no grades for this categorical KPI`, 'kpiId');
+      }
+      const wanted = typeof value === 'string' ? value.trim().toLowerCase() : null;
+      const grade = grades.find((g) => g.trim().toLowerCase() === wanted);
+      if (grade === undefined) throw invalid(`Nilai realisasi harus salah satu dari ${grades.join(', ')} / value must be one of ${grades.join(', ')}`);
+      return grade;
+    }
+    case 'milestone_date':
+      if (!isIsoDate(value)) throw invalid('Nilai realisasi harus tanggal yang sah YYYY-MM-DD / value must be a valid date YYYY-MM-DD');
+      return value;
+    default:
+      // A plan read model without (or with a newer) value type must never store an unchecked value.
+      throw new DomainError('KPI_VALUE_TYPE_UNSUPPORTED', `Jenis nilai IKU ${kpi.kpiId} (${String(kpi.valueType)}) tidak didukung / unsupported KPI value type`, 'kpiId');
+  }
+}
+
+function checkTiming(command: ReportingContext): { submittedAt: string; deadline: string; reportingPolicyId: string; late: boolean; afterLock: boolean } {
+  const now = instantMillis(command.now, 'now');
+  const deadline = instantMillis(command.deadline, 'deadline');
+  if (typeof command.reportingPolicyId !== 'string' || command.reportingPolicyId.trim() === '') {
+    throw new DomainError('INVALID_POLICY', 'Id kebijakan pelaporan wajib diisi / reportingPolicyId is required', 'reportingPolicyId');
+  }
+  if (typeof command.locked !== 'boolean') throw new DomainError('LOCK_STATE_REQUIRED', 'Status kunci periode wajib diketahui / locked must be true or false', 'locked');
+  return { submittedAt: command.now, deadline: command.deadline, reportingPolicyId: command.reportingPolicyId, late: now > deadline, afterLock: command.locked };
+}
+
+function notFound(kpiId: string, period: string): DomainError {
+  return new DomainError('REALIZATION_NOT_FOUND', `Belum ada realisasi IKU ${kpiId} periode ${period} / no realization recorded for this KPI and period`, 'period', 'not_found');
+}
+
+function checkReviewable(state: RealizationState, command: VerifyRealization | RejectRealization): RecordedRealization {
+  if (state.status === 'none') throw notFound(command.kpiId, command.period);
+  if (state.status !== 'submitted') {
+    throw new DomainError(
+      'REALIZATION_NOT_SUBMITTED',
+      `Realisasi berstatus ${state.status === 'verified' ? 'terverifikasi' : 'ditolak'}; hanya realisasi berstatus diajukan yang dapat diverifikasi atau ditolak / only a submitted value can be verified or rejected (status: ${state.status})`,
+      'status',
+      'conflict',
+    );
+  }
+  if (command.valueRevision !== undefined && command.valueRevision !== state.valueRevision) {
+    throw new DomainError(
+      'STALE_VALUE_REVISION',
+      `Nilai revisi ${command.valueRevision} sudah digantikan oleh revisi ${state.valueRevision}; muat ulang / value revision ${command.valueRevision} was superseded by ${state.valueRevision}`,
+      'valueRevision',
+      'conflict',
+    );
+  }
+  return state;
+}
+
+/** The identity fields every review event (verified, rejected) carries. */
+function reviewed(current: { realizationId: string; unitId: string }, command: { tenantId: string; kpiId: string; year: number; period: string }) {
+  return { realizationId: current.realizationId, tenantId: command.tenantId, kpiId: command.kpiId, unitId: current.unitId, year: command.year, period: command.period as PeriodCode };
+}
 
 export const realizationDecider: Decider<RealizationCommand, RealizationEvent, RealizationState> = {
   initialState: () => ({ status: 'none' }),
+
   evolve(state, event) {
     switch (event.type) {
-      case REALIZATION_EVENT_TYPES.recorded:
-        return { status: 'recorded', current: event.data };
+      case REALIZATION_EVENT_TYPES.recorded: {
+        const d = upcastRealizationRecorded(event.data);
+        return { status: 'submitted', realizationId: d.realizationId, unitId: d.unitId, value: d.value, valueType: d.valueType, valueRevision: d.valueRevision, evidence: d.evidence, note: d.note };
+      }
+      case REALIZATION_EVENT_TYPES.corrected: {
+        const d = event.data;
+        return { status: 'submitted', realizationId: d.realizationId, unitId: d.unitId, value: d.value, valueType: d.valueType, valueRevision: d.valueRevision, evidence: d.evidence, note: d.note };
+      }
+      case REALIZATION_EVENT_TYPES.verified:
+        return state.status === 'none' ? state : { ...state, status: 'verified' };
+      case REALIZATION_EVENT_TYPES.rejected:
+        return state.status === 'none' ? state : { ...state, status: 'rejected' };
       default:
         return state;
     }
   },
+
   decide(command, state) {
-    const { kpi } = command;
-    if (!kpi || kpi.tenantId !== command.tenantId) {
-      throw new DomainError('KPI_UNKNOWN', `IKU ${command.kpiId} tidak dikenal / unknown KPI ${command.kpiId}`, 'kpiId', 'not_found');
+    switch (command.type) {
+      case 'record-realization': {
+        const kpi = checkKpiAccess(command.kpi, command.tenantId, command.kpiId, command.unitId);
+        const period = checkKpiPeriod(kpi, command.year, command.period);
+        const value = checkRealizationValue(kpi, command.value);
+        const evidence = checkEvidence(command.evidence);
+        const note = checkNote(command.note);
+        const timing = checkTiming(command);
+        if (state.status !== 'none') {
+          throw new DomainError('REALIZATION_EXISTS', `Realisasi ${command.period} sudah dilaporkan; ajukan koreksi dengan alasan / already reported: submit a correction with a reason`, 'period', 'conflict');
+        }
+        return [
+          {
+            type: REALIZATION_EVENT_TYPES.recorded,
+            data: {
+              realizationId: command.realizationId,
+              tenantId: command.tenantId,
+              kpiId: command.kpiId,
+              unitId: command.unitId,
+              year: command.year,
+              period,
+              value,
+              valueType: kpi.valueType,
+              valueRevision: 1,
+              evidence,
+              note,
+              ...timing,
+            },
+          },
+        ];
+      }
+
+      case 'correct-realization': {
+        const kpi = checkKpiAccess(command.kpi, command.tenantId, command.kpiId, command.unitId);
+        const period = checkKpiPeriod(kpi, command.year, command.period);
+        const value = checkRealizationValue(kpi, command.value);
+        const reason = checkReason(command.reason);
+        if (state.status === 'none') throw notFound(command.kpiId, command.period);
+        const evidence = command.evidence === undefined ? state.evidence : checkEvidence(command.evidence);
+        const note = command.note === undefined ? state.note : checkNote(command.note);
+        const timing = checkTiming(command);
+        const numeric = NUMERIC_VALUE_TYPES.includes(kpi.valueType);
+        if (state.status !== 'rejected' && state.valueType === kpi.valueType && sameValue(state.value, value, numeric) && sameEvidence(state.evidence, evidence) && state.note === note) {
+          throw new DomainError(
+            'CORRECTION_UNCHANGED',
+            'Koreksi tidak mengubah nilai, bukti dukung maupun catatan; tidak ada yang disimpan / the correction changes neither value, evidence nor note: nothing stored',
+            'value',
+          );
+        }
+        return [
+          {
+            type: REALIZATION_EVENT_TYPES.corrected,
+            data: {
+              realizationId: state.realizationId,
+              correctionId: command.correctionId,
+              tenantId: command.tenantId,
+              kpiId: command.kpiId,
+              unitId: command.unitId,
+              year: command.year,
+              period,
+              value,
+              valueType: kpi.valueType,
+              valueRevision: state.valueRevision + 1,
+              supersedesRevision: state.valueRevision,
+              previousValue: state.value,
+              previousStatus: state.status,
+              evidence,
+              note,
+              reason,
+              ...timing,
+            },
+          },
+        ];
+      }
+
+      case 'verify-realization': {
+        const current = checkReviewable(state, command);
+        return [
+          {
+            type: REALIZATION_EVENT_TYPES.verified,
+            data: {
+              ...reviewed(current, command),
+              verifiedValueRevision: current.valueRevision,
+              value: current.value,
+              evaluatorNote: checkNote(command.note),
+            },
+          },
+        ];
+      }
+
+      case 'reject-realization': {
+        const reason = checkReason(command.reason);
+        const current = checkReviewable(state, command);
+        return [
+          {
+            type: REALIZATION_EVENT_TYPES.rejected,
+            data: {
+              ...reviewed(current, command),
+              rejectedValueRevision: current.valueRevision,
+              value: current.value,
+              reason,
+            },
+          },
+        ];
+      }
     }
-    if (kpi.ownerUnitId !== command.unitId) {
-      throw new DomainError('KPI_NOT_OWNED', `IKU ${command.kpiId} bukan milik unit ${command.unitId} / KPI is owned by another unit`, 'kpiId', 'forbidden');
-    }
-    if (command.year !== kpi.year) {
-      throw new DomainError('YEAR_NOT_PLANNED', `IKU ${command.kpiId} direncanakan untuk tahun ${kpi.year} / KPI is planned for ${kpi.year}`, 'year');
-    }
-    const periods = periodsOf(kpi.frequency);
-    if (!(periods as string[]).includes(command.period)) {
-      throw new DomainError('PERIOD_NOT_IN_PLAN', `Periode ${command.period} tidak sesuai frekuensi ${kpi.frequency}; gunakan ${periods.join(', ')} / period must be one of ${periods.join(', ')}`, 'period');
-    }
-    if (!DECIMAL_PATTERN.test(command.value)) {
-      throw new DomainError('INVALID_VALUE', 'Nilai realisasi harus berupa angka desimal / value must be a decimal number', 'value');
-    }
-    if (state.status === 'recorded') {
-      throw new DomainError('REALIZATION_EXISTS', `Realisasi ${command.period} sudah dilaporkan; gunakan koreksi / already reported: submit a correction`, 'period', 'conflict');
-    }
-    return [
-      {
-        type: REALIZATION_EVENT_TYPES.recorded,
-        data: {
-          realizationId: command.realizationId,
-          tenantId: command.tenantId,
-          kpiId: command.kpiId,
-          unitId: command.unitId,
-          year: command.year,
-          period: command.period as PeriodCode,
-          value: command.value,
-          note: command.note,
-        },
-      },
-    ];
   },
 };
 

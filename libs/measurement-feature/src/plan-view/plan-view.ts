@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AnyIntegrationEvent, ApprovedKpiV1 } from '@capaian/contracts';
+import type { AnyIntegrationEvent } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
-import type { KnownKpi } from '@capaian/measurement-domain';
+import { knownKpisFromScorecard, type KnownKpi } from '@capaian/measurement-domain';
 import { Metrics, ReadModelHost, ReadinessRegistry, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 
 export const PLAN_STREAM_CATEGORY = 'plan';
 
 /** Measurement's own read model of the plan, built only from planning's integration events. */
 export class PlanViewState {
-  private readonly kpis = new Map<string, KnownKpi & { code: string; name: string; scorecardId: string; planVersion: number; yearlyTarget: ApprovedKpiV1['yearlyTarget'] }>();
+  private readonly kpis = new Map<string, KnownKpi>();
   private readonly byScorecard = new Map<string, { version: number; kpiKeys: string[] }>();
 
   /** Each approved version of a plan replaces what was known of that scorecard (older versions arriving late are ignored). */
@@ -21,21 +21,10 @@ export class PlanViewState {
     if (previous && previous.version >= d.version) return;
     for (const key of previous?.kpiKeys ?? []) this.kpis.delete(key);
     const kpiKeys: string[] = [];
-    for (const k of d.kpis) {
+    for (const k of knownKpisFromScorecard(event.tenantId, d)) {
       const key = `${event.tenantId}/${k.kpiId}`;
       kpiKeys.push(key);
-      this.kpis.set(key, {
-        tenantId: event.tenantId,
-        kpiId: k.kpiId,
-        ownerUnitId: k.ownerUnitId,
-        frequency: k.frequency,
-        year: d.year,
-        code: k.code,
-        name: k.name,
-        scorecardId: d.scorecardId,
-        planVersion: d.version,
-        yearlyTarget: k.yearlyTarget,
-      });
+      this.kpis.set(key, k);
     }
     this.byScorecard.set(scorecardKey, { version: d.version, kpiKeys });
   }

@@ -191,6 +191,26 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     expect(versions()).toEqual(['planning.scorecard-approved', 'planning.scorecard-revision-opened', 'planning.scorecard-approved']);
   });
 
+  it('profile, removals and unlinking on a draft: 404 for what does not exist, 409 for what is still in use', async () => {
+    const path = (p: string) => `/scorecards/dpmptsp-2026${p}`;
+    const profile = await http.put(path('/profile')).set('Authorization', planner()).send({ title: 'Kartu Kinerja DPMPTSP 2026 (draf 2)', missions: ['Izin cepat'], goals: [] }).expect(200);
+    expect(profile.body.eventTypes).toEqual(['scorecard-profile-updated']);
+    expect((await http.put(path('/profile')).set('Authorization', planner()).send({ title: '' }).expect(400)).body.details[0].field).toBe('title');
+    expect((await http.delete(path('/perspectives/PLG')).set('Authorization', planner()).expect(409)).body.code).toBe('PERSPECTIVE_IN_USE');
+    expect((await http.delete(path('/objectives/SS-01')).set('Authorization', planner()).expect(409)).body.code).toBe('OBJECTIVE_IN_USE');
+    expect((await http.delete(path('/kpis/IKU-09')).set('Authorization', planner()).expect(404)).body.code).toBe('KPI_NOT_FOUND');
+    expect((await http.delete(path('/initiatives/P-09')).set('Authorization', planner()).expect(404)).body.code).toBe('INITIATIVE_NOT_FOUND');
+    await http.post(path('/strategy-map/links')).set('Authorization', planner()).send({ from: 'SS-02', to: 'SS-01' }).expect(200);
+    expect((await http.post(path('/strategy-map/unlink')).set('Authorization', planner()).send({ from: 'SS-01', to: 'SS-02' }).expect(404)).body.code).toBe('LINK_NOT_FOUND');
+    await http.post(path('/strategy-map/unlink')).set('Authorization', planner()).send({ from: 'SS-02', to: 'SS-01' }).expect(200);
+    await http.delete(path('/kpis/IKU-02')).set('Authorization', planner()).expect(200);
+    const removed = await http.delete(path('/objectives/SS-02')).set('Authorization', planner()).expect(200);
+    expect(removed.body.eventTypes).toEqual(['objective-removed']);
+    const now = await http.get('/scorecards/dpmptsp-2026').set('Authorization', viewer()).expect(200);
+    expect(now.body.objectives.map((o: { code: string }) => o.code)).toEqual(['SS-01']);
+    expect(now.body.header.title).toBe('Kartu Kinerja DPMPTSP 2026 (draf 2)');
+  });
+
   it('lists the tenant\'s scorecards; another tenant sees none of them', async () => {
     const list = await http.get('/scorecards?year=2026').set('Authorization', viewer()).expect(200);
     expect(list.body.map((s: { scorecardId: string; status: string }) => [s.scorecardId, s.status])).toEqual([['dpmptsp-2026', 'draft'], ['pemda-2026', 'approved']]);
