@@ -22,6 +22,8 @@ export function jestProject(name, dir, extra = {}) {
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
     transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+    // Services under test start real stores (PGlite, PostgreSQL) on 2 shared cores: allow for a loaded machine.
+    testTimeout: 30_000,
     reporters: ['default', [new URL('./tools/jest-summary-reporter.js', import.meta.url).pathname, { name }]],
     ...extra,
   };

@@ -29,15 +29,25 @@ export async function loadDemoData(urls: DemoUrls, tokenFor: (role: Role, unit?:
   let done = 0;
   for (const r of demoRealizations) {
     const operator = tokenFor('unit_operator', r.unitId);
-    await waitUntil(async () => (await fetch(`${urls.measurement}/plan/kpis/${r.kpiId}`, { headers: { authorization: `Bearer ${operator}` } })).ok);
+    await waitUntil(async () => (await call(`${urls.measurement}/plan/kpis/${r.kpiId}`, { headers: { authorization: `Bearer ${operator}` } })).ok);
     await send('POST', `${urls.measurement}/realizations`, operator, { kpiId: r.kpiId, year: DEMO_YEAR, period: r.period, value: r.value, note: r.note ?? undefined }, `demo-real-${r.kpiId}-${r.period}`);
     done++;
   }
   log(`demo: ${done} realizations recorded in measurement`);
 }
 
+/** fetch, with an error that names the address it could not reach. */
+async function call(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    throw new Error(`cannot reach ${url} (${cause?.code ?? cause?.message ?? String(e)}); is the service running?`);
+  }
+}
+
 async function send(method: string, url: string, bearer: string, body: unknown, idempotencyKey: string): Promise<void> {
-  const r = await fetch(url, {
+  const r = await call(url, {
     method,
     headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
     body: JSON.stringify(body),
