@@ -1,4 +1,19 @@
-import { ContractViolationError, integrationEvent, parseIntegrationEvent, Topics, EventCatalog, periodsOf, exampleScorecardApproved, exampleApprovedKpi } from './index.js';
+import {
+  ContractViolationError,
+  integrationEvent,
+  parseIntegrationEvent,
+  Topics,
+  EventCatalog,
+  periodsOf,
+  exampleScorecardApproved,
+  exampleApprovedKpi,
+  exampleMeasurementEventData,
+  exampleRealizationRecorded,
+  exampleRealizationCorrected,
+  exampleBudgetRealizationRecorded,
+  exampleBudgetRealizationCorrected,
+  type MeasurementEventType,
+} from './index.js';
 
 const base = {
   eventId: '7d6f8c1e-1111-4222-8333-944455556666',
@@ -57,14 +72,105 @@ describe('integration event contracts', () => {
   });
 
   it('validates realization periods against the period codes', () => {
-    const r = { realizationId: 'r1', kpiId: 'kpi-1', unitId: 'opd-dinkes', year: 2026, period: 'Q5', value: '10', note: null };
-    expect(() => parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 1, data: r })).toThrow(/data.period must be one of/);
-    expect(() => parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 1, data: { ...r, period: 'Q4' } })).not.toThrow();
+    const r = exampleRealizationRecorded({ period: 'Q5' as 'Q1' });
+    expect(() => parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 2, data: r })).toThrow(/data.period must be one of/);
+    expect(() => parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 2, data: { ...r, period: 'Q4' } })).not.toThrow();
   });
 
   it('lists the sub-periods of each frequency', () => {
     expect(periodsOf('quarterly')).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
     expect(periodsOf('monthly')).toHaveLength(12);
     expect(periodsOf('yearly')).toEqual(['Y']);
+  });
+});
+
+/** The problems parseIntegrationEvent reports for `data` of `type` (its current version); [] when valid. */
+function problemsOf(type: MeasurementEventType, data: unknown): string[] {
+  try {
+    parseIntegrationEvent({ ...base, type, schemaVersion: EventCatalog[type].schemaVersion, data });
+    return [];
+  } catch (e) {
+    if (!(e instanceof ContractViolationError)) throw e;
+    return e.problems;
+  }
+}
+
+describe('measurement.* contracts', () => {
+  const examples = Object.entries(exampleMeasurementEventData()) as unknown as Array<[MeasurementEventType, Record<string, unknown>]>;
+
+  it('has one valid example per measurement event type, all on the measurement topic', () => {
+    const catalogTypes = Object.keys(EventCatalog).filter((t) => t.startsWith('measurement.'));
+    expect(examples.map(([type]) => type).sort()).toEqual(catalogTypes.sort());
+    for (const [type, data] of examples) {
+      const event = integrationEvent(type, { ...base, data } as unknown as Parameters<typeof integrationEvent>[1]);
+      expect(parseIntegrationEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
+      expect(EventCatalog[type].topic).toBe(Topics.measurement);
+    }
+  });
+
+  it('realization-recorded is v2 only: a v1 message is refused (the product is pre-release)', () => {
+    expect(EventCatalog['measurement.realization-recorded'].schemaVersion).toBe(2);
+    const v1 = { realizationId: 'r1', kpiId: 'kpi-1', unitId: 'opd-dinkes', year: 2026, period: 'Q4', value: '10', note: null };
+    expect(() => parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 1, data: v1 })).toThrow(/unsupported schemaVersion 1 \(supported: 2\)/);
+  });
+
+  it('names every missing field of every measurement event', () => {
+    for (const [type, data] of examples) {
+      for (const field of Object.keys(data)) {
+        const { [field]: _removed, ...rest } = data;
+        expect({ type, problems: problemsOf(type, rest) }).toEqual({ type, problems: [`data.${field} is required`] });
+      }
+    }
+  });
+
+  it('refuses a float where a decimal string is expected (values, amounts, totals)', () => {
+    expect(problemsOf('measurement.realization-recorded', exampleRealizationRecorded({ value: 80.5 as unknown as string }))).toEqual(['data.value must be a string']);
+    expect(problemsOf('measurement.realization-corrected', exampleRealizationCorrected({ value: 81.25 as unknown as string }))).toEqual(['data.value must be a string']);
+    expect(problemsOf('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ amount: 287500000.5 as unknown as string }))).toEqual([
+      'data.amount must be a decimal number written as a string',
+    ]);
+    expect(problemsOf('measurement.budget-realization-corrected', exampleBudgetRealizationCorrected({ previousAmount: 1e9 as unknown as string, budgetCeiling: '1.25e9' }))).toEqual([
+      'data.budgetCeiling must be a decimal number written as a string',
+      'data.previousAmount must be a decimal number written as a string',
+    ]);
+    expect(problemsOf('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ cumulativeAmount: 1.5 as unknown as string }))).toEqual(['data.cumulativeAmount must be a string']);
+    // A year's total may exceed the 15 integer digits of one amount.
+    expect(problemsOf('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ cumulativeAmount: '11999999999999988.5' }))).toEqual([]);
+  });
+
+  it('reads a realization value by its value type', () => {
+    const recorded = (value: string, valueType: 'number' | 'percent' | 'money' | 'duration' | 'categorical' | 'milestone_date') =>
+      problemsOf('measurement.realization-recorded', exampleRealizationRecorded({ value, valueType }));
+    expect(recorded('-3.5', 'percent')).toEqual([]);
+    expect(recorded('1500000.50', 'money')).toEqual([]);
+    expect(recorded('WTP', 'categorical')).toEqual([]);
+    expect(recorded('2026-06-30', 'milestone_date')).toEqual([]);
+    expect(recorded('delapan puluh', 'number')).toEqual(['data.value must be a decimal number written as a string']);
+    expect(recorded('80,5', 'duration')).toEqual(['data.value must be a decimal number written as a string']);
+    expect(recorded('30/06/2026', 'milestone_date')).toEqual(['data.value must be a date YYYY-MM-DD']);
+    expect(problemsOf('measurement.realization-corrected', exampleRealizationCorrected({ value: 'WTP' }))).toEqual(['data.value must be a decimal number written as a string']);
+    expect(problemsOf('measurement.realization-recorded', exampleRealizationRecorded({ valueType: 'text' as 'number' }))).toEqual([
+      'data.valueType must be one of number, percent, money, duration, categorical, milestone_date',
+    ]);
+  });
+
+  it('checks flags, revisions, evidence and timing', () => {
+    expect(problemsOf('measurement.realization-recorded', exampleRealizationRecorded({ late: 'false' as unknown as boolean, afterLock: 0 as unknown as boolean }))).toEqual([
+      'data.late must be true or false',
+      'data.afterLock must be true or false',
+    ]);
+    expect(problemsOf('measurement.realization-recorded', exampleRealizationRecorded({ valueRevision: 0, evidence: [{ url: '', label: null }], submittedAt: '2026-04-08' }))).toEqual([
+      'data.valueRevision must be >= 1',
+      'data.evidence[0].url must have at least 1 characters',
+      'data.submittedAt must be an ISO-8601 instant',
+    ]);
+    // Realizations recorded before deadlines were tracked have none; a correction always has one.
+    expect(problemsOf('measurement.realization-recorded', exampleRealizationRecorded({ deadline: null }))).toEqual([]);
+    expect(problemsOf('measurement.realization-corrected', exampleRealizationCorrected({ deadline: null as unknown as string }))).toEqual(['data.deadline must not be null']);
+    expect(problemsOf('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ overCeiling: null as unknown as boolean }))).toEqual(['data.overCeiling must not be null']);
+    expect(problemsOf('measurement.reminder-issued', { ...exampleMeasurementEventData()['measurement.reminder-issued'], stage: 'late', overdueDays: -1 })).toEqual([
+      'data.stage must be one of due, overdue',
+      'data.overdueDays must be >= 0',
+    ]);
   });
 });

@@ -217,35 +217,239 @@ export const ORG_CHANGED_V1: ObjectSpec = {
   orgRevision: { kind: 'integer', min: 0 },
 };
 
-// ---------------------------------------------------------------------------------------------
-// measurement.realization-recorded v1: a unit reported what it achieved for a KPI and period.
-// ---------------------------------------------------------------------------------------------
-export interface RealizationRecordedV1 {
+// =============================================================================================
+// measurement.* (topic measurement.events.v1)
+// Realization events are keyed `<tenant>.<kpiId>`, budget realizations `<tenant>.<initiativeId>`,
+// period locks `<tenant>.<unitId>`, reminders `<tenant>.<kpiId>`.
+// =============================================================================================
+const YEAR: FieldSpec = { kind: 'integer', min: 2000, max: 2100 };
+const PERIOD: FieldSpec = { kind: 'enum', values: PERIOD_CODES };
+const REVISION: FieldSpec = { kind: 'integer', min: 1 };
+const BOOLEAN: FieldSpec = { kind: 'boolean' };
+const INSTANT: FieldSpec = { kind: 'instant' };
+const NULLABLE_STRING: FieldSpec = { kind: 'string', nullable: true };
+/**
+ * Budget totals: a sum of up to 12 period amounts (each a decimal of at most 15 integer digits)
+ * can have 17 integer digits, so the cumulative amount gets a wider decimal than `decimal`.
+ */
+const TOTAL_AMOUNT: FieldSpec = { kind: 'string', pattern: /^\d{1,18}(\.\d{1,10})?$/ };
+
+export type ValueTypeV1 = (typeof VALUE_TYPES_V1)[number];
+/** Value types whose realization value is a decimal string. */
+export const NUMERIC_VALUE_TYPES_V1: readonly ValueTypeV1[] = ['number', 'percent', 'money', 'duration'];
+
+/** A piece of evidence (bukti dukung): an http(s) link and an optional label. */
+export interface EvidenceLinkV1 {
+  url: string;
+  label: string | null;
+}
+const EVIDENCE_V1: FieldSpec = { kind: 'array', items: { kind: 'object', fields: { url: ID, label: NULLABLE_STRING } } };
+
+/** What identifies a realization: one KPI, one period of one year, reported by one unit. */
+interface RealizationKeyV1 {
   realizationId: string;
   kpiId: string;
+  /** The unit that reported the value. */
   unitId: string;
   year: number;
   period: PeriodCode;
-  /** Decimal string. */
+}
+const REALIZATION_KEY_V1: ObjectSpec = { realizationId: ID, kpiId: ID, unitId: ID, year: YEAR, period: PERIOD };
+
+// ---------------------------------------------------------------------------------------------
+// measurement.realization-recorded v2: a unit reported what it achieved for a KPI and period
+// (value revision 1). v2 replaced v1 (decimal-only value, no timing) before the first release.
+// ---------------------------------------------------------------------------------------------
+export interface RealizationRecordedV2 extends RealizationKeyV1 {
+  /** Read by `valueType`: a decimal string (number, percent, money, duration), one of the KPI's grades (categorical) or YYYY-MM-DD (milestone_date). */
   value: string;
+  valueType: ValueTypeV1;
+  /** 1 for the recorded value; each correction adds 1. */
+  valueRevision: number;
+  evidence: EvidenceLinkV1[];
+  note: string | null;
+  /** When the unit submitted it. */
+  submittedAt: string;
+  /** The reporting deadline of the period; null only for realizations recorded before deadlines were tracked. */
+  deadline: string | null;
+  /** Submitted after the deadline (accepted anyway). */
+  late: boolean;
+  /** Submitted while the unit's period was locked (accepted anyway, flagged for the evaluator). */
+  afterLock: boolean;
+}
+export const REALIZATION_RECORDED_V2: ObjectSpec = {
+  ...REALIZATION_KEY_V1,
+  value: { kind: 'string' },
+  valueType: { kind: 'enum', values: VALUE_TYPES_V1 },
+  valueRevision: REVISION,
+  evidence: EVIDENCE_V1,
+  note: NULLABLE_STRING,
+  submittedAt: INSTANT,
+  deadline: { kind: 'instant', nullable: true },
+  late: BOOLEAN,
+  afterLock: BOOLEAN,
+};
+
+// ---------------------------------------------------------------------------------------------
+// measurement.realization-corrected v1: a new value (with a reason) supersedes the current one of
+// the same KPI and period; the new value is again "submitted" (a correction after a rejection is
+// how a unit resubmits). Consumers replace the period's value with the highest valueRevision.
+// ---------------------------------------------------------------------------------------------
+export interface RealizationCorrectedV1 extends Omit<RealizationRecordedV2, 'deadline'> {
+  deadline: string;
+  reason: string;
+  /** The value revision this one supersedes. */
+  supersedesRevision: number;
+  /** The superseded value (as its own value type read it). */
+  previousValue: string;
+}
+export const REALIZATION_CORRECTED_V1: ObjectSpec = {
+  ...REALIZATION_RECORDED_V2,
+  deadline: INSTANT,
+  reason: ID,
+  supersedesRevision: REVISION,
+  previousValue: { kind: 'string' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// measurement.realization-verified v1 / measurement.realization-rejected v1: an evaluator
+// verified, or rejected with a reason, one value revision of a realization.
+// ---------------------------------------------------------------------------------------------
+export interface RealizationVerifiedV1 extends RealizationKeyV1 {
+  verifiedValueRevision: number;
+  /** The verified value (the revision's value, repeated). */
+  value: string;
+}
+export const REALIZATION_VERIFIED_V1: ObjectSpec = { ...REALIZATION_KEY_V1, verifiedValueRevision: REVISION, value: { kind: 'string' } };
+
+export interface RealizationRejectedV1 extends RealizationKeyV1 {
+  rejectedValueRevision: number;
+  /** The rejected value (the revision's value, repeated). */
+  value: string;
+  reason: string;
+}
+export const REALIZATION_REJECTED_V1: ObjectSpec = { ...REALIZATION_KEY_V1, rejectedValueRevision: REVISION, value: { kind: 'string' }, reason: ID };
+
+// ---------------------------------------------------------------------------------------------
+// measurement.period-locked v1 / measurement.period-unlocked v1: an evaluator closed a unit's
+// period for changes, or reopened it with a reason. A lock on a period covers the periods inside
+// it (Q1 covers M01-M03; Y the whole year). Changes after a lock are still accepted, flagged afterLock.
+// ---------------------------------------------------------------------------------------------
+export interface PeriodLockedV1 {
+  unitId: string;
+  year: number;
+  period: PeriodCode;
   note: string | null;
 }
-export const REALIZATION_RECORDED_V1: ObjectSpec = {
-  realizationId: ID,
-  kpiId: ID,
+export const PERIOD_LOCKED_V1: ObjectSpec = { unitId: ID, year: YEAR, period: PERIOD, note: NULLABLE_STRING };
+
+export interface PeriodUnlockedV1 {
+  unitId: string;
+  year: number;
+  period: PeriodCode;
+  reason: string;
+}
+export const PERIOD_UNLOCKED_V1: ObjectSpec = { unitId: ID, year: YEAR, period: PERIOD, reason: ID };
+
+// ---------------------------------------------------------------------------------------------
+// measurement.budget-realization-recorded v1 / -corrected v1: what a unit spent (realisasi
+// anggaran) on a strategic initiative in one period, and the year's running total against the
+// ceiling (pagu). A correction supersedes a period's amount with a reason.
+// ---------------------------------------------------------------------------------------------
+export interface BudgetRealizationRecordedV1 {
+  budgetRealizationId: string;
+  initiativeId: string;
+  unitId: string;
+  year: number;
+  period: PeriodCode;
+  /** Rupiah spent in the period (decimal string, not a running total). */
+  amount: string;
+  /** 1 for the recorded amount; each correction adds 1. */
+  amountRevision: number;
+  /** Sum of the current amounts of every period of the year, this one included (decimal string). */
+  cumulativeAmount: string;
+  /** The ceiling (pagu) of the plan version in force when this was recorded (decimal string). */
+  budgetCeiling: string;
+  /** cumulativeAmount > budgetCeiling (accepted anyway). */
+  overCeiling: boolean;
+  afterLock: boolean;
+}
+export const BUDGET_REALIZATION_RECORDED_V1: ObjectSpec = {
+  budgetRealizationId: ID,
+  initiativeId: ID,
   unitId: ID,
-  year: { kind: 'integer', min: 2000, max: 2100 },
-  period: { kind: 'enum', values: PERIOD_CODES },
-  value: { kind: 'decimal' },
-  note: { kind: 'string', nullable: true },
+  year: YEAR,
+  period: PERIOD,
+  amount: { kind: 'decimal' },
+  amountRevision: REVISION,
+  cumulativeAmount: TOTAL_AMOUNT,
+  budgetCeiling: { kind: 'decimal' },
+  overCeiling: BOOLEAN,
+  afterLock: BOOLEAN,
 };
+
+export interface BudgetRealizationCorrectedV1 extends BudgetRealizationRecordedV1 {
+  reason: string;
+  /** The superseded amount (decimal string). */
+  previousAmount: string;
+}
+export const BUDGET_REALIZATION_CORRECTED_V1: ObjectSpec = { ...BUDGET_REALIZATION_RECORDED_V1, reason: ID, previousAmount: { kind: 'decimal' } };
+
+// ---------------------------------------------------------------------------------------------
+// measurement.reminder-issued v1: a KPI period has ended and has no realization yet. Each
+// reminderKey is issued at most once (so at most one 'due' and one 'overdue' per KPI period).
+// ---------------------------------------------------------------------------------------------
+export const REMINDER_STAGES_V1 = ['due', 'overdue'] as const;
+export interface ReminderIssuedV1 {
+  /** `<tenant>.<unitId>.<kpiId>.<year>.<period>.<stage>` */
+  reminderKey: string;
+  unitId: string;
+  kpiId: string;
+  /** The KPI's code and name, for the unit's message. */
+  code: string;
+  name: string;
+  year: number;
+  period: PeriodCode;
+  deadline: string;
+  stage: (typeof REMINDER_STAGES_V1)[number];
+  /** Started days past the deadline; 0 when due. */
+  overdueDays: number;
+}
+export const REMINDER_ISSUED_V1: ObjectSpec = {
+  reminderKey: ID,
+  unitId: ID,
+  kpiId: ID,
+  code: ID,
+  name: ID,
+  year: YEAR,
+  period: PERIOD,
+  deadline: INSTANT,
+  stage: { kind: 'enum', values: REMINDER_STAGES_V1 },
+  overdueDays: { kind: 'integer', min: 0 },
+};
+
+/** A realization `value` must read as its `valueType` says (the field schemas cannot say it). */
+function checkValueByType(data: unknown): string[] {
+  const { value, valueType } = data as { value: string; valueType: ValueTypeV1 };
+  if ((NUMERIC_VALUE_TYPES_V1 as readonly string[]).includes(valueType)) return checkObject({ value: { kind: 'decimal' } }, { value }, 'data');
+  if (valueType === 'milestone_date') return checkObject({ value: { kind: 'date' } }, { value }, 'data');
+  return [];
+}
 
 /** Every integration event type, its current schema version, topic and data schema. */
 export const EventCatalog = {
   'planning.scorecard-approved': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_APPROVED_V1 },
   'planning.scorecard-revision-opened': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_REVISION_OPENED_V1 },
   'planning.org-changed': { schemaVersion: 1, topic: Topics.planning, schema: ORG_CHANGED_V1 },
-  'measurement.realization-recorded': { schemaVersion: 1, topic: Topics.measurement, schema: REALIZATION_RECORDED_V1 },
+  'measurement.realization-recorded': { schemaVersion: 2, topic: Topics.measurement, schema: REALIZATION_RECORDED_V2 },
+  'measurement.realization-corrected': { schemaVersion: 1, topic: Topics.measurement, schema: REALIZATION_CORRECTED_V1 },
+  'measurement.realization-verified': { schemaVersion: 1, topic: Topics.measurement, schema: REALIZATION_VERIFIED_V1 },
+  'measurement.realization-rejected': { schemaVersion: 1, topic: Topics.measurement, schema: REALIZATION_REJECTED_V1 },
+  'measurement.period-locked': { schemaVersion: 1, topic: Topics.measurement, schema: PERIOD_LOCKED_V1 },
+  'measurement.period-unlocked': { schemaVersion: 1, topic: Topics.measurement, schema: PERIOD_UNLOCKED_V1 },
+  'measurement.budget-realization-recorded': { schemaVersion: 1, topic: Topics.measurement, schema: BUDGET_REALIZATION_RECORDED_V1 },
+  'measurement.budget-realization-corrected': { schemaVersion: 1, topic: Topics.measurement, schema: BUDGET_REALIZATION_CORRECTED_V1 },
+  'measurement.reminder-issued': { schemaVersion: 1, topic: Topics.measurement, schema: REMINDER_ISSUED_V1 },
 } as const;
 export type IntegrationEventType = keyof typeof EventCatalog;
 
@@ -253,8 +457,22 @@ export interface IntegrationEventDataMap {
   'planning.scorecard-approved': ScorecardApprovedV1;
   'planning.scorecard-revision-opened': ScorecardRevisionOpenedV1;
   'planning.org-changed': OrgChangedV1;
-  'measurement.realization-recorded': RealizationRecordedV1;
+  'measurement.realization-recorded': RealizationRecordedV2;
+  'measurement.realization-corrected': RealizationCorrectedV1;
+  'measurement.realization-verified': RealizationVerifiedV1;
+  'measurement.realization-rejected': RealizationRejectedV1;
+  'measurement.period-locked': PeriodLockedV1;
+  'measurement.period-unlocked': PeriodUnlockedV1;
+  'measurement.budget-realization-recorded': BudgetRealizationRecordedV1;
+  'measurement.budget-realization-corrected': BudgetRealizationCorrectedV1;
+  'measurement.reminder-issued': ReminderIssuedV1;
 }
+/** Checks across fields of one event's data, run after its field schemas pass. */
+const CROSS_FIELD_CHECKS: Partial<Record<IntegrationEventType, (data: unknown) => string[]>> = {
+  'measurement.realization-recorded': checkValueByType,
+  'measurement.realization-corrected': checkValueByType,
+};
+
 export type AnyIntegrationEvent = {
   [K in IntegrationEventType]: IntegrationEvent<K, IntegrationEventDataMap[K]>;
 }[IntegrationEventType];
@@ -291,6 +509,7 @@ export function parseIntegrationEvent(raw: unknown): AnyIntegrationEvent {
     throw new ContractViolationError(type, [`unsupported schemaVersion ${event.schemaVersion} (supported: ${entry.schemaVersion})`]);
   }
   const dataProblems = checkObject(entry.schema, event.data, 'data');
+  if (dataProblems.length === 0) dataProblems.push(...(CROSS_FIELD_CHECKS[event.type]?.(event.data) ?? []));
   if (dataProblems.length > 0) throw new ContractViolationError(type, dataProblems);
   return event as AnyIntegrationEvent;
 }

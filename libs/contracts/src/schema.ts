@@ -6,6 +6,7 @@ export type FieldSpec =
   | { kind: 'string'; optional?: boolean; nullable?: boolean; minLength?: number; pattern?: RegExp; description?: string }
   | { kind: 'decimal'; optional?: boolean; nullable?: boolean; description?: string }
   | { kind: 'integer'; optional?: boolean; nullable?: boolean; min?: number; max?: number; description?: string }
+  | { kind: 'boolean'; optional?: boolean; nullable?: boolean; description?: string }
   | { kind: 'enum'; values: readonly string[]; optional?: boolean; nullable?: boolean; description?: string }
   | { kind: 'instant'; optional?: boolean; nullable?: boolean; description?: string }
   | { kind: 'date'; optional?: boolean; nullable?: boolean; description?: string }
@@ -55,6 +56,8 @@ function checkField(field: FieldSpec, v: unknown, at: string): string[] {
       if (field.min !== undefined && v < field.min) return [`${at} must be >= ${field.min}`];
       if (field.max !== undefined && v > field.max) return [`${at} must be <= ${field.max}`];
       return [];
+    case 'boolean':
+      return typeof v === 'boolean' ? [] : [`${at} must be true or false`];
     case 'enum':
       return typeof v === 'string' && field.values.includes(v) ? [] : [`${at} must be one of ${field.values.join(', ')}`];
     case 'instant':

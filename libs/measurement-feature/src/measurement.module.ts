@@ -1,11 +1,22 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { RecordBudgetRealizationController } from './budget/record-budget-realization/record-budget-realization.controller.js';
 import { MeasurementRelay } from './integration/measurement-relay.js';
+import { LockPeriodController } from './periods/lock-period/lock-period.controller.js';
 import { PlanView } from './plan-view/plan-view.js';
+import { ChangeRealizationHandler } from './realizations/change-realization.js';
+import { CorrectRealizationController } from './realizations/correct-realization/correct-realization.controller.js';
 import { GetPlanKpiController } from './realizations/get-plan-kpi/get-plan-kpi.controller.js';
+import { RealizationIndex } from './realizations/index/realization-index.js';
+import { ListRealizationsController } from './realizations/list-realizations/list-realizations.controller.js';
+import { RealizationWriter } from './realizations/realization-writer.js';
+import { RecordBatchController } from './realizations/record-batch/record-batch.controller.js';
+import { RecordBatchHandler } from './realizations/record-batch/record-batch.handler.js';
 import { RecordRealizationController } from './realizations/record-realization/record-realization.controller.js';
-import { RecordRealizationHandler } from './realizations/record-realization/record-realization.handler.js';
+import { ReviewRealizationController } from './realizations/review-realization/review-realization.controller.js';
+import { IssueRemindersController } from './reminders/issue-reminders/issue-reminders.controller.js';
+import { ReminderIssuer } from './reminders/issue-reminders/reminder-issuer.js';
 
 @Module({})
 export class MeasurementModule {
@@ -13,8 +24,28 @@ export class MeasurementModule {
     return {
       module: MeasurementModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [RecordRealizationController, GetPlanKpiController],
-      providers: [{ provide: SERVICE_INFRASTRUCTURE, useValue: infra }, PlanView, RecordRealizationHandler, MeasurementRelay],
+      // Fixed paths (batch) before parameterised ones (/realizations/:kpiId/...).
+      controllers: [
+        RecordBatchController,
+        RecordRealizationController,
+        CorrectRealizationController,
+        ReviewRealizationController,
+        ListRealizationsController,
+        GetPlanKpiController,
+        LockPeriodController,
+        RecordBudgetRealizationController,
+        IssueRemindersController,
+      ],
+      providers: [
+        { provide: SERVICE_INFRASTRUCTURE, useValue: infra },
+        PlanView,
+        RealizationIndex,
+        RealizationWriter,
+        ChangeRealizationHandler,
+        RecordBatchHandler,
+        ReminderIssuer,
+        MeasurementRelay,
+      ],
     };
   }
 }

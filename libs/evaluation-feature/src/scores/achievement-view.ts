@@ -1,22 +1,49 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AnyIntegrationEvent, PeriodCode, Polarity } from '@capaian/contracts';
+import { DECIMAL_PATTERN, NUMERIC_VALUE_TYPES_V1, type AnyIntegrationEvent, type PeriodCode, type Polarity, type ValueTypeV1 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import { Metrics, ReadModelHost, ReadinessRegistry, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 import { achievement, DEFAULT_ACHIEVEMENT_POLICY, formatPercent, type Achievement } from '@capaian/scoring';
 
 export const INPUT_STREAM_CATEGORY = 'input';
 
-/** Evaluation keeps every accepted integration event in a stream per tenant, unit and year. */
+/**
+ * Evaluation keeps every accepted integration event in a stream per tenant, unit and year (the
+ * organization's changes in one stream per tenant). Every measurement event is kept, also those
+ * the achievement view does not fold yet (verifications, rejections, locks, budget, reminders):
+ * scoring reads them from the same streams. Exhaustive: a new catalog type must pick its stream.
+ */
 export function inputStreamFor(event: AnyIntegrationEvent): string {
   switch (event.type) {
     case 'planning.scorecard-approved':
     case 'planning.scorecard-revision-opened':
-      return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.${event.data.unitId}.${event.data.year}`;
     case 'measurement.realization-recorded':
+    case 'measurement.realization-corrected':
+    case 'measurement.realization-verified':
+    case 'measurement.realization-rejected':
+    case 'measurement.period-locked':
+    case 'measurement.period-unlocked':
+    case 'measurement.budget-realization-recorded':
+    case 'measurement.budget-realization-corrected':
+    case 'measurement.reminder-issued':
       return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.${event.data.unitId}.${event.data.year}`;
     case 'planning.org-changed':
       return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.org`;
+    default:
+      return unknownType(event);
   }
+}
+
+function unknownType(event: never): never {
+  throw new Error(`evaluation has no input stream for ${(event as AnyIntegrationEvent).type}`);
+}
+
+/** The current value of a KPI period: the highest value revision received (a correction replaces the value it supersedes). */
+interface PeriodValue {
+  value: string;
+  valueType: ValueTypeV1;
+  valueRevision: number;
+  recordedAt: string;
+  position: number;
 }
 
 interface KpiFacts {
@@ -28,13 +55,19 @@ interface KpiFacts {
   polarity: Polarity;
   year: number;
   yearlyTarget: string;
-  realizations: Map<PeriodCode, { value: string; recordedAt: string; position: number }>;
+  realizations: Map<PeriodCode, PeriodValue>;
 }
+
+/** Categorical grades and milestone dates are not scored here yet (the scoring issue does). */
+export type PeriodAchievementResult = Achievement | { measurable: false; reason: 'non_numeric_value' };
 
 export interface PeriodAchievement {
   period: PeriodCode;
   realization: string;
-  achievement: Achievement;
+  valueType: ValueTypeV1;
+  /** 1 = as recorded; higher = corrected that many times. */
+  valueRevision: number;
+  achievement: PeriodAchievementResult;
   /** Rounded for display only. */
   achievementDisplay: string | null;
 }
@@ -70,14 +103,22 @@ export class AchievementState {
           year: event.data.year, yearlyTarget: d.yearlyTarget?.value ?? '', realizations: existing?.realizations ?? new Map(), lastPosition: e.position,
         });
       }
-    } else if (event.type === 'measurement.realization-recorded') {
+    } else if (event.type === 'measurement.realization-recorded' || event.type === 'measurement.realization-corrected') {
       const d = event.data;
       const key = `${event.tenantId}/${d.kpiId}`;
       const facts = this.kpis.get(key);
       // A realization cannot precede its KPI in evaluation's store for the same tenant only if
       // topics were consumed out of order; keep it under a placeholder until the KPI arrives.
       const target = facts ?? this.placeholder(event.tenantId, d.kpiId, d.unitId, d.year);
-      target.realizations.set(d.period, { value: d.value, recordedAt: event.occurredAt, position: e.position });
+      // v1 realizations (stored before v2 replaced v1 in the catalog) were decimals without revisions.
+      const valueType = d.valueType ?? 'number';
+      const valueRevision = d.valueRevision ?? 1;
+      // Keep it simple: the highest value revision is the period's value (a correction replaces
+      // what it supersedes). A rejected value stays until corrected; verification and rejection
+      // are the scoring issue's business, so they are stored in the input streams but not folded here.
+      const current = target.realizations.get(d.period);
+      if (current && current.valueRevision > valueRevision) return;
+      target.realizations.set(d.period, { value: d.value, valueType, valueRevision, recordedAt: event.occurredAt, position: e.position });
       target.lastPosition = e.position;
     }
   }
@@ -94,10 +135,17 @@ export class AchievementState {
     const policy = DEFAULT_ACHIEVEMENT_POLICY;
     const periods = [...f.realizations.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([period, r]) => {
+      .map(([period, r]): PeriodAchievement => {
+        // Only decimal values (number, percent, money, duration) go through achievement(); a
+        // categorical grade or a milestone date is listed with its value but reported as not
+        // measurable ('non_numeric_value') until the scoring issue scores grades and dates (so is a
+        // decimal value against a non-decimal target, e.g. after the plan changed the value type).
         // Until per-period targets exist (planning issue), every period is compared with the yearly target.
-        const a = achievement({ polarity: f.polarity, target: f.yearlyTarget, realization: r.value }, policy);
-        return { period, realization: r.value, achievement: a, achievementDisplay: a.measurable ? formatPercent(a.percent) : null };
+        const numeric = NUMERIC_VALUE_TYPES_V1.includes(r.valueType) && (f.yearlyTarget === '' || DECIMAL_PATTERN.test(f.yearlyTarget));
+        const a: PeriodAchievementResult = numeric
+          ? achievement({ polarity: f.polarity, target: f.yearlyTarget, realization: r.value }, policy)
+          : { measurable: false, reason: 'non_numeric_value' };
+        return { period, realization: r.value, valueType: r.valueType, valueRevision: r.valueRevision, achievement: a, achievementDisplay: a.measurable ? formatPercent(a.percent) : null };
       });
     return {
       tenantId: f.tenantId, kpiId: f.kpiId, code: f.code, name: f.name, ownerUnitId: f.ownerUnitId, year: f.year,

@@ -55,8 +55,9 @@ describe('POST /realizations (measurement API, real PGlite store, in-process bus
     await http.post('/realizations').set('Authorization', `Bearer ${svc.token('unit_operator')}`).send(valid).expect(403);
     expect((await http.post('/realizations').set('Authorization', op()).send({ ...valid, period: 'M01' }).expect(422)).body.details[0].field).toBe('period');
     expect((await http.post('/realizations').set('Authorization', op()).send({ ...valid, year: 2025 }).expect(422)).body.details[0].field).toBe('year');
-    const wrongType = await http.post('/realizations').set('Authorization', op()).send({ ...valid, value: 'delapan puluh' }).expect(400);
-    expect(wrongType.body.details.map((d: { field: string }) => d.field)).toContain('value');
+    const wrongType = await http.post('/realizations').set('Authorization', op()).send({ ...valid, value: 'delapan puluh' }).expect(422);
+    expect(wrongType.body).toMatchObject({ code: 'INVALID_VALUE', details: [expect.objectContaining({ field: 'value' })] });
+    expect((await http.post('/realizations').set('Authorization', op()).send({ ...valid, value: { x: 1 } }).expect(400)).body.details[0].field).toBe('value');
     const malformed = await http.post('/realizations').set('Authorization', op()).set('content-type', 'application/json').send('{"kpiId": "ikm-2026",').expect(400);
     expect(malformed.body.code).toBe('MALFORMED_JSON');
     await http.post('/realizations').set('Authorization', op()).set('Idempotency-Key', 'bad key with spaces').send(valid).expect(400);

@@ -1,0 +1,49 @@
+import { Body, Controller, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { PERIOD_LOCK_EVENT_SCHEMA_VERSION, periodLockDecider, periodLockStreamId, type PeriodLockCommand } from '@capaian/measurement-domain';
+import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, type Principal, type ServiceInfrastructure } from '@capaian/platform';
+import { appendWithDecider } from '../../append-with-decider.js';
+import { LockPeriodDto, UnlockPeriodDto } from './lock-period.dto.js';
+
+/** Evaluators lock a unit's period once its data is checked; after that, changes come only as flagged corrections. */
+@ApiTags('verification')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader({ name: 'If-Match', required: false })
+@Controller('periods/:unitId/:year/:period')
+export class LockPeriodController {
+  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
+
+  @Post('lock')
+  @HttpCode(200)
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Kunci periode unit / lock a unit\'s period (a lock on Q1 covers M01-M03); later submissions are accepted only as flagged corrections' })
+  @ApiResponse({ status: 409, description: 'Already locked' })
+  lock(@Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Param('period') period: string, @Body() dto: LockPeriodDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    return this.run(u, { type: 'lock-period', tenantId: u.tenant, unitId, year, period, note: dto.note ?? null }, dto, h, res);
+  }
+
+  @Post('unlock')
+  @HttpCode(200)
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Buka kunci periode dengan alasan / unlock a period, with a reason' })
+  @ApiResponse({ status: 409, description: 'Not locked' })
+  unlock(@Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Param('period') period: string, @Body() dto: UnlockPeriodDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    return this.run(u, { type: 'unlock-period', tenantId: u.tenant, unitId, year, period, reason: dto.reason }, dto, h, res);
+  }
+
+  private run(user: Principal, command: PeriodLockCommand, body: unknown, headers: Record<string, string | undefined>, res: Response) {
+    return appendWithDecider({
+      store: this.infra.store,
+      streamId: periodLockStreamId(user.tenant, command.unitId, command.year, command.period),
+      decider: periodLockDecider,
+      command,
+      schemaVersions: PERIOD_LOCK_EVENT_SCHEMA_VERSION,
+      user,
+      headers,
+      body,
+      res,
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { ForbiddenException } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ApiProperty } from '@nestjs/swagger';
+import type { EvidenceLinkInput, RealizationCommand } from '@capaian/measurement-domain';
+import type { Principal } from '@capaian/platform';
+import { PlanView } from '../plan-view/plan-view.js';
+import { RealizationWriter, type RealizationWritten, type WriteMeta } from './realization-writer.js';
+
+/** The answer to every write on a realization. */
+export class RealizationWrittenResponse implements RealizationWritten {
+  @ApiProperty() realizationId!: string;
+  @ApiProperty({ example: 'realization-kab-contoh.dpmptsp-2026.iku-01.2026.Q1' }) streamId!: string;
+  @ApiProperty({ description: 'Stream revision after the write (the ETag)' }) revision!: number;
+  @ApiProperty({ description: 'Global position in measurement’s store' }) position!: number;
+  @ApiProperty({ description: 'true when this repeats an earlier request with the same Idempotency-Key' }) replayed!: boolean;
+  @ApiProperty({ example: 'realization-recorded' }) eventType!: string;
+  @ApiProperty({ enum: ['submitted', 'verified', 'rejected'] }) status!: string;
+  @ApiProperty({ nullable: true, description: '1 for the first value, +1 per correction' }) valueRevision!: number | null;
+  @ApiProperty({ description: 'Submitted after the reporting deadline (accepted, flagged)' }) late!: boolean;
+  @ApiProperty({ description: 'Submitted while the period was locked (accepted as a flagged correction)' }) afterLock!: boolean;
+}
+
+interface Key {
+  kpiId: string;
+  year: number;
+  period: string;
+}
+export type RealizationChange =
+  | (Key & { type: 'record'; value: string; note: string | null; evidence: EvidenceLinkInput[] })
+  | (Key & { type: 'correct'; value: string; reason: string; note?: string | null; evidence?: EvidenceLinkInput[] })
+  | (Key & { type: 'verify'; valueRevision?: number; note?: string | null })
+  | (Key & { type: 'reject'; valueRevision?: number; reason: string });
+
+export class ChangeRealizationCommand extends Command<RealizationWritten> {
+  constructor(
+    readonly user: Principal,
+    readonly change: RealizationChange,
+    readonly meta: WriteMeta,
+  ) {
+    super();
+  }
+}
+
+export function unitOf(user: Principal): string {
+  if (!user.unit) throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'NO_UNIT', message: 'Token tidak memuat unit / the token carries no unit' });
+  return user.unit;
+}
+
+/** Turns an HTTP-level change into the domain command, with what measurement knows of the plan and the period. */
+@CommandHandler(ChangeRealizationCommand)
+export class ChangeRealizationHandler implements ICommandHandler<ChangeRealizationCommand, RealizationWritten> {
+  constructor(
+    private readonly writer: RealizationWriter,
+    private readonly plan: PlanView,
+  ) {}
+
+  async execute({ user, change, meta }: ChangeRealizationCommand): Promise<RealizationWritten> {
+    const tenantId = user.tenant;
+    const key = { tenantId, kpiId: change.kpiId, year: change.year, period: change.period };
+    let command: RealizationCommand;
+    switch (change.type) {
+      case 'record': {
+        const unitId = unitOf(user);
+        const context = await this.writer.reportingContext(tenantId, unitId, change.year, change.period);
+        command = { type: 'record-realization', realizationId: crypto.randomUUID(), ...key, unitId, value: change.value, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context };
+        break;
+      }
+      case 'correct': {
+        const unitId = unitOf(user);
+        const context = await this.writer.reportingContext(tenantId, unitId, change.year, change.period);
+        command = { type: 'correct-realization', correctionId: crypto.randomUUID(), ...key, unitId, value: change.value, reason: change.reason, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context };
+        break;
+      }
+      case 'verify':
+        command = { type: 'verify-realization', ...key, valueRevision: change.valueRevision, note: change.note };
+        break;
+      case 'reject':
+        command = { type: 'reject-realization', ...key, valueRevision: change.valueRevision, reason: change.reason };
+        break;
+    }
+    return this.writer.execute(command, tenantId, meta);
+  }
+}

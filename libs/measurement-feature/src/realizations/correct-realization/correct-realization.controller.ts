@@ -1,0 +1,41 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { canonicalHash } from '@capaian/eventstore';
+import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
+import { ChangeRealizationCommand, RealizationWrittenResponse } from '../change-realization.js';
+import { evidenceOf } from '../record-realization/record-realization.dto.js';
+import { CorrectRealizationDto } from './correct-realization.dto.js';
+
+@ApiTags('realizations')
+@ApiBearerAuth()
+@Controller('realizations/:kpiId/:year/:period/corrections')
+export class CorrectRealizationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('unit_operator')
+  @ApiOperation({ summary: 'Koreksi realisasi dengan alasan / correct a realization: the new value supersedes the old one, both stay in the history' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag (stream revision) of the realization you corrected; 412 when it moved' })
+  @ApiResponse({ status: 201, type: RealizationWrittenResponse })
+  @ApiResponse({ status: 404, description: 'Nothing reported yet for this KPI and period' })
+  @ApiResponse({ status: 422, description: 'Reason missing, value not of the KPI\'s type, or unchanged' })
+  async correct(
+    @Param('kpiId') kpiId: string,
+    @Param('year', ParseIntPipe) year: number,
+    @Param('period') period: string,
+    @Body() dto: CorrectRealizationDto,
+    @CurrentUser() user: Principal,
+    @Headers() headers: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const meta = { actor: user.sub, correlationId: correlationIdOrNew(), idempotencyKey: parseIdempotencyKey(headers['idempotency-key']), requestHash: canonicalHash({ kpiId, year, period, dto }), ifMatchRevision: parseIfMatch(headers['if-match']) };
+    const change = { type: 'correct' as const, kpiId, year, period, value: dto.value, reason: dto.reason, note: dto.note, evidence: evidenceOf(dto.evidence) };
+    const result = await mapErrors(() => this.commands.execute(new ChangeRealizationCommand(user, change, meta)));
+    res.setHeader('ETag', `"${result.revision}"`);
+    return result;
+  }
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, type Principal } from '@capaian/platform';
+import { evidenceOf } from '../record-realization/record-realization.dto.js';
+import { BatchResultDto, RecordBatchDto } from './record-batch.dto.js';
+import { RecordBatchCommand } from './record-batch.handler.js';
+
+@ApiTags('realizations')
+@ApiBearerAuth()
+@Controller('realizations/batch')
+export class RecordBatchController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('unit_operator')
+  @ApiOperation({
+    summary:
+      'Laporkan hingga 1000 realisasi sekaligus / record up to 1000 realizations. Validated whole: any bad item -> 422 listing each (by index) and nothing is stored. A retry with the same Idempotency-Key completes a batch interrupted half-way without counting anything twice',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Strongly advised: makes a retry safe' })
+  @ApiResponse({ status: 200, type: BatchResultDto })
+  @ApiResponse({ status: 422, description: 'BATCH_INVALID (details per item), BATCH_TOO_LARGE, BATCH_EMPTY' })
+  record(@Body() dto: RecordBatchDto, @CurrentUser() user: Principal, @Headers('idempotency-key') key: string | undefined) {
+    const items = dto.items.map((i) => ({ kpiId: i.kpiId, year: i.year, period: i.period, value: i.value, note: i.note ?? null, evidence: evidenceOf(i.evidence) ?? [], correctionReason: i.correctionReason ?? null }));
+    return mapErrors(() => this.commands.execute(new RecordBatchCommand(user, items, correlationIdOrNew(), parseIdempotencyKey(key))));
+  }
+}

@@ -1,0 +1,133 @@
+import { UnprocessableEntityException } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { canonicalHash } from '@capaian/eventstore';
+import { DomainError } from '@capaian/ddd';
+import { MAX_BATCH_ITEMS, decideRealizationBatch, realizationStreamId, type RealizationCommand, type RealizationState } from '@capaian/measurement-domain';
+import type { Principal } from '@capaian/platform';
+import { PlanView } from '../../plan-view/plan-view.js';
+import { unitOf } from '../change-realization.js';
+import { RealizationWriter, type RealizationWritten } from '../realization-writer.js';
+
+export interface BatchItem {
+  kpiId: string;
+  year: number;
+  period: string;
+  value: string;
+  note: string | null;
+  evidence: Array<{ url: string; label: string | null }>;
+  correctionReason: string | null;
+  /** Where the item came from, for error reports (e.g. a spreadsheet row). */
+  source?: Record<string, unknown>;
+}
+
+export interface BatchResult {
+  accepted: number;
+  replayed: number;
+  items: Array<RealizationWritten & { index: number }>;
+}
+
+/**
+ * A batch is validated whole first: if any item breaks a rule, the answer is 422 with one entry per
+ * bad item and NOTHING is stored. Then every item is appended to its own stream. Each item's event
+ * ids derive from the batch's Idempotency-Key and the item's index, so when a client retries after
+ * a failure (or a crash) half-way, the stored items are recognised and only the rest are written:
+ * no item is lost or counted twice.
+ */
+export class RecordBatchCommand extends Command<BatchResult> {
+  constructor(
+    readonly user: Principal,
+    readonly items: BatchItem[],
+    readonly correlationId: string,
+    readonly idempotencyKey: string | undefined,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RecordBatchCommand)
+export class RecordBatchHandler implements ICommandHandler<RecordBatchCommand, BatchResult> {
+  constructor(
+    private readonly writer: RealizationWriter,
+    private readonly plan: PlanView,
+  ) {}
+
+  async execute({ user, items, correlationId, idempotencyKey }: RecordBatchCommand): Promise<BatchResult> {
+    if (items.length === 0) throw new DomainError('BATCH_EMPTY', 'Batch kosong / the batch has no items', 'items');
+    if (items.length > MAX_BATCH_ITEMS) {
+      throw new DomainError('BATCH_TOO_LARGE', `Batch berisi ${items.length} butir; maksimal ${MAX_BATCH_ITEMS} / at most ${MAX_BATCH_ITEMS} items per batch`, 'items');
+    }
+    const tenantId = user.tenant;
+    const unitId = unitOf(user);
+    const contexts = new Map<string, Awaited<ReturnType<RealizationWriter['reportingContext']>>>();
+    const commands: RealizationCommand[] = [];
+    for (const item of items) {
+      const ctxKey = `${item.year}/${item.period}`;
+      if (!contexts.has(ctxKey)) contexts.set(ctxKey, await this.writer.reportingContext(tenantId, unitId, item.year, item.period));
+      const context = contexts.get(ctxKey)!;
+      const base = { tenantId, kpiId: item.kpiId, unitId, year: item.year, period: item.period, value: item.value, kpi: this.plan.get(tenantId, item.kpiId), ...context };
+      commands.push(
+        item.correctionReason
+          ? { type: 'correct-realization', correctionId: crypto.randomUUID(), ...base, reason: item.correctionReason, note: item.note ?? undefined, evidence: item.evidence.length > 0 ? item.evidence : undefined }
+          : { type: 'record-realization', realizationId: crypto.randomUUID(), ...base, note: item.note, evidence: item.evidence },
+      );
+    }
+    // Current state of each stream the batch touches; a retry sees its own earlier writes, so items already stored are not "duplicates".
+    const states = new Map<string, RealizationState>();
+    for (const c of commands) {
+      const id = realizationStreamId(c.tenantId, c.kpiId, c.year, c.period);
+      if (!states.has(id)) states.set(id, await this.writer.state(id));
+    }
+    const decided = decideRealizationBatch(commands, (id) => states.get(id)!);
+    const failed = idempotencyKey ? [] : decided.filter((r) => !r.ok);
+    // With an Idempotency-Key, an item that fails only because this very batch already stored it is a replay, not an error.
+    const failures = idempotencyKey ? await this.failuresIgnoringOwnReplays(decided, items, commands, idempotencyKey, tenantId, user, correlationId) : failed;
+    if (failures.length > 0) {
+      throw new UnprocessableEntityException({
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        code: 'BATCH_INVALID',
+        message: `${failures.length} dari ${items.length} butir tidak dapat diterima; tidak ada yang disimpan / ${failures.length} of ${items.length} items were refused; nothing was stored`,
+        details: failures.map((r) => ({ field: `items[${r.index}].${r.error!.field}`, errors: [r.error!.message], code: r.error!.code, index: r.index, ...(items[r.index]!.source ?? {}) })),
+      });
+    }
+    const results: BatchResult['items'] = [];
+    for (const [index, command] of commands.entries()) {
+      const written = await this.writer.execute(command, tenantId, {
+        actor: user.sub,
+        correlationId,
+        idempotencyKey: idempotencyKey ? `${idempotencyKey}.${index}` : undefined,
+        requestHash: canonicalHash(itemIdentity(items[index]!)),
+      });
+      results.push({ index, ...written });
+    }
+    return { accepted: results.filter((r) => !r.replayed).length, replayed: results.filter((r) => r.replayed).length, items: results };
+  }
+
+  /** Failed items, except those whose failure is that this same batch (same key, same item) already stored them. */
+  private async failuresIgnoringOwnReplays(
+    decided: ReturnType<typeof decideRealizationBatch>,
+    items: BatchItem[],
+    commands: RealizationCommand[],
+    idempotencyKey: string,
+    tenantId: string,
+    user: Principal,
+    correlationId: string,
+  ) {
+    const out = [];
+    for (const r of decided.filter((x) => !x.ok)) {
+      if (r.error?.code === 'REALIZATION_EXISTS' || r.error?.code === 'CORRECTION_UNCHANGED') {
+        try {
+          const replay = await this.writer.execute(commands[r.index]!, tenantId, { actor: user.sub, correlationId, idempotencyKey: `${idempotencyKey}.${r.index}`, requestHash: canonicalHash(itemIdentity(items[r.index]!)) });
+          if (replay.replayed) continue;
+        } catch {
+          // not a replay of this batch: report the original failure
+        }
+      }
+      out.push(r);
+    }
+    return out;
+  }
+}
+
+/** What makes two submissions of an item "the same request" (the random ids are not part of it). */
+const itemIdentity = (i: BatchItem) => ({ kpiId: i.kpiId, year: i.year, period: i.period, value: i.value, note: i.note, evidence: i.evidence, correctionReason: i.correctionReason });

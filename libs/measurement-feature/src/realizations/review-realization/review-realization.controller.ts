@@ -1,0 +1,44 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { canonicalHash } from '@capaian/eventstore';
+import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
+import { ChangeRealizationCommand, RealizationWrittenResponse, type RealizationChange } from '../change-realization.js';
+import { RejectDto, VerifyDto } from './review-realization.dto.js';
+
+/** Verification by evaluators: submitted -> verified, or -> rejected with a reason. */
+@ApiTags('verification')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader({ name: 'If-Match', required: false })
+@Controller('realizations/:kpiId/:year/:period')
+export class ReviewRealizationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('verify')
+  @HttpCode(200)
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Verifikasi realisasi / verify a submitted realization (evaluators only)' })
+  @ApiResponse({ status: 200, type: RealizationWrittenResponse })
+  @ApiResponse({ status: 409, description: 'Not in submitted state, or a newer value revision exists' })
+  verify(@Param('kpiId') kpiId: string, @Param('year', ParseIntPipe) year: number, @Param('period') period: string, @Body() dto: VerifyDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    return this.run(u, { type: 'verify', kpiId, year, period, valueRevision: dto.valueRevision, note: dto.note ?? null }, dto, h, res);
+  }
+
+  @Post('reject')
+  @HttpCode(200)
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Tolak realisasi dengan alasan / reject a submitted realization with a reason (evaluators only)' })
+  @ApiResponse({ status: 200, type: RealizationWrittenResponse })
+  reject(@Param('kpiId') kpiId: string, @Param('year', ParseIntPipe) year: number, @Param('period') period: string, @Body() dto: RejectDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    return this.run(u, { type: 'reject', kpiId, year, period, valueRevision: dto.valueRevision, reason: dto.reason }, dto, h, res);
+  }
+
+  private async run(user: Principal, change: RealizationChange, dto: object, headers: Record<string, string | undefined>, res: Response) {
+    const meta = { actor: user.sub, correlationId: correlationIdOrNew(), idempotencyKey: parseIdempotencyKey(headers['idempotency-key']), requestHash: canonicalHash({ change, dto }), ifMatchRevision: parseIfMatch(headers['if-match']) };
+    const result = await mapErrors(() => this.commands.execute(new ChangeRealizationCommand(user, change, meta)));
+    res.setHeader('ETag', `"${result.revision}"`);
+    return result;
+  }
+}

@@ -1,0 +1,19 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type Principal } from '@capaian/platform';
+import { ReminderIssuer } from './reminder-issuer.js';
+
+@ApiTags('realizations')
+@ApiBearerAuth()
+@Controller('reminders/issue')
+export class IssueRemindersController {
+  constructor(private readonly issuer: ReminderIssuer) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('evaluator', 'admin')
+  @ApiOperation({ summary: 'Terbitkan pengingat sekarang / issue the reminders for missing data now (also runs hourly); each reminder is issued once' })
+  issue(@CurrentUser() user: Principal) {
+    return this.issuer.issue(new Date(), user.tenant);
+  }
+}
