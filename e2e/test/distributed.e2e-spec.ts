@@ -1,5 +1,6 @@
+import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import pg from 'pg';
-import { ROOT, freePort, reachable, startProcess, stopProcess, waitReady, walkingSkeletonFlow, type RunningProcess } from './support.js';
+import { ROOT, freePort, http, reachable, startProcess, stopProcess, token, waitFor, waitReady, walkingSkeletonFlow, type RunningProcess } from './support.js';
 
 /**
  * Three services as three OS processes, wired to the real Kafka broker and the real PostgreSQL.
@@ -76,6 +77,36 @@ describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
     console.log(`[e2e distributed] Kafka topics used on ${BROKERS}: ${topics.join(', ')}`);
     expect(lines.join('\n')).toContain(`${run}.planning.events.v1`);
     expect(lines.join('\n')).toContain(`${run}.measurement.events.v1`);
+  });
+
+  it('a realization redelivered by Kafka is not counted twice downstream (evaluation stores it once)', async () => {
+    if (!infraOk) return;
+    // Take the realization message measurement published, and put it on the topic again (as a broker
+    // redelivery or a relay crash before its checkpoint would): same key, headers and event id.
+    const kafka = new Kafka({ clientId: `${run}-redeliver`, brokers: BROKERS.split(','), logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId: `${run}-redeliver-reader` });
+    const topic = `${run}.measurement.events.v1`;
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    let original: KafkaMessage | undefined;
+    await consumer.run({ eachMessage: async ({ message }) => void (original ??= message.headers?.['event-type']?.toString() === 'measurement.realization-recorded' ? message : undefined) });
+    await waitFor('the published realization', async () => original, 30_000);
+    await consumer.disconnect();
+    const eventId = original!.headers!['event-id']!.toString();
+    const kpiId = (JSON.parse(original!.value!.toString()) as { data: { kpiId: string } }).data.kpiId;
+    const before = await http('GET', `${urls.evaluation}/achievements/${kpiId}`, token('evaluator'));
+    expect(before.body.periods).toHaveLength(1);
+
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, messages: [{ key: original!.key, value: original!.value, headers: original!.headers }, { key: original!.key, value: original!.value, headers: original!.headers }] });
+    await producer.disconnect();
+
+    const evaluation = procs.find((p) => p.name === 'evaluation')!;
+    await waitFor('evaluation to see the redelivered message', async () => (evaluation.output.filter((l) => l.includes(`duplicate, ignored: measurement.realization-recorded ${eventId}`)).length >= 2 ? true : undefined), 30_000);
+    const after = await http('GET', `${urls.evaluation}/achievements/${kpiId}`, token('evaluator'));
+    expect(after.body.periods).toEqual(before.body.periods);
+    expect(after.body.computedFromPosition).toBe(before.body.computedFromPosition);
   });
 
   it('serves OpenAPI at /docs and metrics at /metrics on every service', async () => {

@@ -14,6 +14,7 @@ import { RealizationWriter } from './realizations/realization-writer.js';
 import { RecordBatchController } from './realizations/record-batch/record-batch.controller.js';
 import { RecordBatchHandler } from './realizations/record-batch/record-batch.handler.js';
 import { RecordRealizationController } from './realizations/record-realization/record-realization.controller.js';
+import { RealizationSpreadsheetController } from './realizations/spreadsheet-io/realization-spreadsheet.controller.js';
 import { ReviewRealizationController } from './realizations/review-realization/review-realization.controller.js';
 import { IssueRemindersController } from './reminders/issue-reminders/issue-reminders.controller.js';
 import { ReminderIssuer } from './reminders/issue-reminders/reminder-issuer.js';
@@ -27,6 +28,7 @@ export class MeasurementModule {
       // Fixed paths (batch) before parameterised ones (/realizations/:kpiId/...).
       controllers: [
         RecordBatchController,
+        RealizationSpreadsheetController,
         RecordRealizationController,
         CorrectRealizationController,
         ReviewRealizationController,

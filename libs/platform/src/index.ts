@@ -17,3 +17,4 @@ export * from './infrastructure/testing.js';
 export * from './infrastructure/observability.js';
 export * from './infrastructure/hosts.js';
 export * from './infrastructure/etag.js';
+export * from './infrastructure/spreadsheet-http.js';

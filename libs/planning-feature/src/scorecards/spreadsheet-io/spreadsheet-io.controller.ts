@@ -1,43 +1,27 @@
-import { BadRequestException, Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res, UnprocessableEntityException, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { detectFormat, readWorkbook, writeWorkbook, type SheetFormat, type SheetProblem } from '@capaian/spreadsheet';
+import { detectFormat, readWorkbook, writeWorkbook } from '@capaian/spreadsheet';
 import { documentOf, scorecardIdOf } from '@capaian/planning-domain';
-import { CurrentUser, Roles, parseAsOf, type Principal } from '@capaian/platform';
+import {
+  CurrentUser,
+  MAX_UPLOAD_BYTES,
+  Roles,
+  SHEET_MIME as MIME,
+  assertReadable,
+  importInvalid as invalid,
+  parseAsOf,
+  parseSheetFormat as parseFormat,
+  requireUpload,
+  sendSheet as send,
+  type Principal,
+  type UploadedSheetFile,
+} from '@capaian/platform';
 import { runScorecardChange, ScorecardWritten } from '../change-scorecard.js';
 import { ScorecardRepository } from '../scorecard-repository.js';
 import { SCORECARD_INSTRUCTIONS, SCORECARD_SHEETS, columnOf, documentFromWorkbook, scorecardTemplate, sheetOf, workbookFromDocument, type WorkbookItemKind } from '../spreadsheet/scorecard-workbook.js';
-
-/** Largest accepted upload. A scorecard workbook is a few hundred KB at most. */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-const MIME: Record<SheetFormat, string> = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' };
-const FILE_LEVEL = new Set(['FILE_EMPTY', 'FILE_UNREADABLE', 'NO_KNOWN_SHEET']);
-
-interface UploadedSheetFile {
-  buffer: Buffer;
-  originalname: string;
-  mimetype: string;
-  size: number;
-}
-
-function parseFormat(raw: string | undefined): SheetFormat {
-  if (raw === undefined || raw === '' || raw === 'xlsx') return 'xlsx';
-  if (raw === 'csv') return 'csv';
-  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_FORMAT', message: ['format must be xlsx or csv'], details: [{ field: 'format', errors: ['must be xlsx or csv'] }] });
-}
-
-/** A problem in the file, as the client gets it: where (sheet, row, column) and what. */
-function rowDetail(p: { sheet: string | null; row: number | null; column: string | null; code: string; message: string; field?: string }) {
-  return { field: p.field ?? p.column ?? p.sheet ?? 'file', errors: [p.message], code: p.code, sheet: p.sheet, row: p.row, column: p.column };
-}
-
-function send(res: Response, bytes: Uint8Array, format: SheetFormat, name: string) {
-  res.setHeader('Content-Type', MIME[format]);
-  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
-  res.end(Buffer.from(bytes));
-}
 
 /** The spreadsheet way in and out of planning: template, import of a whole scorecard, export. */
 @ApiTags('scorecards')
@@ -89,21 +73,15 @@ export class SpreadsheetIoController {
   @ApiResponse({ status: 413, description: `File larger than ${MAX_UPLOAD_BYTES} bytes` })
   @ApiResponse({ status: 422, description: 'IMPORT_INVALID: `details[]` has sheet, row, column, code and message of every problem' })
   async importFile(@UploadedFile() file: UploadedSheetFile | undefined, @CurrentUser() user: Principal, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) res: Response) {
-    if (!file) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'FILE_REQUIRED', message: ['Unggah berkas pada field "file" (multipart/form-data) / upload the file in the "file" field'], details: [{ field: 'file', errors: ['required'] }] });
-    }
-    const format = detectFormat(file.buffer, file.originalname, file.mimetype) ?? 'csv';
-    const read = await readWorkbook(file.buffer, format, SCORECARD_SHEETS);
-    const fileProblems = read.problems.filter((p) => FILE_LEVEL.has(p.code));
-    if (fileProblems.length > 0) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: fileProblems[0]!.code, message: fileProblems.map((p) => p.message), details: fileProblems.map((p) => ({ ...rowDetail(p), field: 'file' })) });
-    }
+    const upload = requireUpload(file);
+    const read = await readWorkbook(upload.buffer, detectFormat(upload.buffer, upload.originalname, upload.mimetype) ?? 'csv', SCORECARD_SHEETS);
+    assertReadable(read);
     const parsed = documentFromWorkbook(read);
     if (!parsed.document) throw invalid(parsed.problems);
     const document = parsed.document;
     const scorecardId = scorecardIdOf(document.unitId, document.year, document.theme);
     try {
-      return await runScorecardChange(this.commands, user, scorecardId, { type: 'import-document', tenantId: user.tenant, document }, { file: file.buffer.toString('base64') }, headers, res);
+      return await runScorecardChange(this.commands, user, scorecardId, { type: 'import-document', tenantId: user.tenant, document }, { file: upload.buffer.toString('base64') }, headers, res);
     } catch (e) {
       // Domain rules (weights, cycles, cascading...) come back per item: point each at its row and column.
       const body = (e as { getResponse?: () => unknown }).getResponse?.() as { code?: string; details?: Array<Record<string, unknown>> } | undefined;
@@ -118,14 +96,4 @@ export class SpreadsheetIoController {
       );
     }
   }
-}
-
-function invalid(problems: SheetProblem[]) {
-  return new UnprocessableEntityException({
-    statusCode: 422,
-    error: 'Unprocessable Entity',
-    code: 'IMPORT_INVALID',
-    message: `${problems.length} masalah pada berkas; tidak ada yang disimpan / ${problems.length} problems in the file; nothing was stored`,
-    details: problems.map((p) => rowDetail(p)),
-  });
 }
