@@ -153,8 +153,8 @@ describe('realization: record', () => {
     expect(spec.given([]).when({ ...record, locked: undefined as unknown as boolean }).error()).toMatchObject({ code: 'LOCK_STATE_REQUIRED', field: 'locked' });
   });
 
-  it('locked period: a first record is accepted but flagged afterLock', () => {
-    expect(spec.given([]).when({ ...record, locked: true }).events()[0]!.data).toMatchObject({ afterLock: true, value: '80.25' });
+  it('locked period: a first record is refused (409 PERIOD_LOCKED); only corrections are accepted, flagged', () => {
+    expect(spec.given([]).when({ ...record, locked: true }).error()).toMatchObject({ code: 'PERIOD_LOCKED', field: 'period', kind: 'conflict' });
   });
 
   it('given a value (whatever its status), a second record is a 409 telling the user to submit a correction', () => {

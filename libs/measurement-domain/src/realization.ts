@@ -32,9 +32,9 @@ export type { KnownKpi } from './known-plan.js';
  * versioned ReportingPolicy) and whether the period is locked (from the period-lock streams) come
  * in the command: the decider has no clock and reads nothing.
  *
- * Period lock: a record or correction for a locked period is still accepted, flagged
- * `afterLock: true` in its event (the evaluator sees it). A correction needs a reason anyway, so
- * locked or not the rule is the same; the flag is what changes.
+ * Period lock: after an evaluator locks the period, a first record is refused (409 PERIOD_LOCKED:
+ * the evaluator unlocks it first); a correction of a reported value is still accepted, flagged
+ * `afterLock: true` in its event so the evaluator sees it. A correction always needs a reason.
  */
 export const REALIZATION_EVENT_TYPES = {
   recorded: 'realization-recorded',
@@ -377,6 +377,14 @@ export const realizationDecider: Decider<RealizationCommand, RealizationEvent, R
         const timing = checkTiming(command);
         if (state.status !== 'none') {
           throw new DomainError('REALIZATION_EXISTS', `Realisasi ${command.period} sudah dilaporkan; ajukan koreksi dengan alasan / already reported: submit a correction with a reason`, 'period', 'conflict');
+        }
+        if (timing.afterLock) {
+          throw new DomainError(
+            'PERIOD_LOCKED',
+            `Periode ${command.period} ${command.year} sudah dikunci evaluator; nilai baru hanya dapat diterima setelah dibuka kembali / the period is locked: ask an evaluator to unlock it (only corrections of reported values are accepted, flagged)`,
+            'period',
+            'conflict',
+          );
         }
         return [
           {

@@ -95,16 +95,22 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     await http.get('/realizations?unitId=dinkes').set('Authorization', op()).expect(403);
   });
 
-  it('period locks: evaluators only; after a lock a submission is accepted but flagged; unlock needs a reason', async () => {
+  it('period locks: evaluators only; a new value for a locked period is 409 and stores nothing; a correction is accepted and flagged', async () => {
     await post('/periods/dpmptsp/2026/S1/lock', {}).expect(403);
     await post('/periods/dpmptsp/2026/S1/lock', { note: 'TW I-II diverifikasi' }, evaluator()).expect(200);
     expect((await post('/periods/dpmptsp/2026/S1/lock', {}, evaluator()).expect(409)).body.code).toBe('PERIOD_ALREADY_LOCKED');
-    const q2 = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q2', value: '82' }).expect(201);
-    expect(q2.body).toMatchObject({ afterLock: true });
+    const head = await svc.infra.store.headPosition();
+    const refused = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q2', value: '82' }).expect(409);
+    expect(refused.body).toMatchObject({ code: 'PERIOD_LOCKED', details: [expect.objectContaining({ field: 'period' })] });
+    expect(await svc.infra.store.headPosition()).toBe(head);
+    // Q1 lies in S1: its verified value can still be corrected, flagged for the evaluator.
+    const corrected = await post('/realizations/dpmptsp-2026.iku-01/2026/Q1/corrections', { value: '81.4', reason: 'Revisi hasil survei BPS' }).expect(201);
+    expect(corrected.body).toMatchObject({ afterLock: true, status: 'submitted', valueRevision: 4 });
     expect((await post('/periods/dpmptsp/2026/S1/unlock', {}, evaluator()).expect(400)).body.details[0].field).toBe('reason');
     await post('/periods/dpmptsp/2026/S1/unlock', { reason: 'Data BPS terlambat terbit' }, evaluator()).expect(200);
-    const q3 = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q3', value: '82.1' }).expect(201);
-    expect(q3.body).toMatchObject({ afterLock: false });
+    const q2 = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q2', value: '82' }).expect(201);
+    expect(q2.body).toMatchObject({ afterLock: false });
+    await post('/realizations', { kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q3', value: '82.1' }).expect(201);
   });
 
   it('batches are validated whole (any bad item: 422 per index, nothing stored); a retry with the same key stores nothing twice', async () => {
