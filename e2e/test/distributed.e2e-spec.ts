@@ -62,6 +62,8 @@ describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
     if (!infraOk) return;
     const { toEvaluationMs, toMeasurementMs, correlationId } = await walkingSkeletonFlow(urls, run);
     console.log(`[e2e distributed] KPI reached measurement in ${toMeasurementMs} ms; realization reached evaluation in ${toEvaluationMs} ms (root ${ROOT})`);
+    // Freshness requirement (issue 5): over Kafka, an accepted realization is in evaluation's scores within 1 s.
+    expect(toEvaluationMs).toBeLessThan(1000);
 
     // The topics really carried the events, and the logs are JSON with correlation ids.
     const lines = procs.flatMap((p) => p.output);

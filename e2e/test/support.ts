@@ -202,16 +202,19 @@ export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Pr
   const reused = await http('POST', `${urls.measurement}/realizations`, operator, { kpiId, year: 2026, period: 'Y', value: '61' }, { 'Idempotency-Key': `real-${suffix}` });
   expect(reused.status).toBe(422);
 
-  const achievement = await waitFor(
-    'evaluation to compute the achievement',
+  // Freshness: the accepted realization shows in evaluation's scorecard score (polled every 10 ms).
+  const score = await waitFor(
+    'evaluation to score the realization',
     async () => {
-      const r = await http('GET', `${urls.evaluation}/achievements/${kpiId}`, evaluator);
-      return r.status === 200 && r.body.periods.length > 0 ? r.body : undefined;
+      const r = await http('GET', `${urls.evaluation}/scores/scorecards/${scorecardId}`, evaluator);
+      return r.status === 200 && r.body.kpis[0]?.year?.value === '60' ? r.body : undefined;
     },
     30_000,
-    50,
+    10,
   );
   const toEvaluationMs = Date.now() - t1;
+  expect(score).toMatchObject({ scorecardId, policy: { policyId: 'permendagri-86-2017', version: 1 }, score: { measurable: true, score: '75' } });
+  const achievement = (await http('GET', `${urls.evaluation}/achievements/${kpiId}`, evaluator)).body;
   expect(achievement).toMatchObject({
     kpiId,
     yearlyTarget: '80',

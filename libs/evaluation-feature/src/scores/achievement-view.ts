@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createEvaluationProjection, type EvaluationProjection } from '@capaian/evaluation-domain';
 import { DECIMAL_PATTERN, NUMERIC_VALUE_TYPES_V1, type AnyIntegrationEvent, type PeriodCode, type Polarity, type ValueTypeV1 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import { Metrics, ReadModelHost, ReadinessRegistry, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
@@ -154,20 +155,87 @@ export class AchievementState {
   }
 }
 
+/** Both of evaluation's views, fed by the same stored events. */
+export interface EvaluationViews {
+  achievements: AchievementState;
+  evaluation: EvaluationProjection;
+}
+
+const freshViews = (): EvaluationViews => ({ achievements: new AchievementState(), evaluation: createEvaluationProjection() });
+
+/**
+ * Evaluation's read models, fed by the intake of planning's and measurement's events (kept in its
+ * own store, category `input`): the achievements per KPI and the evaluation projection from which
+ * scores, rankings and replays are computed. `rebuild()` drops them and folds the store again.
+ */
 @Injectable()
 export class AchievementView extends ReadModelHost {
-  readonly state: AchievementState;
+  private views: EvaluationViews = freshViews();
+  private readonly log = new Logger('EvaluationRebuild');
 
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure, readiness: ReadinessRegistry, metrics: Metrics) {
-    const state = new AchievementState();
-    super(infra, readiness, metrics, {
+  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infraRef: ServiceInfrastructure, readiness: ReadinessRegistry, metrics: Metrics) {
+    let self: AchievementView | undefined;
+    super(infraRef, readiness, metrics, {
       name: 'evaluation.achievements',
       category: INPUT_STREAM_CATEGORY,
       group: 'evaluation.intake',
-      topics: [infra.topics.planning, infra.topics.measurement],
+      topics: [infraRef.topics.planning, infraRef.topics.measurement],
       streamFor: inputStreamFor,
-      apply: (e) => state.apply(e),
+      apply: (e) => self!.applyLive(e),
     });
-    this.state = state;
+    self = this;
+  }
+
+  private applyLive(e: RecordedEvent): void {
+    this.views.achievements.apply(e);
+    this.views.evaluation.apply(e);
+  }
+
+  get state(): AchievementState {
+    return this.views.achievements;
+  }
+
+  get evaluation(): EvaluationProjection {
+    return this.views.evaluation;
+  }
+
+  /** Position of the last event folded into the live views. */
+  get position(): number {
+    return this.projection.position;
+  }
+
+  /**
+   * Drops the views and folds every stored input event again, printing progress; swaps the rebuilt
+   * views in once they have caught up with the live ones (no event is lost or applied twice).
+   */
+  async rebuild(progress: (line: string) => void = (l) => this.log.log(l)): Promise<{ events: number; position: number; ms: number; summary: ReturnType<EvaluationProjection['finish']> }> {
+    const started = Date.now();
+    const rebuilt = freshViews();
+    const head = await this.infraRef.store.headPosition();
+    let events = 0;
+    let position = 0;
+    let lastPrint = Date.now();
+    progress(`rebuilding evaluation views from the store (head position ${head})`);
+    for (;;) {
+      for await (const e of this.infraRef.store.readAll({ category: INPUT_STREAM_CATEGORY, fromPosition: position })) {
+        rebuilt.achievements.apply(e);
+        rebuilt.evaluation.apply(e);
+        position = e.position;
+        events++;
+        if (Date.now() - lastPrint > 2000) {
+          lastPrint = Date.now();
+          progress(`  ${events} events folded (position ${position} of ${head})`);
+        }
+      }
+      // Same tick from here to the swap: the live views cannot move in between.
+      if (position >= this.projection.position) {
+        this.views = rebuilt;
+        break;
+      }
+    }
+    const summary = rebuilt.evaluation.finish();
+    const ms = Date.now() - started;
+    progress(`rebuilt: ${events} events, position ${position}, ${summary.scorecards} scorecards, ${summary.kpiPeriods} KPI periods in ${ms} ms`);
+    return { events, position, ms, summary };
   }
 }

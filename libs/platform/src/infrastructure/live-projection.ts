@@ -53,9 +53,15 @@ export class LiveProjection {
     return this.caughtUp;
   }
 
-  /** Events stored but not yet applied (a gauge). */
+  /**
+   * Events stored but not yet applied (a gauge). For a projection of one category, only that
+   * category's events count (counted up to 10,000; beyond that the gauge says 10000).
+   */
   async lag(): Promise<number> {
-    return Math.max(0, (await this.store.headPosition()) - this.position);
+    if (!this.category) return Math.max(0, (await this.store.headPosition()) - this.position);
+    let n = 0;
+    for await (const _ of this.store.readAll({ category: this.category, fromPosition: this.position, maxCount: 10_000 })) n++;
+    return n;
   }
 
   async stop(): Promise<void> {

@@ -1,0 +1,19 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@capaian/platform';
+import { AchievementView } from '../../scores/achievement-view.js';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin/rebuild')
+export class RebuildController {
+  constructor(private readonly view: AchievementView) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Bangun ulang proyeksi / drop evaluation\'s projections and rebuild them from the event store (progress in the service log)' })
+  rebuild() {
+    return this.view.rebuild();
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { inputsAsOf, rankUnits } from '@capaian/evaluation-domain';
+import { CurrentUser, type Principal } from '@capaian/platform';
+import { AchievementView } from '../achievement-view.js';
+import { ScoreReader, parseAsOf, parseVersion, parseYear } from '../score-reader.js';
+
+@ApiTags('scores')
+@ApiBearerAuth()
+@Controller('scores/rankings/:year')
+export class RankingController {
+  constructor(
+    private readonly view: AchievementView,
+    private readonly reader: ScoreReader,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Peringkat OPD / the OPDs of your Pemda ranked by score (cascaded by policy), with every unit\'s score; now or ?asOf' })
+  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery({ name: 'policyVersion', required: false })
+  async ranking(@CurrentUser() user: Principal, @Param('year') yearRaw: string, @Query('asOf') asOfRaw?: string, @Query('policyVersion') versionRaw?: string) {
+    const year = parseYear(yearRaw);
+    const asOf = parseAsOf(asOfRaw);
+    const policy = await this.reader.policy(user.tenant, year, parseVersion(versionRaw));
+    const inputs = asOf ? inputsAsOf(await this.reader.tenantInputs(user.tenant), { asOf }) : this.view.evaluation.inputs;
+    return { year, asOf: asOf?.toISOString() ?? null, ...rankUnits(inputs, user.tenant, year, policy) };
+  }
+}

@@ -1,0 +1,59 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
+import { fold } from '@capaian/ddd';
+import { policyOf, scoringPolicyDecider, scoringPolicyStreamId, type ScoringPolicySet, type StoredInputLike } from '@capaian/evaluation-domain';
+import type { RecordedEvent } from '@capaian/eventstore';
+import { SERVICE_INFRASTRUCTURE, parseAsOf, type ServiceInfrastructure } from '@capaian/platform';
+import type { ScoringPolicy } from '@capaian/scoring';
+import { INPUT_STREAM_CATEGORY } from './achievement-view.js';
+
+export function parsePeriod(raw: string | undefined): PeriodCode {
+  if (raw === undefined || raw === '') return 'Y';
+  if (!isPeriodCode(raw)) {
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_PERIOD', message: ['period must be Y, S1-S2, Q1-Q4 or M01-M12'], details: [{ field: 'period', errors: ['must be Y, S1-S2, Q1-Q4 or M01-M12'] }] });
+  }
+  return raw;
+}
+
+export function parseYear(raw: string | undefined, field = 'year'): number {
+  if (!raw || !/^\d{4}$/.test(raw)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: [`${field} must be a year such as 2026`], details: [{ field, errors: ['must be a year such as 2026'] }] });
+  return Number(raw);
+}
+
+export function parseVersion(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_POLICY_VERSION', message: ['policyVersion must be an integer >= 1'], details: [{ field: 'policyVersion', errors: ['must be an integer >= 1'] }] });
+  return Number(raw);
+}
+
+/** Reads what replays need from evaluation's own store: a tenant's kept inputs and its scoring policies. */
+@Injectable()
+export class ScoreReader {
+  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
+
+  /** Every input event of the tenant, in store order (optionally up to a position). */
+  async tenantInputs(tenantId: string, toPosition?: number): Promise<StoredInputLike[]> {
+    const prefix = `${INPUT_STREAM_CATEGORY}-${tenantId}.`;
+    const out: RecordedEvent[] = [];
+    for await (const e of this.infra.store.readAll({ category: INPUT_STREAM_CATEGORY })) {
+      if (toPosition !== undefined && e.position > toPosition) break;
+      if (e.streamId.startsWith(prefix)) out.push(e);
+    }
+    return out;
+  }
+
+  async policies(tenantId: string, year: number) {
+    const events = await this.infra.store.readStream(scoringPolicyStreamId(tenantId, year));
+    return { state: fold(scoringPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as ScoringPolicySet)), revision: events.length - 1 };
+  }
+
+  /** The policy in force for the tenant and year, or the given version (404 when there is no such version). */
+  async policy(tenantId: string, year: number, version?: number): Promise<ScoringPolicy> {
+    const { state } = await this.policies(tenantId, year);
+    const policy = policyOf(state, version);
+    if (!policy) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'POLICY_VERSION_NOT_FOUND', message: `Kebijakan penilaian versi ${version} untuk ${year} tidak ada / no such policy version` });
+    return policy;
+  }
+}
+
+export { parseAsOf };

@@ -1,0 +1,136 @@
+import request from 'supertest';
+import { exampleApprovedKpi, exampleRealizationRecorded, exampleScorecardApproved, integrationEvent, type IntegrationEventType } from '@capaian/contracts';
+import { createInProcessBus, type MessageBus, type OutgoingMessage } from '@capaian/messaging';
+import { createTestService, type TestService } from '@capaian/platform';
+import { DEFAULT_SCORING_POLICY } from '@capaian/scoring';
+import { evaluationService } from '../service.js';
+
+let n = 0;
+function message(topic: string, type: IntegrationEventType, data: unknown, occurredAt: string): OutgoingMessage {
+  n++;
+  const event = integrationEvent(type as 'planning.scorecard-approved', {
+    eventId: `1e000000-0000-4000-8000-${String(n).padStart(12, '0')}`, occurredAt, tenantId: 'kab-contoh', aggregateId: 'a', correlationId: `c${n}`, causationId: null, actor: null, sourcePosition: n, data: data as never,
+  });
+  return { topic, key: 'k', eventId: event.eventId, type, schemaVersion: event.schemaVersion, correlationId: `c${n}`, payload: event };
+}
+
+const dpmptsp = exampleScorecardApproved({
+  kpis: [
+    exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01', weight: '60', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '80' }, periodTargets: [] }),
+    exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-02', code: 'IKU-02', name: 'Waktu layanan', weight: '40', polarity: 'lower_is_better', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '5' }, periodTargets: [] }),
+  ],
+});
+const dinkes = exampleScorecardApproved({
+  scorecardId: 'dinkes-2026', unitId: 'dinkes', unitName: 'Dinas Kesehatan',
+  kpis: [exampleApprovedKpi({ kpiId: 'dinkes-2026.iku-01', ownerUnitId: 'dinkes', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '80' }, periodTargets: [] })],
+  initiatives: [],
+});
+const value = (kpiId: string, unitId: string, v: string, at: string, valueRevision = 1) =>
+  valueRevision === 1
+    ? exampleRealizationRecorded({ realizationId: `${kpiId}-y`, kpiId, unitId, year: 2026, period: 'Y', value: v, valueRevision: 1, submittedAt: at, deadline: at })
+    : { ...exampleRealizationRecorded({ realizationId: `${kpiId}-y`, kpiId, unitId, year: 2026, period: 'Y', value: v, valueRevision, submittedAt: at, deadline: at }), reason: 'Koreksi rekap', supersedesRevision: valueRevision - 1, previousValue: '0' };
+
+describe('scores API: scorecard score, as-of, timeline, what-if, policy versions, ranking, rebuild (real PGlite, in-process bus)', () => {
+  let bus: MessageBus;
+  let svc: TestService;
+  let http: ReturnType<typeof request>;
+  const evaluator = () => `Bearer ${svc.token('evaluator')}`;
+  const get = (path: string) => http.get(path).set('Authorization', evaluator());
+
+  beforeAll(async () => {
+    bus = createInProcessBus();
+    svc = await createTestService(evaluationService, { bus });
+    http = request(svc.app.getHttpServer());
+    const { planning, measurement } = svc.infra.topics;
+    await bus.publish([
+      message(planning, 'planning.scorecard-approved', dpmptsp, '2026-01-10T00:00:00.000Z'),
+      message(planning, 'planning.scorecard-approved', dinkes, '2026-01-10T00:00:00.000Z'),
+      message(measurement, 'measurement.realization-recorded', value('dpmptsp-2026.iku-01', 'dpmptsp', '88', '2026-03-01T00:00:00.000Z'), '2026-03-01T00:00:00.000Z'),
+      message(measurement, 'measurement.realization-recorded', value('dpmptsp-2026.iku-02', 'dpmptsp', '4', '2026-03-02T00:00:00.000Z'), '2026-03-02T00:00:00.000Z'),
+      message(measurement, 'measurement.realization-recorded', value('dinkes-2026.iku-01', 'dinkes', '60', '2026-03-03T00:00:00.000Z'), '2026-03-03T00:00:00.000Z'),
+      message(measurement, 'measurement.realization-corrected', value('dpmptsp-2026.iku-01', 'dpmptsp', '72', '2026-06-01T00:00:00.000Z', 2), '2026-06-01T00:00:00.000Z'),
+    ]);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const r = await get('/scores/scorecards/dpmptsp-2026');
+      if (r.status === 200 && r.body.positions.to >= 6) break;
+      await new Promise((res) => setTimeout(res, 20));
+    }
+  });
+  afterAll(async () => {
+    await svc.close();
+    await bus.close();
+  });
+
+  it('scores a scorecard now, naming the policy and the positions; the corrected value counts', async () => {
+    const r = await get('/scores/scorecards/dpmptsp-2026').expect(200);
+    expect(r.body).toMatchObject({ scorecardId: 'dpmptsp-2026', period: 'Y', policy: { policyId: 'permendagri-86-2017', version: 1 }, positions: { from: 1, to: 6 } });
+    // IKM 72/80 = 90 (weight 60), time 5/4 = 125 -> cap 120 (weight 40): 0.6 x 90 + 0.4 x 120 = 102
+    expect(r.body.score.score).toBe('102');
+    expect(r.body.score.band.code).toBe('sangat_tinggi');
+    await get('/scores/scorecards/nope-2026').expect(404);
+    await get('/scores/scorecards/dpmptsp-2026?period=Q5').expect(400);
+    await http.get('/scores/scorecards/dpmptsp-2026').expect(401);
+  });
+
+  it('as of an instant shows what was known then (before the correction: 88)', async () => {
+    const r = await get('/scores/scorecards/dpmptsp-2026?asOf=2026-04-01T00:00:00Z').expect(200);
+    // 88/80 = 110 (60) and 120 (40): 66 + 48 = 114
+    expect(r.body.score.score).toBe('114');
+    expect(r.body.positions.to).toBeLessThan(6);
+    await get('/scores/scorecards/dpmptsp-2026?asOf=2025-01-01T00:00:00Z').expect(404);
+    await get('/scores/scorecards/dpmptsp-2026?asOf=kemarin').expect(400);
+  });
+
+  it('the timeline shows each event that moved the score', async () => {
+    const r = await get('/scores/scorecards/dpmptsp-2026/timeline').expect(200);
+    expect(r.body.points.map((p: { eventType: string; score: string | null }) => [p.eventType, p.score])).toEqual([
+      ['planning.scorecard-approved', null],
+      ['measurement.realization-recorded', '110'], // only IKM measurable yet: 88/80
+      ['measurement.realization-recorded', '114'],
+      ['measurement.realization-corrected', '102'],
+    ]);
+    expect((await get('/scores/scorecards/dpmptsp-2026/timeline').expect(200)).body).toEqual(r.body);
+  });
+
+  it('a new policy version changes the score; the old version still reproduces the old score; what-if shows both', async () => {
+    const { version: _v, ...base } = DEFAULT_SCORING_POLICY;
+    const capped100 = { ...base, policyId: 'kab-contoh-2026', achievement: { ...base.achievement, cap: '100' }, bands: base.bands };
+    await http.put('/policies/2026').set('Authorization', `Bearer ${svc.token('planner')}`).send({ policy: capped100, reason: 'Cap 100' }).expect(403);
+    const bad = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: 'seratus' } }, reason: 'Cap 100' }).expect(422);
+    expect(bad.body).toMatchObject({ code: 'INVALID_POLICY', details: [expect.objectContaining({ field: 'policy.achievement.cap' })] });
+    const set = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: capped100, reason: 'Cap 100 sesuai Perbup' }).expect(200);
+    expect(set.body.current).toMatchObject({ policyId: 'kab-contoh-2026', version: 1 });
+
+    const now = await get('/scores/scorecards/dpmptsp-2026').expect(200);
+    expect(now.body).toMatchObject({ policy: { policyId: 'kab-contoh-2026', version: 1 } });
+    expect(now.body.score.score).toBe('94'); // 0.6 x 90 + 0.4 x 100
+
+    const whatIf = await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policy: { ...DEFAULT_SCORING_POLICY } }).expect(200);
+    expect(whatIf.body.actual).toMatchObject({ score: '94', policy: { policyId: 'kab-contoh-2026' } });
+    expect(whatIf.body.whatIf).toMatchObject({ score: '102', policy: { policyId: 'permendagri-86-2017' } });
+    expect(whatIf.body.kpis.find((k: { kpiId: string }) => k.kpiId === 'dpmptsp-2026.iku-02')).toMatchObject({ actual: '100', whatIf: '120' });
+    await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({}).expect(400);
+    await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policyVersion: 9 }).expect(404);
+    const policies = await get('/policies/2026').expect(200);
+    expect(policies.body.versions).toHaveLength(1);
+  });
+
+  it('ranks the OPDs of the tenant', async () => {
+    const r = await get('/scores/rankings/2026').expect(200);
+    expect(r.body.ranking.map((u: { rank: number; unitId: string; score: string }) => [u.rank, u.unitId, u.score])).toEqual([[1, 'dpmptsp', '94'], [2, 'dinkes', '75']]);
+    await get('/scores/rankings/26').expect(400);
+  });
+
+  it('rebuild: dropping the projections and folding the store again gives exactly the live answers', async () => {
+    const paths = ['/scores/scorecards/dpmptsp-2026', '/scores/scorecards/dinkes-2026', '/scores/rankings/2026', '/achievements/dpmptsp-2026.iku-01', '/scores/scorecards/dpmptsp-2026/timeline'];
+    const live = await Promise.all(paths.map(async (p) => (await get(p).expect(200)).body));
+    await http.post('/admin/rebuild').set('Authorization', evaluator()).expect(403);
+    const rebuilt = await http.post('/admin/rebuild').set('Authorization', `Bearer ${svc.token('admin')}`).expect(200);
+    expect(rebuilt.body).toMatchObject({ events: 6, position: 6, summary: { scorecards: 2, kpiPeriods: 3 } });
+    const after = await Promise.all(paths.map(async (p) => (await get(p).expect(200)).body));
+    expect(after).toEqual(live);
+    const metrics = (await http.get('/metrics').expect(200)).text;
+    expect(metrics.split("\n").filter((l) => l.startsWith("capaian_projection_lag_events"))).toEqual([expect.stringMatching(/projection="evaluation.achievements".* 0$/)]);
+  });
+});

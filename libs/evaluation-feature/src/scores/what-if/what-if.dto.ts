@@ -1,0 +1,26 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Min } from 'class-validator';
+import { PERIOD_CODES } from '@capaian/contracts';
+
+export class WhatIfDto {
+  @ApiPropertyOptional({ example: 1, description: 'Replay under this stored policy version' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  policyVersion?: number;
+
+  @ApiPropertyOptional({ description: 'Or an ad-hoc policy (the full ScoringPolicy JSON; see GET /policies/:year for the shape)' })
+  @IsOptional()
+  @IsObject()
+  policy?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ enum: PERIOD_CODES })
+  @IsOptional()
+  @IsIn(PERIOD_CODES as unknown as string[])
+  period?: string;
+
+  @ApiPropertyOptional({ example: '2026-07-15T00:00:00Z', description: 'Replay the history as known at this instant' })
+  @IsOptional()
+  @IsString()
+  asOf?: string;
+}
