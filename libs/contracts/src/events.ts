@@ -437,6 +437,73 @@ function checkValueByType(data: unknown): string[] {
 }
 
 /** Every integration event type, its current schema version, topic and data schema. */
+// ---------------------------------------------------------------------------------------------
+// Evaluation's results (topic evaluation.events.v1)
+// ---------------------------------------------------------------------------------------------
+const POLICY_REF: FieldSpec = { kind: 'object', fields: { policyId: ID, version: { kind: 'integer', min: 1 } } };
+
+/** evaluation.scores-published v1: an evaluator published the official scores of a tenant for a period (key `<tenant>.<year>.<period>`). */
+export interface ScoresPublishedV1 {
+  year: number;
+  period: PeriodCode;
+  policy: { policyId: string; version: number };
+  /** Evaluation store positions the scores were computed from (replayable). */
+  positions: { from: number; to: number };
+  units: Array<{ unitId: string; scorecardId: string; score: string | null; band: string | null; rank: number | null }>;
+}
+export const SCORES_PUBLISHED_V1: ObjectSpec = {
+  year: { kind: 'integer', min: 2000, max: 2100 },
+  period: { kind: 'enum', values: PERIOD_CODES },
+  policy: POLICY_REF,
+  positions: { kind: 'object', fields: { from: { kind: 'integer', min: 0 }, to: { kind: 'integer', min: 0 } } },
+  units: {
+    kind: 'array',
+    items: { kind: 'object', fields: { unitId: ID, scorecardId: ID, score: { kind: 'decimal', nullable: true }, band: { kind: 'string', nullable: true }, rank: { kind: 'integer', min: 1, nullable: true } } },
+  },
+};
+
+/** evaluation.sakip-evaluation-finalized v1: the SAKIP worksheet (LKE) of a unit and year was finalized with a grade (key `<tenant>.<unitId>.<year>`). */
+export interface SakipEvaluationFinalizedV1 {
+  unitId: string;
+  year: number;
+  worksheetId: string;
+  worksheetVersion: number;
+  /** 0-100, decimal string. */
+  total: string;
+  /** AA, A, BB, B, CC, C or D. */
+  grade: string;
+}
+export const SAKIP_EVALUATION_FINALIZED_V1: ObjectSpec = {
+  unitId: ID,
+  year: { kind: 'integer', min: 2000, max: 2100 },
+  worksheetId: ID,
+  worksheetVersion: { kind: 'integer', min: 1 },
+  total: { kind: 'decimal' },
+  grade: ID,
+};
+
+/** evaluation.recommendation-decided v1: a person accepted or rejected a reward/punishment recommendation (key `<tenant>.<recommendationId>`). */
+export interface RecommendationDecidedV1 {
+  recommendationId: string;
+  kind: string;
+  unitId: string;
+  period: string;
+  ruleId: string;
+  ruleVersion: number;
+  decision: 'accepted' | 'rejected';
+  note: string | null;
+}
+export const RECOMMENDATION_DECIDED_V1: ObjectSpec = {
+  recommendationId: ID,
+  kind: ID,
+  unitId: ID,
+  period: ID,
+  ruleId: ID,
+  ruleVersion: { kind: 'integer', min: 1 },
+  decision: { kind: 'enum', values: ['accepted', 'rejected'] },
+  note: { kind: 'string', nullable: true },
+};
+
 export const EventCatalog = {
   'planning.scorecard-approved': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_APPROVED_V1 },
   'planning.scorecard-revision-opened': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_REVISION_OPENED_V1 },
@@ -450,6 +517,9 @@ export const EventCatalog = {
   'measurement.budget-realization-recorded': { schemaVersion: 1, topic: Topics.measurement, schema: BUDGET_REALIZATION_RECORDED_V1 },
   'measurement.budget-realization-corrected': { schemaVersion: 1, topic: Topics.measurement, schema: BUDGET_REALIZATION_CORRECTED_V1 },
   'measurement.reminder-issued': { schemaVersion: 1, topic: Topics.measurement, schema: REMINDER_ISSUED_V1 },
+  'evaluation.scores-published': { schemaVersion: 1, topic: Topics.evaluation, schema: SCORES_PUBLISHED_V1 },
+  'evaluation.sakip-evaluation-finalized': { schemaVersion: 1, topic: Topics.evaluation, schema: SAKIP_EVALUATION_FINALIZED_V1 },
+  'evaluation.recommendation-decided': { schemaVersion: 1, topic: Topics.evaluation, schema: RECOMMENDATION_DECIDED_V1 },
 } as const;
 export type IntegrationEventType = keyof typeof EventCatalog;
 
@@ -466,6 +536,9 @@ export interface IntegrationEventDataMap {
   'measurement.budget-realization-recorded': BudgetRealizationRecordedV1;
   'measurement.budget-realization-corrected': BudgetRealizationCorrectedV1;
   'measurement.reminder-issued': ReminderIssuedV1;
+  'evaluation.scores-published': ScoresPublishedV1;
+  'evaluation.sakip-evaluation-finalized': SakipEvaluationFinalizedV1;
+  'evaluation.recommendation-decided': RecommendationDecidedV1;
 }
 /** Checks across fields of one event's data, run after its field schemas pass. */
 const CROSS_FIELD_CHECKS: Partial<Record<IntegrationEventType, (data: unknown) => string[]>> = {

@@ -13,7 +13,7 @@ export const INPUT_STREAM_CATEGORY = 'input';
  * the achievement view does not fold yet (verifications, rejections, locks, budget, reminders):
  * scoring reads them from the same streams. Exhaustive: a new catalog type must pick its stream.
  */
-export function inputStreamFor(event: AnyIntegrationEvent): string {
+export function inputStreamFor(event: AnyIntegrationEvent): string | undefined {
   switch (event.type) {
     case 'planning.scorecard-approved':
     case 'planning.scorecard-revision-opened':
@@ -29,6 +29,11 @@ export function inputStreamFor(event: AnyIntegrationEvent): string {
       return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.${event.data.unitId}.${event.data.year}`;
     case 'planning.org-changed':
       return `${INPUT_STREAM_CATEGORY}-${event.tenantId}.org`;
+    case 'evaluation.scores-published':
+    case 'evaluation.sakip-evaluation-finalized':
+    case 'evaluation.recommendation-decided':
+      // Evaluation's own results: never taken in as inputs (it does not consume its own topic).
+      return undefined;
     default:
       return unknownType(event);
   }
@@ -170,33 +175,32 @@ const freshViews = (): EvaluationViews => ({ achievements: new AchievementState(
  */
 @Injectable()
 export class AchievementView extends ReadModelHost {
-  private views: EvaluationViews = freshViews();
+  /** The views in use; `rebuild()` swaps in fresh ones (a holder the intake's apply closure also sees). */
+  private readonly current: { views: EvaluationViews };
   private readonly log = new Logger('EvaluationRebuild');
 
   constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infraRef: ServiceInfrastructure, readiness: ReadinessRegistry, metrics: Metrics) {
-    let self: AchievementView | undefined;
+    const current = { views: freshViews() };
     super(infraRef, readiness, metrics, {
       name: 'evaluation.achievements',
       category: INPUT_STREAM_CATEGORY,
       group: 'evaluation.intake',
       topics: [infraRef.topics.planning, infraRef.topics.measurement],
       streamFor: inputStreamFor,
-      apply: (e) => self!.applyLive(e),
+      apply: (e: RecordedEvent) => {
+        current.views.achievements.apply(e);
+        current.views.evaluation.apply(e);
+      },
     });
-    self = this;
-  }
-
-  private applyLive(e: RecordedEvent): void {
-    this.views.achievements.apply(e);
-    this.views.evaluation.apply(e);
+    this.current = current;
   }
 
   get state(): AchievementState {
-    return this.views.achievements;
+    return this.current.views.achievements;
   }
 
   get evaluation(): EvaluationProjection {
-    return this.views.evaluation;
+    return this.current.views.evaluation;
   }
 
   /** Position of the last event folded into the live views. */
@@ -229,7 +233,7 @@ export class AchievementView extends ReadModelHost {
       }
       // Same tick from here to the swap: the live views cannot move in between.
       if (position >= this.projection.position) {
-        this.views = rebuilt;
+        this.current.views = rebuilt;
         break;
       }
     }

@@ -112,13 +112,20 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     expect(whatIf.body.kpis.find((k: { kpiId: string }) => k.kpiId === 'dpmptsp-2026.iku-02')).toMatchObject({ actual: '100', whatIf: '120' });
     await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({}).expect(400);
     await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policyVersion: 9 }).expect(404);
+    // Version 2 (cap 150); version 1 still reproduces 94, to the digit.
+    const v2 = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: '150' } }, reason: 'Cap 150 mulai TW III' }).expect(200);
+    expect(v2.body.current).toMatchObject({ version: 2 });
+    expect((await get('/scores/scorecards/dpmptsp-2026').expect(200)).body).toMatchObject({ policy: { version: 2 }, score: { score: '104' } }); // 0.6 x 90 + 0.4 x 125
+    expect((await get('/scores/scorecards/dpmptsp-2026?policyVersion=1').expect(200)).body).toMatchObject({ policy: { policyId: 'kab-contoh-2026', version: 1 }, score: { score: '94' } });
+    await get('/scores/scorecards/dpmptsp-2026?policyVersion=7').expect(404);
     const policies = await get('/policies/2026').expect(200);
-    expect(policies.body.versions).toHaveLength(1);
+    expect(policies.body.versions.map((p: { version: number }) => p.version)).toEqual([1, 2]);
   });
 
   it('ranks the OPDs of the tenant', async () => {
     const r = await get('/scores/rankings/2026').expect(200);
-    expect(r.body.ranking.map((u: { rank: number; unitId: string; score: string }) => [u.rank, u.unitId, u.score])).toEqual([[1, 'dpmptsp', '94'], [2, 'dinkes', '75']]);
+    expect(r.body.ranking.map((u: { rank: number; unitId: string; score: string }) => [u.rank, u.unitId, u.score])).toEqual([[1, 'dpmptsp', '104'], [2, 'dinkes', '75']]);
+    expect(r.body.policy).toEqual({ policyId: 'kab-contoh-2026', version: 2 });
     await get('/scores/rankings/26').expect(400);
   });
 

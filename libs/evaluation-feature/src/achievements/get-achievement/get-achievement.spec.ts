@@ -98,7 +98,7 @@ describe('AchievementState and inputStreamFor (pure)', () => {
   function stored<K extends IntegrationEventType>(type: K, data: IntegrationEventDataMap[K]): RecordedEvent {
     position += 1;
     const event = envelope(type, `0b7c7d30-0000-4000-8000-${String(position).padStart(12, '0')}`, data);
-    const streamId = inputStreamFor(event as AnyIntegrationEvent);
+    const streamId = inputStreamFor(event as AnyIntegrationEvent)!;
     return { id: event.eventId, streamId, type, schemaVersion: event.schemaVersion, data: event, metadata: { correlationId: 'c', recordedAt: event.occurredAt }, revision: 0, position };
   }
   const base = { realizationId: 'r1', kpiId: 'waktu-2026', unitId: 'opd-dpmptsp', year: 2026, period: 'Y' as const };
