@@ -441,6 +441,8 @@ function checkValueByType(data: unknown): string[] {
 // Evaluation's results (topic evaluation.events.v1)
 // ---------------------------------------------------------------------------------------------
 const POLICY_REF: FieldSpec = { kind: 'object', fields: { policyId: ID, version: { kind: 'integer', min: 1 } } };
+/** Computed results keep their full precision (up to 34 significant digits), unlike inputs. */
+const EXACT_DECIMAL: FieldSpec = { kind: 'string', pattern: /^-?\d{1,34}(\.\d{1,34})?$/, description: 'exact decimal, full precision' };
 
 /** evaluation.scores-published v1: an evaluator published the official scores of a tenant for a period (key `<tenant>.<year>.<period>`). */
 export interface ScoresPublishedV1 {
@@ -458,7 +460,7 @@ export const SCORES_PUBLISHED_V1: ObjectSpec = {
   positions: { kind: 'object', fields: { from: { kind: 'integer', min: 0 }, to: { kind: 'integer', min: 0 } } },
   units: {
     kind: 'array',
-    items: { kind: 'object', fields: { unitId: ID, scorecardId: ID, score: { kind: 'decimal', nullable: true }, band: { kind: 'string', nullable: true }, rank: { kind: 'integer', min: 1, nullable: true } } },
+    items: { kind: 'object', fields: { unitId: ID, scorecardId: ID, score: { ...EXACT_DECIMAL, nullable: true }, band: { kind: 'string', nullable: true }, rank: { kind: 'integer', min: 1, nullable: true } } },
   },
 };
 
@@ -478,7 +480,7 @@ export const SAKIP_EVALUATION_FINALIZED_V1: ObjectSpec = {
   year: { kind: 'integer', min: 2000, max: 2100 },
   worksheetId: ID,
   worksheetVersion: { kind: 'integer', min: 1 },
-  total: { kind: 'decimal' },
+  total: EXACT_DECIMAL,
   grade: ID,
 };
 

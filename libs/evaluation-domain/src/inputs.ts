@@ -1,3 +1,4 @@
+import { applyBudgetInput, emptyBudgetFacts, type BudgetFacts } from './vfm/budget.js';
 import type { AnyIntegrationEvent, ApprovedKpiV1, OrgChangedV1, PeriodCode, ScorecardApprovedV1, ValueTypeV1 } from '@capaian/contracts';
 
 /**
@@ -14,6 +15,8 @@ export interface PeriodValue {
   valueRevision: number;
   status: ValueStatus;
   late: boolean;
+  /** Number of evidence links (bukti dukung) of the value. */
+  evidence: number;
   /** Position (in evaluation's store) of the event that gave this value or status. */
   position: number;
   /** When the producing service stored it. */
@@ -35,6 +38,8 @@ export interface EvaluationInputs {
   values: Map<string, Map<PeriodCode, PeriodValue>>;
   /** `<tenant>/<unitId>`. */
   org: Map<string, OrgUnitFact>;
+  /** Budget realizations per initiative and year (value for money). */
+  budget: BudgetFacts;
   /** Highest store position folded in. */
   position: number;
   /** How many events were folded. */
@@ -42,7 +47,7 @@ export interface EvaluationInputs {
 }
 
 export function emptyInputs(): EvaluationInputs {
-  return { scorecards: new Map(), values: new Map(), org: new Map(), position: 0, events: 0 };
+  return { scorecards: new Map(), values: new Map(), org: new Map(), budget: emptyBudgetFacts(), position: 0, events: 0 };
 }
 
 /** A stored event as evaluation reads it back (structurally a RecordedEvent): its data is the integration event. */
@@ -76,7 +81,7 @@ export function applyInput(state: EvaluationInputs, { event, position }: InputEv
       const periods = state.values.get(key(event.tenantId, d.kpiId)) ?? new Map<PeriodCode, PeriodValue>();
       const current = periods.get(d.period);
       if (!current || current.valueRevision <= d.valueRevision) {
-        periods.set(d.period, { value: d.value, valueType: d.valueType, valueRevision: d.valueRevision, status: 'submitted', late: d.late, position, occurredAt: event.occurredAt });
+        periods.set(d.period, { value: d.value, valueType: d.valueType, valueRevision: d.valueRevision, status: 'submitted', late: d.late, evidence: d.evidence.length, position, occurredAt: event.occurredAt });
       }
       state.values.set(key(event.tenantId, d.kpiId), periods);
       return state;
@@ -94,6 +99,10 @@ export function applyInput(state: EvaluationInputs, { event, position }: InputEv
     }
     case 'planning.org-changed':
       applyOrgChange(state, event.tenantId, event.data);
+      return state;
+    case 'measurement.budget-realization-recorded':
+    case 'measurement.budget-realization-corrected':
+      applyBudgetInput(state.budget, { event, position });
       return state;
     default:
       return state;

@@ -9,6 +9,12 @@ import { RankingController } from './scores/ranking/ranking.controller.js';
 import { ScoreReader } from './scores/score-reader.js';
 import { ScoreScorecardController } from './scores/score-scorecard/score-scorecard.controller.js';
 import { TimelineController } from './scores/timeline/timeline.controller.js';
+import { EvaluationRelay } from './integration/evaluation-relay.js';
+import { SakipController } from './sakip/evaluate-unit/sakip.controller.js';
+import { PublishScoresController } from './scores/publish-scores/publish-scores.controller.js';
+import { RecommendationsController } from './recommendations/decide/recommendations.controller.js';
+import { VfmController } from './vfm/get-vfm/vfm.controller.js';
+import { LkjipController } from './reports/get-lkjip/lkjip.controller.js';
 import { WhatIfController } from './scores/what-if/what-if.controller.js';
 
 @Module({})
@@ -17,8 +23,8 @@ export class EvaluationModule {
     return {
       module: EvaluationModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [GetAchievementController, TimelineController, WhatIfController, ScoreScorecardController, RankingController, PoliciesController, RebuildController],
-      providers: [{ provide: SERVICE_INFRASTRUCTURE, useValue: infra }, AchievementView, ScoreReader],
+      controllers: [GetAchievementController, TimelineController, WhatIfController, ScoreScorecardController, RankingController, PublishScoresController, PoliciesController, SakipController, VfmController, RecommendationsController, LkjipController, RebuildController],
+      providers: [{ provide: SERVICE_INFRASTRUCTURE, useValue: infra }, AchievementView, ScoreReader, EvaluationRelay],
     };
   }
 }

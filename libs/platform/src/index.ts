@@ -18,3 +18,4 @@ export * from './infrastructure/observability.js';
 export * from './infrastructure/hosts.js';
 export * from './infrastructure/etag.js';
 export * from './infrastructure/spreadsheet-http.js';
+export * from './infrastructure/append-with-decider.js';

@@ -79,11 +79,13 @@ export interface PolicyRef {
   version: number;
 }
 
-export function policyRef(policy: ScoringPolicy): PolicyRef {
+/** The reference of any versioned policy (scoring, value for money, reward rules...). */
+export function policyRef(policy: { policyId: string; version: number }): PolicyRef {
   return { policyId: policy.policyId, version: policy.version };
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a policy constant all the way down (defaults are shared; nobody may edit them in place). */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     for (const v of Object.values(value)) deepFreeze(v);
     Object.freeze(value);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@n
 import type { Response } from 'express';
 import { BUDGET_REALIZATION_EVENT_SCHEMA_VERSION, budgetRealizationDecider, budgetRealizationStreamId, type BudgetRealizationCommand } from '@capaian/measurement-domain';
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, type Principal, type ServiceInfrastructure } from '@capaian/platform';
-import { appendWithDecider } from '../../append-with-decider.js';
+import { appendWithDecider } from '@capaian/platform';
 import { PlanView } from '../../plan-view/plan-view.js';
 import { unitOf } from '../../realizations/change-realization.js';
 import { evidenceOf } from '../../realizations/record-realization/record-realization.dto.js';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@n
 import type { Response } from 'express';
 import { PERIOD_LOCK_EVENT_SCHEMA_VERSION, periodLockDecider, periodLockStreamId, type PeriodLockCommand } from '@capaian/measurement-domain';
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, type Principal, type ServiceInfrastructure } from '@capaian/platform';
-import { appendWithDecider } from '../../append-with-decider.js';
+import { appendWithDecider } from '@capaian/platform';
 import { LockPeriodDto, UnlockPeriodDto } from './lock-period.dto.js';
 
 /** Evaluators lock a unit's period once its data is checked; after that, changes come only as flagged corrections. */

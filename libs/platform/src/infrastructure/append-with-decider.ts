@@ -1,5 +1,9 @@
 import { canonicalHash, handleCommand, type EventStore } from '@capaian/eventstore';
-import { correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
+import type { Principal } from '../auth/principal.js';
+import { correlationIdOrNew } from '../logging.js';
+import { mapErrors } from './http-errors.js';
+import { parseIdempotencyKey } from './idempotency.js';
+import { parseIfMatch } from './etag.js';
 import type { Response } from 'express';
 
 /** The answer to a write on a lock or a budget stream. */

@@ -1,0 +1,88 @@
+import { Decimal, isDecimalString, deepFreeze, policyRef } from '@capaian/scoring';
+
+/**
+ * Value for money policy: the choices of the 3E analysis as plain, versioned data (per tenant and
+ * year, `vfmPolicyDecider`). Results name the policy version they were computed under.
+ * Numbers are decimal strings; percents are percent points ("60" = 60 %).
+ */
+export interface VfmPolicy {
+  /** Stable id of the policy family, e.g. "vfm-3e". */
+  policyId: string;
+  /** 1, 2, 3...: a change is a new version, never an edit of an old one. */
+  version: number;
+  description?: string;
+  /**
+   * Which KPIs measure an initiative's output (efficiency). `process_else_all`: the process-level
+   * KPIs of the objectives it supports when those objectives have any, else all their KPIs;
+   * `all`: every KPI of those objectives. Outcome (effectiveness) always uses the result-level KPIs.
+   */
+  outputKpis: 'process_else_all' | 'all';
+  flags: {
+    /** Flag `inefficient` when the efficiency ratio (output % / absorption %) is below `below` (1 = output in proportion to the money spent). */
+    inefficient: { enabled: boolean; below: string };
+    /** Flag `low_absorption` when the budget absorption (realized / ceiling x 100) is below `below` percent. */
+    lowAbsorption: { enabled: boolean; below: string };
+    /** Flag `over_ceiling` when the realized budget exceeds the ceiling (pagu). */
+    overCeiling: { enabled: boolean };
+  };
+}
+
+export interface VfmPolicyRef {
+  policyId: string;
+  version: number;
+}
+
+export function vfmPolicyRef(policy: VfmPolicy): VfmPolicyRef {
+  return policyRef(policy);
+}
+
+
+/**
+ * Default: efficiency below 1 is inefficient (DOMAIN: "> 1 is efficient"; 1 = output in proportion
+ * to spending), absorption below 60 % is low, spending above the ceiling is flagged. Output from
+ * the process-level KPIs when the supported objectives have any.
+ */
+export const DEFAULT_VFM_POLICY: VfmPolicy = deepFreeze<VfmPolicy>({
+  policyId: 'vfm-3e',
+  version: 1,
+  description: 'Default 3E: inefficient below 1.0, low absorption below 60 %, over ceiling flagged; output = process KPIs, else all',
+  outputKpis: 'process_else_all',
+  flags: {
+    inefficient: { enabled: true, below: '1' },
+    lowAbsorption: { enabled: true, below: '60' },
+    overCeiling: { enabled: true },
+  },
+});
+
+/** Problems with a VFM policy (empty = valid); each names the field's path. Never throws. */
+export function validateVfmPolicy(p: unknown): string[] {
+  const problems: string[] = [];
+  const add = (path: string, msg: string) => problems.push(`${path}: ${msg}`);
+  if (!isObject(p)) return ['policy: must be an object'];
+  if (typeof p['policyId'] !== 'string' || p['policyId'].trim() === '') add('policyId', 'must be a non-empty string');
+  if (!Number.isInteger(p['version']) || (p['version'] as number) < 1) add('version', 'must be an integer >= 1');
+  if (p['description'] !== undefined && typeof p['description'] !== 'string') add('description', 'must be a string');
+  if (p['outputKpis'] !== 'process_else_all' && p['outputKpis'] !== 'all') add('outputKpis', "must be 'process_else_all' or 'all'");
+  const flags = p['flags'];
+  if (!isObject(flags)) {
+    add('flags', 'must be an object');
+    return problems;
+  }
+  const threshold = (name: string, min: string) => {
+    const f = flags[name];
+    if (!isObject(f)) return add(`flags.${name}`, 'must be an object');
+    if (typeof f['enabled'] !== 'boolean') add(`flags.${name}.enabled`, 'must be a boolean');
+    if (!isDecimalString(f['below'])) add(`flags.${name}.below`, 'must be a decimal written as a string');
+    else if (new Decimal(f['below']).lt(min)) add(`flags.${name}.below`, `must be >= ${min}`);
+  };
+  threshold('inefficient', '0');
+  threshold('lowAbsorption', '0');
+  const over = flags['overCeiling'];
+  if (!isObject(over)) add('flags.overCeiling', 'must be an object');
+  else if (typeof over['enabled'] !== 'boolean') add('flags.overCeiling.enabled', 'must be a boolean');
+  return problems;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { integrationEvent, type IntegrationEventDataMap, type ScoresPublishedV1 } from '@capaian/contracts';
+import type { RecordedEvent } from '@capaian/eventstore';
+import { RECOMMENDATION_DECISION_EVENT_TYPES, SAKIP_EVALUATION_EVENT_TYPES } from '@capaian/evaluation-domain';
+import type { OutgoingMessage } from '@capaian/messaging';
+import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
+import { SCORES_PUBLISHED_EVENT } from '../scores/publish-scores/publish-scores.controller.js';
+
+type ResultType = 'evaluation.scores-published' | 'evaluation.sakip-evaluation-finalized' | 'evaluation.recommendation-decided';
+
+/** Recommendation decisions, as the rewards decider records them (see recommendation decisions). */
+export const RECOMMENDATION_DECISION_TYPES = new Set<string>(Object.values(RECOMMENDATION_DECISION_EVENT_TYPES));
+
+/**
+ * Evaluation's results (published scores, SAKIP grades, decisions on recommendations) as
+ * versioned integration events on evaluation.events.v1. Inputs it keeps (category `input`) and
+ * its private events (policies, answers) are not published.
+ */
+export function toEvaluationIntegrationMessages(e: RecordedEvent, topic: string): OutgoingMessage[] {
+  const tenantId = e.metadata.tenantId;
+  if (typeof tenantId !== 'string') return [];
+  const make = <K extends ResultType>(type: K, aggregateId: string, data: IntegrationEventDataMap[K]) => {
+    const event = integrationEvent(type, {
+      eventId: e.id, occurredAt: e.metadata.recordedAt, tenantId, aggregateId, correlationId: e.metadata.correlationId,
+      causationId: e.metadata.causationId ?? null, actor: e.metadata.actor ?? null, sourcePosition: e.position, data,
+    });
+    return [integrationMessage(event, topic, `${tenantId}.${aggregateId}`)];
+  };
+  if (e.type === SCORES_PUBLISHED_EVENT) {
+    const d = e.data as ScoresPublishedV1;
+    return make('evaluation.scores-published', `${d.year}.${d.period}`, d);
+  }
+  if (e.type === SAKIP_EVALUATION_EVENT_TYPES.finalized) {
+    const d = e.data as { unitId: string; year: number; worksheet: { worksheetId: string; version: number }; total: string; grade: string };
+    return make('evaluation.sakip-evaluation-finalized', `${d.unitId}.${d.year}`, {
+      unitId: d.unitId, year: d.year, worksheetId: d.worksheet.worksheetId, worksheetVersion: d.worksheet.version, total: d.total, grade: d.grade,
+    });
+  }
+  if (RECOMMENDATION_DECISION_TYPES.has(e.type)) {
+    const d = e.data as { recommendationId: string; recommendation: { kind: string; unitId: string; period: string; ruleId: string; ruleVersion: number }; note?: string | null };
+    const r = d.recommendation;
+    return make('evaluation.recommendation-decided', d.recommendationId, {
+      recommendationId: d.recommendationId, kind: r.kind, unitId: r.unitId, period: r.period, ruleId: r.ruleId, ruleVersion: r.ruleVersion,
+      decision: e.type === 'recommendation-accepted' ? 'accepted' : 'rejected', note: d.note ?? null,
+    });
+  }
+  return [];
+}
+
+@Injectable()
+export class EvaluationRelay extends IntegrationRelayHost {
+  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure) {
+    super(infra, 'evaluation.integration-events', infra.topics.evaluation);
+  }
+
+  protected toMessages(e: RecordedEvent): OutgoingMessage[] {
+    return toEvaluationIntegrationMessages(e, this.infra.topics.evaluation);
+  }
+}

@@ -1,0 +1,77 @@
+import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { fold } from '@capaian/ddd';
+import {
+  evaluateScorecard,
+  inputsAsOf,
+  sakipCurrentScore,
+  sakipEvaluationDecider,
+  sakipEvaluationStreamId,
+  scorecardOf,
+  scorecardsOf,
+  valueForMoneyOf,
+  type SakipEvaluationEvent,
+} from '@capaian/evaluation-domain';
+import { CurrentUser, SERVICE_INFRASTRUCTURE, parseAsOf, type Principal, type ServiceInfrastructure } from '@capaian/platform';
+import { AchievementView } from '../../scores/achievement-view.js';
+import { ScoreReader } from '../../scores/score-reader.js';
+import { buildLkjip, lkjipBudgetOf, lkjipSakipOf, lkjipValueForMoneyOf, renderLkjipHtml, renderLkjipPdf, renderLkjipXlsx } from '../lkjip/index.js';
+
+const FORMATS = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', html: 'text/html; charset=utf-8', json: 'application/json' } as const;
+type Format = keyof typeof FORMATS;
+
+/** The yearly performance report (LKjIP) of a unit: XLSX, PDF or printable HTML, naming the positions and policy it was computed at. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports/lkjip/:scorecardId')
+export class LkjipController {
+  constructor(
+    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
+    private readonly view: AchievementView,
+    private readonly reader: ScoreReader,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Laporan Kinerja (LKjIP) / the yearly report: per objective and KPI target, realization, achievement, last year, five-year target and rating; budget and value for money; SAKIP grade; trend and perspective charts. Pass ?asOf to regenerate a report identically',
+  })
+  @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'pdf', 'html', 'json'] })
+  @ApiQuery({ name: 'asOf', required: false })
+  @ApiProduces(FORMATS.xlsx, FORMATS.pdf, FORMATS.html, FORMATS.json)
+  async report(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('format') formatRaw: string | undefined, @Query('asOf') asOfRaw: string | undefined, @Res() res: Response) {
+    const format = (formatRaw ?? 'pdf') as Format;
+    if (!(format in FORMATS)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_FORMAT', message: ['format must be xlsx, pdf, html or json'], details: [{ field: 'format', errors: ['must be xlsx, pdf, html or json'] }] });
+    const asOf = parseAsOf(asOfRaw);
+    const inputs = asOf ? inputsAsOf(await this.reader.tenantInputs(user.tenant), { asOf }) : this.view.evaluation.inputs;
+    const plan = scorecardOf(inputs, user.tenant, scorecardId);
+    if (!plan) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'SCORECARD_UNKNOWN', message: `Kartu kinerja ${scorecardId} belum diterima evaluasi / unknown scorecard` });
+    const policy = await this.reader.policy(user.tenant, plan.year);
+    const current = evaluateScorecard(inputs, user.tenant, scorecardId, policy)!;
+    const last = scorecardsOf(inputs, user.tenant, plan.year - 1).find((s) => s.unitId === plan.unitId && s.theme === plan.theme);
+    const previous = last ? evaluateScorecard(inputs, user.tenant, last.scorecardId, await this.reader.policy(user.tenant, plan.year - 1)) ?? null : null;
+    const vfm = valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy: policy, evaluation: current })!;
+    const sakipEvents = (await this.infra.store.readStream(sakipEvaluationStreamId(user.tenant, plan.unitId, plan.year))).filter((e) => !asOf || new Date(e.metadata.recordedAt) <= asOf);
+    const sakipState = fold(sakipEvaluationDecider, sakipEvents.map((e) => ({ type: e.type, data: e.data }) as SakipEvaluationEvent));
+    const sakipScore = sakipState.status === 'finalized' ? sakipCurrentScore(sakipState) : null;
+    const report = buildLkjip({
+      unit: { id: plan.unitId, name: plan.unitName },
+      year: plan.year,
+      plan,
+      current,
+      previous,
+      budget: lkjipBudgetOf(vfm),
+      valueForMoney: lkjipValueForMoneyOf(vfm),
+      sakip: sakipScore ? lkjipSakipOf(sakipScore) : null,
+      provenance: { policy: current.policy, positions: current.positions, generatedAt: (asOf ?? new Date()).toISOString() },
+      scoringPolicy: policy,
+    });
+    const name = `lkjip-${scorecardId}`;
+    res.setHeader('Content-Type', FORMATS[format]);
+    if (format === 'json') return void res.end(JSON.stringify(report));
+    if (format === 'html') return void res.end(renderLkjipHtml(report));
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+    res.end(Buffer.from(format === 'xlsx' ? await renderLkjipXlsx(report) : await renderLkjipPdf(report)));
+  }
+}

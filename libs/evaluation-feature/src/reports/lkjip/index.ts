@@ -1,0 +1,4 @@
+export * from './lkjip-model.js';
+export { renderLkjipXlsx, LKJIP_SHEETS, LKJIP_KPI_COLUMNS } from './lkjip-xlsx.js';
+export { renderLkjipPdf, pdfSafe } from './lkjip-pdf.js';
+export { renderLkjipHtml, escapeHtml } from './lkjip-html.js';

@@ -1,0 +1,289 @@
+import ExcelJS from 'exceljs';
+import type { Worksheet } from 'exceljs';
+import JSZip from 'jszip';
+import { LKJIP_LABELS, type LkjipReport, type LkjipVfmRow } from './lkjip-model.js';
+
+/*
+ * LKjIP as an XLSX workbook: sheets Ringkasan, Capaian IKU, Anggaran & VfM, Tren, Perspektif.
+ * Numbers that a spreadsheet number holds exactly are written as numbers (formatted), anything
+ * else (grades, dates, very long decimals) as text. exceljs cannot write native charts: the chart
+ * data is in 'Tren' and 'Perspektif' as tables (a note cell says so). Deterministic: the workbook's
+ * dates are the report's generatedAt and the zip entries are re-stamped with it, so the same
+ * report gives the same bytes.
+ */
+
+export const LKJIP_SHEETS = {
+  summary: 'Ringkasan',
+  kpis: 'Capaian IKU',
+  budget: 'Anggaran & VfM',
+  trend: 'Tren',
+  perspectives: 'Perspektif',
+} as const;
+
+/** Column headers of 'Capaian IKU' (Indonesian; the row under the header has the English ones). */
+export const LKJIP_KPI_COLUMNS = [
+  ['No', 'No'],
+  ['Perspektif', 'Perspective'],
+  ['Sasaran Strategis', 'Strategic objective'],
+  ['Kode', 'Code'],
+  ['Indikator Kinerja', 'KPI'],
+  ['Satuan', 'Unit'],
+  ['Target', 'Target'],
+  ['Realisasi', 'Realization'],
+  ['Capaian (%)', 'Achievement (%)'],
+  ['Realisasi Tahun Lalu', "Last year's figure"],
+  ['Capaian Tahun Lalu (%)', "Last year's achievement (%)"],
+  ['Target Akhir Renstra', 'Five-year target'],
+  ['Capaian thd Target Akhir (%)', 'Against five-year target (%)'],
+  ['Predikat', 'Rating'],
+  ['Status', 'Traffic light'],
+  ['Capaian (eksak)', 'Achievement (exact)'],
+] as const;
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const LIGHT_FILL: Record<string, ExcelJS.Fill> = {
+  green: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' } },
+  yellow: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } },
+  red: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
+};
+const NUM2 = '#,##0.00';
+const MONEY = '#,##0';
+
+/** A decimal string as a spreadsheet number when a double holds it exactly, else the text itself; null -> empty. */
+function numeric(value: string | null | undefined): number | string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
+  const n = Number(value);
+  const canonical = value.replace(/^(-?)0+(?=\d)/, '$1').replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return Number.isFinite(n) && String(n) === canonical ? n : value;
+}
+
+/** A 2-decimal display text ("98.48") as a number (it is exact to 2 decimals); null -> `fallback`. */
+const fixed2 = (text: string | null, fallback: string | null = null): number | string | null => (text === null ? fallback : Number(text));
+
+function title(ws: Worksheet, report: LkjipReport, heading: { id: string; en: string }, columns: number): number {
+  ws.addRow([`${heading.id} - ${report.unit.name} - ${LKJIP_LABELS.year.id} ${report.year}`]).font = { bold: true, size: 13 };
+  ws.addRow([heading.en]).font = { italic: true, color: { argb: 'FF666666' } };
+  const p = ws.addRow([`${LKJIP_LABELS.provenance.id} / ${LKJIP_LABELS.provenance.en}: ${report.provenance.text}`]);
+  p.font = { size: 9, color: { argb: 'FF444444' } };
+  if (columns > 1) {
+    for (const r of [1, 2, 3]) ws.mergeCells(r, 1, r, columns);
+  }
+  ws.addRow([]);
+  return ws.rowCount;
+}
+
+function header(ws: Worksheet, id: readonly string[], en: readonly string[]): void {
+  const h = ws.addRow([...id]);
+  h.font = { bold: true };
+  h.eachCell((c) => {
+    c.fill = HEADER_FILL;
+    c.alignment = { wrapText: true, vertical: 'middle' };
+  });
+  const e = ws.addRow([...en]);
+  e.font = { italic: true, size: 9, color: { argb: 'FF666666' } };
+  e.eachCell((c) => (c.fill = HEADER_FILL));
+}
+
+function summarySheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
+  const ws = wb.addWorksheet(LKJIP_SHEETS.summary);
+  ws.columns = [{ width: 34 }, { width: 60 }, { width: 30 }];
+  ws.addRow([report.title.id]).font = { bold: true, size: 14 };
+  ws.addRow([report.title.en]).font = { italic: true, color: { argb: 'FF666666' } };
+  ws.addRow([]);
+  const kv = (id: string, value: string | number | null, en: string, numFmt?: string) => {
+    const row = ws.addRow([id, value ?? LKJIP_LABELS.noData, en]);
+    row.getCell(1).font = { bold: true };
+    row.getCell(3).font = { italic: true, color: { argb: 'FF666666' } };
+    if (numFmt && typeof value === 'number') row.getCell(2).numFmt = numFmt;
+    row.getCell(2).alignment = { horizontal: 'left', wrapText: true };
+  };
+  const s = report.scorecard;
+  kv('Unit kerja', report.unit.name, 'Unit');
+  kv('Kode unit', report.unit.id, 'Unit id');
+  kv('Tahun', report.year, 'Year');
+  kv('Kartu kinerja', `${s.title} (${s.scorecardId} v${s.planVersion})`, 'Scorecard (plan version)');
+  kv('Visi', s.vision, 'Vision');
+  kv('Nilai kinerja', fixed2(s.scoreText, LKJIP_LABELS.notMeasurable), 'Scorecard score', NUM2);
+  kv('Predikat', s.band?.label.id ?? null, s.band ? `Rating (${s.band.label.en})` : 'Rating');
+  kv('Predikat SAKIP', report.sakip?.grade ?? null, 'SAKIP grade');
+  kv('Nilai SAKIP', report.sakip ? fixed2(report.sakip.totalText) : null, 'SAKIP total (LKE)', NUM2);
+  kv('Versi LKE', report.sakip ? `${report.sakip.worksheetId ? `${report.sakip.worksheetId} ` : ''}v${report.sakip.worksheetVersion}` : null, 'Worksheet version');
+  kv('Pagu anggaran (Rp)', numeric(report.budget?.ceiling), 'Budget ceiling', MONEY);
+  kv('Realisasi anggaran (Rp)', numeric(report.budget?.realized), 'Budget realized', MONEY);
+  kv('Penyerapan anggaran (%)', report.budget ? fixed2(report.budget.absorptionText, LKJIP_LABELS.notMeasurable) : null, 'Budget absorption', NUM2);
+  kv('Jumlah indikator', report.kpis.length, 'KPIs');
+  ws.addRow([]);
+  const p = report.provenance;
+  ws.addRow([`${LKJIP_LABELS.provenance.id}`, null, LKJIP_LABELS.provenance.en]).font = { bold: true };
+  kv('Kebijakan penilaian', `${p.policy.policyId} v${p.policy.version}`, 'Scoring policy');
+  kv('Posisi peristiwa', `${p.positions.from}-${p.positions.to}`, 'Event positions');
+  kv('Versi rencana', `${p.scorecardId} v${p.planVersion}`, 'Plan version');
+  kv('Data tahun lalu', p.previous ? `${p.previous.scorecardId} posisi ${p.previous.positions.from}-${p.previous.positions.to} (${p.previous.policy.policyId} v${p.previous.policy.version})` : null, "Last year's data");
+  kv('Dibuat', p.generatedAt, 'Generated at');
+  kv('Sumber data', p.text, 'Provenance');
+}
+
+function kpiSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
+  const ws = wb.addWorksheet(LKJIP_SHEETS.kpis);
+  ws.columns = [6, 22, 30, 10, 42, 12, 12, 12, 12, 14, 14, 14, 14, 14, 10, 24].map((width) => ({ width }));
+  title(ws, report, LKJIP_LABELS.kpis, LKJIP_KPI_COLUMNS.length);
+  header(ws, LKJIP_KPI_COLUMNS.map((c) => c[0]), LKJIP_KPI_COLUMNS.map((c) => c[1]));
+  const headerRow = ws.rowCount - 1;
+  for (const p of report.perspectives) {
+    const pr = ws.addRow([null, `${p.code} ${p.name}`, `Nilai perspektif: ${p.scoreText ?? LKJIP_LABELS.notMeasurable}${p.band ? ` (${p.band.label.id})` : ''}; bobot ${p.weight}`]);
+    pr.font = { bold: true };
+    pr.eachCell((c) => (c.fill = GROUP_FILL));
+    for (const o of p.objectives) {
+      const or = ws.addRow([null, null, `${o.code} ${o.name}`, null, `Nilai sasaran: ${o.scoreText ?? LKJIP_LABELS.notMeasurable}${o.band ? ` (${o.band.label.id})` : ''}`]);
+      or.font = { italic: true };
+      for (const k of o.kpis) {
+        const row = ws.addRow([
+          k.no,
+          p.name,
+          o.name,
+          k.code,
+          k.name,
+          k.unitOfMeasure,
+          numeric(k.target),
+          numeric(k.realization) ?? LKJIP_LABELS.noData,
+          fixed2(k.achievementText, LKJIP_LABELS.notMeasurable),
+          numeric(k.previousRealization) ?? LKJIP_LABELS.noData,
+          fixed2(k.previousAchievementText, LKJIP_LABELS.noData),
+          numeric(k.endOfTermTarget) ?? LKJIP_LABELS.noData,
+          fixed2(k.endOfTermAchievementText, LKJIP_LABELS.noData),
+          k.band?.label.id ?? LKJIP_LABELS.noData,
+          LKJIP_LABELS.trafficLight[k.trafficLight],
+          k.achievement ?? k.notMeasurableReason ?? LKJIP_LABELS.noData,
+        ]);
+        row.alignment = { vertical: 'top', wrapText: true };
+        for (const col of [9, 11, 13]) row.getCell(col).numFmt = NUM2;
+        const fill = LIGHT_FILL[k.trafficLight];
+        if (fill) row.getCell(15).fill = fill;
+      }
+    }
+  }
+  ws.views = [{ state: 'frozen', ySplit: headerRow + 1 }];
+}
+
+function vfmCells(v: LkjipVfmRow) {
+  return [v.code ?? '', v.name, fixed2(v.economyText, LKJIP_LABELS.noData), numeric(v.savings) ?? LKJIP_LABELS.noData, fixed2(v.efficiencyText, LKJIP_LABELS.noData), fixed2(v.effectivenessText, LKJIP_LABELS.noData), v.flagLabels.join('; ')];
+}
+
+function budgetSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
+  const ws = wb.addWorksheet(LKJIP_SHEETS.budget);
+  ws.columns = [14, 44, 16, 20, 20, 16, 60].map((width) => ({ width }));
+  title(ws, report, LKJIP_LABELS.budget, 7);
+  ws.addRow(['Anggaran']).font = { bold: true, size: 12 };
+  if (!report.budget) {
+    ws.addRow(['Data anggaran tidak tersedia / no budget data']);
+  } else {
+    header(ws, ['Kode', 'Program / Kegiatan', 'Level', 'Pagu (Rp)', 'Realisasi (Rp)', 'Penyerapan (%)'], ['Code', 'Initiative', 'Level', 'Ceiling', 'Realized', 'Absorption']);
+    for (const b of report.budget.initiatives) {
+      const row = ws.addRow([b.code, b.name, b.level ?? '', numeric(b.ceiling), numeric(b.realized), fixed2(b.absorptionText, LKJIP_LABELS.notMeasurable)]);
+      row.getCell(4).numFmt = MONEY;
+      row.getCell(5).numFmt = MONEY;
+      row.getCell(6).numFmt = NUM2;
+    }
+    const total = ws.addRow(['Jumlah', 'Total', '', numeric(report.budget.ceiling), numeric(report.budget.realized), fixed2(report.budget.absorptionText, LKJIP_LABELS.notMeasurable)]);
+    total.font = { bold: true };
+    total.getCell(4).numFmt = MONEY;
+    total.getCell(5).numFmt = MONEY;
+    total.getCell(6).numFmt = NUM2;
+  }
+  ws.addRow([]);
+  ws.addRow(['Value for Money (3E)']).font = { bold: true, size: 12 };
+  if (!report.valueForMoney) {
+    ws.addRow(['Data value for money tidak tersedia / no value-for-money data']);
+  } else {
+    header(ws, ['Kode', 'Unit / Program', 'Ekonomi: penyerapan (%)', 'Penghematan (Rp)', 'Efisiensi (rasio)', 'Efektivitas (%)', 'Catatan'], ['Code', 'Unit / initiative', 'Economy: absorption (%)', 'Savings', 'Efficiency (> 1 efficient)', 'Effectiveness (%)', 'Flags']);
+    for (const v of [report.valueForMoney.unit, ...report.valueForMoney.initiatives]) {
+      const row = ws.addRow(vfmCells(v));
+      for (const col of [3, 5, 6]) row.getCell(col).numFmt = NUM2;
+      row.getCell(4).numFmt = MONEY;
+      row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
+      if (v.initiativeId === null) row.font = { bold: true };
+    }
+  }
+}
+
+const CHART_NOTE =
+  'Catatan: grafik bawaan Excel tidak dapat dibuat oleh pembuat berkas ini; data grafik disajikan sebagai tabel (sisipkan grafik dari tabel ini). ' +
+  'Note: native charts are not supported by the generator; the chart data is given as a table.';
+
+function trendSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
+  const ws = wb.addWorksheet(LKJIP_SHEETS.trend);
+  ws.columns = [12, 44, 12, 10, 14, 14].map((width) => ({ width }));
+  title(ws, report, LKJIP_LABELS.trend, 6);
+  const note = ws.addRow([CHART_NOTE]);
+  note.font = { italic: true, color: { argb: 'FF996600' } };
+  ws.mergeCells(note.number, 1, note.number, 6);
+  note.getCell(1).alignment = { wrapText: true };
+  note.height = 30;
+  header(ws, ['Kode', 'Indikator Kinerja', 'Satuan', 'Periode', 'Nilai', 'Capaian (%)'], ['Code', 'KPI', 'Unit', 'Period', 'Value', 'Achievement (%)']);
+  for (const t of report.charts.kpiTrends) {
+    for (const p of t.points) {
+      const row = ws.addRow([t.code, t.name, t.unitOfMeasure, p.period, numeric(p.value) ?? LKJIP_LABELS.noData, fixed2(p.achievementText, LKJIP_LABELS.notMeasurable)]);
+      row.getCell(6).numFmt = NUM2;
+    }
+  }
+}
+
+function perspectiveSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
+  const ws = wb.addWorksheet(LKJIP_SHEETS.perspectives);
+  ws.columns = [12, 44, 12, 14, 20].map((width) => ({ width }));
+  title(ws, report, LKJIP_LABELS.perspectives, 5);
+  const note = ws.addRow([CHART_NOTE]);
+  note.font = { italic: true, color: { argb: 'FF996600' } };
+  ws.mergeCells(note.number, 1, note.number, 5);
+  note.getCell(1).alignment = { wrapText: true };
+  note.height = 30;
+  header(ws, ['Kode', 'Perspektif', 'Bobot', 'Nilai', 'Predikat'], ['Code', 'Perspective', 'Weight', 'Score', 'Rating']);
+  for (const p of report.perspectives) {
+    const row = ws.addRow([p.code, p.name, numeric(p.weight), fixed2(p.scoreText, LKJIP_LABELS.notMeasurable), p.band?.label.id ?? LKJIP_LABELS.noData]);
+    row.getCell(4).numFmt = NUM2;
+  }
+  const total = ws.addRow(['Total', 'Nilai kinerja / scorecard score', null, fixed2(report.scorecard.scoreText, LKJIP_LABELS.notMeasurable), report.scorecard.band?.label.id ?? LKJIP_LABELS.noData]);
+  total.font = { bold: true };
+  total.getCell(4).numFmt = NUM2;
+  ws.addRow([]);
+  header(ws, ['Kode', 'Sasaran Strategis', 'Perspektif', 'Nilai', 'Predikat'], ['Code', 'Strategic objective', 'Perspective', 'Score', 'Rating']);
+  for (const p of report.perspectives) {
+    for (const o of p.objectives) {
+      const row = ws.addRow([o.code, o.name, p.code, fixed2(o.scoreText, LKJIP_LABELS.notMeasurable), o.band?.label.id ?? LKJIP_LABELS.noData]);
+      row.getCell(4).numFmt = NUM2;
+    }
+  }
+}
+
+/** Re-packs a zip with every entry stamped `date` (and no folder entries), in the original order. */
+async function restamp(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const src = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
+  const entries: Array<{ name: string; file: JSZip.JSZipObject }> = [];
+  src.forEach((name, file) => {
+    if (!file.dir) entries.push({ name, file });
+  });
+  for (const e of entries) out.file(e.name, await e.file.async('uint8array'), { date, createFolders: false, binary: true });
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
+
+export async function renderLkjipXlsx(report: LkjipReport): Promise<Uint8Array> {
+  const at = new Date(report.provenance.generatedAt);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Capaian';
+  wb.lastModifiedBy = 'Capaian';
+  wb.title = `${report.title.id} ${report.unit.name} ${report.year}`;
+  wb.subject = report.title.en;
+  wb.description = report.provenance.text;
+  wb.created = at;
+  wb.modified = at;
+  summarySheet(wb, report);
+  kpiSheet(wb, report);
+  budgetSheet(wb, report);
+  trendSheet(wb, report);
+  perspectiveSheet(wb, report);
+  const raw = await wb.xlsx.writeBuffer();
+  return restamp(new Uint8Array(raw as ArrayBuffer), at);
+}

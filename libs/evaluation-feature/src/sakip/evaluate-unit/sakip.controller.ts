@@ -1,0 +1,103 @@
+import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { fold } from '@capaian/ddd';
+import {
+  DEFAULT_LKE_WORKSHEET,
+  SAKIP_EVALUATION_EVENT_SCHEMA_VERSION,
+  lkeFactsOf,
+  prefillAnswers,
+  sakipCurrentScore,
+  sakipEvaluationDecider,
+  sakipEvaluationStreamId,
+  type SakipEvaluationCommand,
+  type SakipEvaluationEvent,
+} from '@capaian/evaluation-domain';
+import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, appendWithDecider, type Principal, type ServiceInfrastructure } from '@capaian/platform';
+import { AchievementView } from '../../scores/achievement-view.js';
+import { AnswerDto, ReasonDto, ReviseDto, StartSakipDto } from './sakip.dto.js';
+
+const evidenceOf = (e: AnswerDto['evidence']) => e?.map((x) => ({ url: x.url, label: x.label ?? null }));
+
+/**
+ * The SAKIP accountability evaluation (LKE, PermenPANRB 88/2021) of a unit and year: evaluators
+ * answer the criteria (pre-filled from the event history where the system knows), reviewers revise
+ * with a reason, the finalized score and grade are published as evaluation.sakip-evaluation-finalized.
+ */
+@ApiTags('sakip')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiHeader({ name: 'If-Match', required: false })
+@Controller('sakip/evaluations')
+export class SakipController {
+  constructor(
+    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
+    private readonly view: AchievementView,
+  ) {}
+
+  private run(user: Principal, unitId: string, year: number, command: SakipEvaluationCommand, body: unknown, headers: Record<string, string | undefined>, res: Response) {
+    return appendWithDecider({
+      store: this.infra.store,
+      streamId: sakipEvaluationStreamId(user.tenant, unitId, year),
+      decider: sakipEvaluationDecider,
+      command,
+      schemaVersions: SAKIP_EVALUATION_EVENT_SCHEMA_VERSION,
+      user,
+      headers,
+      body,
+      res,
+    });
+  }
+
+  @Post()
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Mulai evaluasi SAKIP (LKE) unit per tahun / start the SAKIP evaluation of a unit and year; answers the system can derive are suggested with what they were derived from' })
+  start(@CurrentUser() u: Principal, @Body() dto: StartSakipDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    const facts = lkeFactsOf(this.view.evaluation.inputs, u.tenant, dto.unitId, dto.year);
+    const prefill = prefillAnswers(DEFAULT_LKE_WORKSHEET, facts);
+    const command: SakipEvaluationCommand = { type: 'start-evaluation', tenantId: u.tenant, unitId: dto.unitId, year: dto.year, worksheet: DEFAULT_LKE_WORKSHEET, evaluatorId: u.sub, prefill, at: new Date().toISOString() };
+    res.status(201);
+    return this.run(u, dto.unitId, dto.year, command, dto, h, res);
+  }
+
+  @Get(':unitId/:year')
+  @ApiOperation({ summary: 'Lembar kerja evaluasi / the worksheet with answers, suggestions (and what they were derived from), current sub-component, component and total scores and the grade' })
+  async get(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Res({ passthrough: true }) res: Response) {
+    const events = await this.infra.store.readStream(sakipEvaluationStreamId(u.tenant, unitId, year));
+    if (events.length === 0) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'EVALUATION_NOT_FOUND', message: `Evaluasi SAKIP ${unitId} ${year} belum dimulai / not started` });
+    const state = fold(sakipEvaluationDecider, events.map((e) => ({ type: e.type, data: e.data }) as SakipEvaluationEvent));
+    res.setHeader('ETag', `"${events.length - 1}"`);
+    return { unitId, year, status: state.status, worksheet: state.worksheet, suggestions: state.suggestions, answers: state.answers, score: sakipCurrentScore(state), revision: events.length - 1, position: events[events.length - 1]!.position };
+  }
+
+  @Put(':unitId/:year/answers/:criterionCode')
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Jawab kriteria / answer a criterion, with a note and evidence links' })
+  answer(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Param('criterionCode') code: string, @Body() dto: AnswerDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    return this.run(u, unitId, year, { type: 'answer-criterion', criterionCode: code, answer: dto.answer, note: dto.note ?? null, evidence: evidenceOf(dto.evidence), evaluatorId: u.sub, at: new Date().toISOString() }, { code, dto }, h, res);
+  }
+
+  @Post(':unitId/:year/answers/:criterionCode/revisions')
+  @HttpCode(200)
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Revisi jawaban oleh reviu / a reviewer revises an answer, with a reason (the earlier answer stays in the history)' })
+  revise(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Param('criterionCode') code: string, @Body() dto: ReviseDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    return this.run(u, unitId, year, { type: 'revise-answer', criterionCode: code, answer: dto.answer, reason: dto.reason, note: dto.note, evidence: evidenceOf(dto.evidence), reviewerId: u.sub, at: new Date().toISOString() }, { code, dto }, h, res);
+  }
+
+  @Post(':unitId/:year/finalize')
+  @HttpCode(200)
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Finalisasi / finalize: every criterion answered (else 422 listing them); locks the answers; publishes the score and grade' })
+  finalize(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    return this.run(u, unitId, year, { type: 'finalize-evaluation', finalizedBy: u.sub, at: new Date().toISOString() }, {}, h, res);
+  }
+
+  @Post(':unitId/:year/reopen')
+  @HttpCode(200)
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Buka kembali / reopen a finalized evaluation, with a reason' })
+  reopen(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Body() dto: ReasonDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    return this.run(u, unitId, year, { type: 'reopen-evaluation', reason: dto.reason, reopenedBy: u.sub, at: new Date().toISOString() }, dto, h, res);
+  }
+}

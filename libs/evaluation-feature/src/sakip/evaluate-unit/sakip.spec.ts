@@ -1,0 +1,96 @@
+import request from 'supertest';
+import { exampleApprovedKpi, exampleRealizationRecorded, exampleScorecardApproved, integrationEvent, parseIntegrationEvent, type IntegrationEventType } from '@capaian/contracts';
+import { DEFAULT_LKE_WORKSHEET, lkeCriteria } from '@capaian/evaluation-domain';
+import { createInProcessBus, type DeliveredMessage, type MessageBus, type OutgoingMessage } from '@capaian/messaging';
+import { createTestService, type TestService } from '@capaian/platform';
+import { evaluationService } from '../../service.js';
+
+let n = 0;
+function message(topic: string, type: IntegrationEventType, data: unknown, occurredAt: string): OutgoingMessage {
+  n++;
+  const event = integrationEvent(type as 'planning.scorecard-approved', {
+    eventId: `5a000000-0000-4000-8000-${String(n).padStart(12, '0')}`, occurredAt, tenantId: 'kab-contoh', aggregateId: 'a', correlationId: `c${n}`, causationId: null, actor: null, sourcePosition: n, data: data as never,
+  });
+  return { topic, key: 'k', eventId: event.eventId, type, schemaVersion: event.schemaVersion, correlationId: `c${n}`, payload: event };
+}
+
+describe('SAKIP evaluation API and published results (real PGlite, in-process bus)', () => {
+  let bus: MessageBus;
+  let svc: TestService;
+  let http: ReturnType<typeof request>;
+  const published: DeliveredMessage[] = [];
+  const evaluator = () => `Bearer ${svc.token('evaluator')}`;
+  const base = '/sakip/evaluations/dpmptsp/2026';
+
+  beforeAll(async () => {
+    bus = createInProcessBus();
+    svc = await createTestService(evaluationService, { bus });
+    http = request(svc.app.getHttpServer());
+    await bus.consume({ groupId: 'results', topics: [svc.infra.topics.evaluation], fromBeginning: true, handler: async (m) => void published.push(m) });
+    const plan = exampleScorecardApproved({ kpis: [exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '80' }, periodTargets: [] })] });
+    await bus.publish([
+      message(svc.infra.topics.planning, 'planning.scorecard-approved', plan, '2026-01-10T00:00:00.000Z'),
+      message(svc.infra.topics.measurement, 'measurement.realization-recorded', exampleRealizationRecorded({ kpiId: 'dpmptsp-2026.iku-01', unitId: 'dpmptsp', period: 'Y', value: '84', late: false }), '2026-12-20T00:00:00.000Z'),
+    ]);
+    const deadline = Date.now() + 10_000;
+    while ((await http.get('/scores/scorecards/dpmptsp-2026').set('Authorization', evaluator())).body?.positions?.to !== 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  });
+  afterAll(async () => {
+    await svc.close();
+    await bus.close();
+  });
+
+  it('starts an evaluation with suggestions derived from the history, and refuses a second start', async () => {
+    await http.post('/sakip/evaluations').set('Authorization', `Bearer ${svc.token('planner')}`).send({ unitId: 'dpmptsp', year: 2026 }).expect(403);
+    await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'dpmptsp', year: 26 }).expect(400);
+    const started = await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'dpmptsp', year: 2026 }).expect(201);
+    expect(started.body.eventTypes).toEqual(['sakip-evaluation-started']);
+    expect((await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'dpmptsp', year: 2026 }).expect(409)).body.code).toBe('EVALUATION_EXISTS');
+    const sheet = await http.get(base).set('Authorization', evaluator()).expect(200);
+    expect(sheet.body.status).toBe('in_progress');
+    const suggestions = Object.values(sheet.body.suggestions) as Array<{ rule: string; answer: string; derivedFrom: { id: string } }>;
+    expect(suggestions.find((s) => s.rule === 'targets_for_all_kpis')).toMatchObject({ answer: 'Y' });
+    expect(suggestions.find((s) => s.rule === 'measurement_via_application')).toMatchObject({ answer: 'Y' });
+    expect(suggestions.find((s) => s.rule === 'targets_for_all_kpis')!.derivedFrom.id).toContain('1');
+    await http.get('/sakip/evaluations/dinkes/2026').set('Authorization', evaluator()).expect(404);
+  });
+
+  it('answers criteria (422 for a value outside the scale), revises with a reason, refuses to finalize an incomplete sheet', async () => {
+    const first = lkeCriteria(DEFAULT_LKE_WORKSHEET)[0]!.criterion.code;
+    expect((await http.put(`${base}/answers/${first}`).set('Authorization', evaluator()).send({ answer: 'MAYBE' }).expect(422)).body).toMatchObject({ code: 'INVALID_ANSWER' });
+    await http.put(`${base}/answers/9.9.9`).set('Authorization', evaluator()).send({ answer: 'Y' }).expect(404);
+    await http.put(`${base}/answers/${first}`).set('Authorization', evaluator()).send({ answer: 'Y', evidence: [{ url: 'https://drive.example.go.id/renstra.pdf' }] }).expect(200);
+    expect((await http.post(`${base}/answers/${first}/revisions`).set('Authorization', evaluator()).send({ answer: 'T' }).expect(400)).body.details[0].field).toBe('reason');
+    await http.post(`${base}/answers/${first}/revisions`).set('Authorization', evaluator()).send({ answer: 'T', reason: 'Renstra belum ditetapkan Perkada' }).expect(200);
+    const incomplete = await http.post(`${base}/finalize`).set('Authorization', evaluator()).expect(422);
+    expect(incomplete.body.code).toBe('EVALUATION_INCOMPLETE');
+  });
+
+  it('finalizes when every criterion is answered; the grade is published as evaluation.sakip-evaluation-finalized', async () => {
+    for (const { criterion, scale } of lkeCriteria(DEFAULT_LKE_WORKSHEET).slice(1)) {
+      const answer = scale.kind === 'yes_no' ? 'Y' : 'A';
+      await http.put(`${base}/answers/${criterion.code}`).set('Authorization', evaluator()).send({ answer }).expect(200);
+    }
+    const done = await http.post(`${base}/finalize`).set('Authorization', evaluator()).expect(200);
+    expect(done.body.eventTypes).toEqual(['sakip-evaluation-finalized']);
+    const sheet = await http.get(base).set('Authorization', evaluator()).expect(200);
+    expect(sheet.body.status).toBe('finalized');
+    expect(sheet.body.score.complete).toBe(true);
+    const locked = await http.put(`${base}/answers/${lkeCriteria(DEFAULT_LKE_WORKSHEET)[1]!.criterion.code}`).set('Authorization', evaluator()).send({ answer: 'T' }).expect(409);
+    expect(locked.body.code).toBe('EVALUATION_FINALIZED');
+    const deadline = Date.now() + 5000;
+    while (!published.some((m) => m.type === 'evaluation.sakip-evaluation-finalized') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const event = parseIntegrationEvent(published.find((m) => m.type === 'evaluation.sakip-evaluation-finalized')!.payload);
+    expect(event.data).toEqual({ unitId: 'dpmptsp', year: 2026, worksheetId: 'permenpanrb-88-2021', worksheetVersion: 1, total: sheet.body.score.total, grade: sheet.body.score.grade });
+  });
+
+  it('publishes the official scores of a period as evaluation.scores-published', async () => {
+    await http.post('/scores/publish').set('Authorization', `Bearer ${svc.token('viewer')}`).send({ year: 2026, period: 'Y' }).expect(403);
+    const res = await http.post('/scores/publish').set('Authorization', evaluator()).send({ year: 2026, period: 'Y' }).expect(200);
+    expect(res.body).toMatchObject({ year: 2026, period: 'Y', policy: { policyId: 'permendagri-86-2017', version: 1 }, units: [{ unitId: 'dpmptsp', score: '105', band: 'sangat_tinggi', rank: 1 }] });
+    const deadline = Date.now() + 5000;
+    while (!published.some((m) => m.type === 'evaluation.scores-published') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const event = parseIntegrationEvent(published.find((m) => m.type === 'evaluation.scores-published')!.payload);
+    expect(event.data).toMatchObject({ year: 2026, period: 'Y', positions: { from: 1, to: 2 } });
+  });
+});
