@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 import { GetAchievementController } from './achievements/get-achievement/get-achievement.controller.js';
 import { RebuildController } from './admin/rebuild/rebuild.controller.js';
+import { OtherPoliciesController } from './policies/set-policy/other-policies.controller.js';
 import { PoliciesController } from './policies/set-policy/policies.controller.js';
 import { AchievementView } from './scores/achievement-view.js';
 import { RankingController } from './scores/ranking/ranking.controller.js';
@@ -23,7 +24,7 @@ export class EvaluationModule {
     return {
       module: EvaluationModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [GetAchievementController, TimelineController, WhatIfController, ScoreScorecardController, RankingController, PublishScoresController, PoliciesController, SakipController, VfmController, RecommendationsController, LkjipController, RebuildController],
+      controllers: [GetAchievementController, TimelineController, WhatIfController, ScoreScorecardController, RankingController, PublishScoresController, PoliciesController, OtherPoliciesController, SakipController, VfmController, RecommendationsController, LkjipController, RebuildController],
       providers: [{ provide: SERVICE_INFRASTRUCTURE, useValue: infra }, AchievementView, ScoreReader, EvaluationRelay],
     };
   }

@@ -104,4 +104,17 @@ describe('value for money, reward/punishment recommendations and the LKjIP over 
     await http.get('/reports/lkjip/dpmptsp-2026?format=doc').set('Authorization', evaluator()).expect(400);
     await http.get('/reports/lkjip/nope-2026').set('Authorization', evaluator()).expect(404);
   });
+
+  it('reward rules are versioned data: a new version changes the recommendations it produces (422 for an invalid one)', async () => {
+    const current = await http.get('/policies/2026/rewards').set('Authorization', evaluator()).expect(200);
+    expect(current.body.versions).toEqual([]);
+    const { version: _v, ...base } = current.body.current as { version: number; rules: Array<Record<string, unknown>> };
+    const lenient = { ...base, policyId: 'kab-contoh-rewards', rules: base.rules.map((r) => (r['ruleId'] === 'oral-warning' ? { ...r, threshold: '30' } : r)) };
+    await http.put('/policies/2026/rewards').set('Authorization', evaluator()).send({ policy: { ...lenient, rules: 'none' }, reason: 'Kebijakan daerah' }).expect(422);
+    const set = await http.put('/policies/2026/rewards').set('Authorization', evaluator()).send({ policy: lenient, reason: 'Ambang teguran lisan 30 (Perbup 4/2026)' }).expect(200);
+    expect(set.body.eventTypes).toEqual(['reward-policy-set']);
+    const list = await http.get('/recommendations/2026').set('Authorization', evaluator()).expect(200);
+    expect(list.body.some((r: { kind: string; unitId: string }) => r.kind === 'oral_warning' && r.unitId === 'dinkes')).toBe(false);
+    expect((await http.get('/policies/2026/vfm').set('Authorization', evaluator()).expect(200)).body.current.policyId).toBe('vfm-3e');
+  });
 });

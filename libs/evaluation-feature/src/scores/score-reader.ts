@@ -1,7 +1,7 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
 import { fold } from '@capaian/ddd';
-import { policyOf, scoringPolicyDecider, scoringPolicyStreamId, type ScoringPolicySet, type StoredInputLike } from '@capaian/evaluation-domain';
+import { DEFAULT_VFM_POLICY, policyOf, scoringPolicyDecider, scoringPolicyStreamId, vfmPolicyDecider, vfmPolicyOf, vfmPolicyStreamId, type ScoringPolicySet, type StoredInputLike, type VfmPolicy, type VfmPolicySet } from '@capaian/evaluation-domain';
 import type { RecordedEvent } from '@capaian/eventstore';
 import { SERVICE_INFRASTRUCTURE, parseAsOf, type ServiceInfrastructure } from '@capaian/platform';
 import type { ScoringPolicy } from '@capaian/scoring';
@@ -45,6 +45,12 @@ export class ScoreReader {
   async policies(tenantId: string, year: number) {
     const events = await this.infra.store.readStream(scoringPolicyStreamId(tenantId, year));
     return { state: fold(scoringPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as ScoringPolicySet)), revision: events.length - 1 };
+  }
+
+  /** The value-for-money policy in force for the tenant and year (the default when none was set). */
+  async vfmPolicy(tenantId: string, year: number): Promise<VfmPolicy> {
+    const events = await this.infra.store.readStream(vfmPolicyStreamId(tenantId, year));
+    return vfmPolicyOf(fold(vfmPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as VfmPolicySet))) ?? DEFAULT_VFM_POLICY;
   }
 
   /** The policy in force for the tenant and year, or the given version (404 when there is no such version). */

@@ -51,7 +51,7 @@ export class LkjipController {
     const current = evaluateScorecard(inputs, user.tenant, scorecardId, policy)!;
     const last = scorecardsOf(inputs, user.tenant, plan.year - 1).find((s) => s.unitId === plan.unitId && s.theme === plan.theme);
     const previous = last ? evaluateScorecard(inputs, user.tenant, last.scorecardId, await this.reader.policy(user.tenant, plan.year - 1)) ?? null : null;
-    const vfm = valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy: policy, evaluation: current })!;
+    const vfm = valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy: policy, evaluation: current, vfmPolicy: await this.reader.vfmPolicy(user.tenant, plan.year) })!;
     const sakipEvents = (await this.infra.store.readStream(sakipEvaluationStreamId(user.tenant, plan.unitId, plan.year))).filter((e) => !asOf || new Date(e.metadata.recordedAt) <= asOf);
     const sakipState = fold(sakipEvaluationDecider, sakipEvents.map((e) => ({ type: e.type, data: e.data }) as SakipEvaluationEvent));
     const sakipScore = sakipState.status === 'finalized' ? sakipCurrentScore(sakipState) : null;

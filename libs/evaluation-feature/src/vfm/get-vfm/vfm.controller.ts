@@ -23,6 +23,6 @@ export class VfmController {
     const plan = scorecardOf(inputs, user.tenant, scorecardId);
     if (!plan) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'SCORECARD_UNKNOWN', message: `Kartu kinerja ${scorecardId} belum diterima evaluasi / unknown scorecard` });
     const scoringPolicy = await this.reader.policy(user.tenant, plan.year);
-    return { asOf: asOf?.toISOString() ?? null, ...valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy })! };
+    return { asOf: asOf?.toISOString() ?? null, ...valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy, vfmPolicy: await this.reader.vfmPolicy(user.tenant, plan.year) })! };
   }
 }
