@@ -44,7 +44,14 @@ export abstract class IntegrationRelayHost implements OnApplicationBootstrap, Be
   protected abstract toMessages(event: RecordedEvent): OutgoingMessage[];
 
   async onApplicationBootstrap(): Promise<void> {
-    this.relay = new EventStoreRelay({ store: this.infra.store, bus: this.infra.bus, relayId: this.relayId, category: this.category, toMessages: (e) => this.toMessages(e) });
+    // The relay reports through the service's logger: a stuck relay (e.g. an event its mapping refuses) must be visible.
+    const line = (objOrMsg: object | string, msg?: string) => (typeof objOrMsg === 'string' ? objOrMsg : `${msg ?? ''} ${JSON.stringify(objOrMsg)}`.trim());
+    const logger = {
+      info: (o: object | string, m?: string) => this.logger.debug(line(o, m)),
+      warn: (o: object | string, m?: string) => this.logger.warn(line(o, m)),
+      error: (o: object | string, m?: string) => this.logger.error(line(o, m)),
+    };
+    this.relay = new EventStoreRelay({ store: this.infra.store, bus: this.infra.bus, relayId: this.relayId, category: this.category, toMessages: (e) => this.toMessages(e), logger });
     await this.relay.start();
     this.logger.log(`relaying ${this.category ?? 'all'} events to topic ${this.topic} from position ${this.relay.position}`);
   }
