@@ -187,14 +187,18 @@ const rebuild = await timed('rebuild', total, async (tick) => {
   const inputs = projection.inputs;
   let scored = 0;
   const tenantYears = new Set();
+  const evaluated = new Map(); // per tenant-year: scorecardId -> evaluation
   for (const s of inputs.scorecards.values()) {
-    ev.evaluateScorecard(inputs, s.tenantId, s.scorecardId);
+    const key = `${s.tenantId}|${s.year}`;
+    if (!evaluated.has(key)) evaluated.set(key, new Map());
+    evaluated.get(key).set(s.scorecardId, ev.evaluateScorecard(inputs, s.tenantId, s.scorecardId));
     tenantYears.add(`${s.tenantId}|${s.year}`);
     scored++;
   }
+  // Rankings reuse the evaluations just computed (same policy) instead of scoring again.
   for (const ty of tenantYears) {
     const [tenantId, year] = ty.split('|');
-    ev.rankUnits(inputs, tenantId, Number(year));
+    ev.rankUnits(inputs, tenantId, Number(year), undefined, evaluated.get(ty));
   }
   return { ...projection.finish(), scorecardsScored: scored, rankings: tenantYears.size };
 });

@@ -95,9 +95,20 @@ export interface RankedUnit {
  * Unit scores of a tenant for a year (main scorecards only, themed ones aside), cascaded by the
  * policy, and the ranking of the OPDs by that score (ties share a rank; not measurable: no rank).
  */
-export function rankUnits(inputs: EvaluationInputs, tenantId: string, year: number, policy: ScoringPolicy = DEFAULT_SCORING_POLICY): { policy: PolicyRef; position: number; units: UnitScore[]; ranking: RankedUnit[] } {
+export function rankUnits(
+  inputs: EvaluationInputs,
+  tenantId: string,
+  year: number,
+  policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
+  /** Year evaluations already computed under the same policy (by scorecard id), reused instead of recomputed. */
+  evaluated?: ReadonlyMap<string, ScorecardEvaluation>,
+): { policy: PolicyRef; position: number; units: UnitScore[]; ranking: RankedUnit[] } {
   const main = scorecardsOf(inputs, tenantId, year).filter((s) => s.theme === null);
-  const own = new Map(main.map((s) => [s.unitId, { s, evaluation: evaluateScorecard(inputs, tenantId, s.scorecardId, policy)! }]));
+  const reuse = (scorecardId: string) => {
+    const e = evaluated?.get(scorecardId);
+    return e && e.tenantId === tenantId && e.period === 'Y' && e.policy.policyId === policy.policyId && e.policy.version === policy.version ? e : undefined;
+  };
+  const own = new Map(main.map((s) => [s.unitId, { s, evaluation: reuse(s.scorecardId) ?? evaluateScorecard(inputs, tenantId, s.scorecardId, policy)! }]));
   const units = cascadeScores(
     main.map((s) => ({ unitId: s.unitId, parentUnitId: s.parentUnitId, ownScore: own.get(s.unitId)!.evaluation.score.score })),
     policy,

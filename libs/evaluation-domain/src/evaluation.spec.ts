@@ -93,6 +93,16 @@ describe('evaluation: scores from the kept inputs', () => {
     expect(evaluateScorecard(fold(history), 'kab', 'dinkes-2026', strict)).toEqual(other);
   });
 
+  it('a ranking reusing evaluations already computed equals one computed from scratch; other tenants\' or policies\' evaluations are not reused', () => {
+    const inputs = fold(history);
+    const evaluated = new Map(['dpmptsp-2026', 'dinkes-2026'].map((id) => [id, evaluateScorecard(inputs, 'kab', id)!]));
+    expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY, evaluated)).toEqual(rankUnits(inputs, 'kab', 2026));
+    const foreign = new Map([...evaluated].map(([id, e]) => [id, { ...e, tenantId: 'kota-lain', score: { ...e.score, score: '1' } }]));
+    expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY, foreign)).toEqual(rankUnits(inputs, 'kab', 2026));
+    const otherPolicy = new Map([...evaluated].map(([id, e]) => [id, { ...e, policy: { policyId: 'x', version: 9 }, score: { ...e.score, score: '1' } }]));
+    expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY, otherPolicy)).toEqual(rankUnits(inputs, 'kab', 2026));
+  });
+
   it('ranks the OPDs of a tenant by score; rejected values do not count', () => {
     const r = rankUnits(fold(history), 'kab', 2026);
     expect(r.ranking.map((u) => [u.rank, u.unitId])).toEqual([[1, 'dinkes'], [2, 'dpmptsp']]); // 90 vs (98.48 + 25) / 2

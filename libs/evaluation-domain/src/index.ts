@@ -6,3 +6,4 @@ export * from './sakip/index.js';
 export * from './sakip-facts.js';
 export * from './vfm/index.js';
 export * from './rewards/index.js';
+export * from './sakip-worksheet-versions.js';

@@ -3,19 +3,24 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { Response } from 'express';
 import { fold } from '@capaian/ddd';
 import {
-  DEFAULT_LKE_WORKSHEET,
+  LKE_WORKSHEET_EVENT_SCHEMA_VERSION,
   SAKIP_EVALUATION_EVENT_SCHEMA_VERSION,
+  lkeWorksheetDecider,
+  lkeWorksheetOf,
+  lkeWorksheetStreamId,
   lkeFactsOf,
   prefillAnswers,
   sakipCurrentScore,
   sakipEvaluationDecider,
   sakipEvaluationStreamId,
+  type LkeWorksheet,
+  type LkeWorksheetSet,
   type SakipEvaluationCommand,
   type SakipEvaluationEvent,
 } from '@capaian/evaluation-domain';
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, appendWithDecider, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { AchievementView } from '../../scores/achievement-view.js';
-import { AnswerDto, ReasonDto, ReviseDto, StartSakipDto } from './sakip.dto.js';
+import { AnswerDto, ReasonDto, ReviseDto, StartSakipDto, WorksheetDto } from './sakip.dto.js';
 
 const evidenceOf = (e: AnswerDto['evidence']) => e?.map((x) => ({ url: x.url, label: x.label ?? null }));
 
@@ -28,7 +33,7 @@ const evidenceOf = (e: AnswerDto['evidence']) => e?.map((x) => ({ url: x.url, la
 @ApiBearerAuth()
 @ApiHeader({ name: 'Idempotency-Key', required: false })
 @ApiHeader({ name: 'If-Match', required: false })
-@Controller('sakip/evaluations')
+@Controller('sakip')
 export class SakipController {
   constructor(
     @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
@@ -49,18 +54,49 @@ export class SakipController {
     });
   }
 
-  @Post()
+  private async worksheetState(tenantId: string) {
+    const events = await this.infra.store.readStream(lkeWorksheetStreamId(tenantId));
+    return { state: fold(lkeWorksheetDecider, events.map((e) => ({ type: e.type, data: e.data }) as LkeWorksheetSet)), revision: events.length - 1 };
+  }
+
+  @Get('worksheet')
+  @ApiOperation({ summary: 'Lembar kerja evaluasi (LKE) yang berlaku / the worksheet in force (components, weights, criteria, answer scales, grades) and every earlier version' })
+  async worksheet(@CurrentUser() u: Principal, @Res({ passthrough: true }) res: Response) {
+    const { state, revision } = await this.worksheetState(u.tenant);
+    res.setHeader('ETag', `"${revision}"`);
+    return { current: lkeWorksheetOf(state), versions: state.versions };
+  }
+
+  @Put('worksheet')
+  @Roles('evaluator')
+  @ApiOperation({ summary: 'Tetapkan versi baru LKE / set a new worksheet version (with a reason); evaluations already started keep theirs' })
+  setWorksheet(@CurrentUser() u: Principal, @Body() dto: WorksheetDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    return appendWithDecider({
+      store: this.infra.store,
+      streamId: lkeWorksheetStreamId(u.tenant),
+      decider: lkeWorksheetDecider,
+      command: { type: 'set-lke-worksheet', tenantId: u.tenant, worksheet: dto.worksheet as unknown as LkeWorksheet, reason: dto.reason },
+      schemaVersions: LKE_WORKSHEET_EVENT_SCHEMA_VERSION,
+      user: u,
+      headers: h,
+      body: dto,
+      res,
+    });
+  }
+
+  @Post('evaluations')
   @Roles('evaluator')
   @ApiOperation({ summary: 'Mulai evaluasi SAKIP (LKE) unit per tahun / start the SAKIP evaluation of a unit and year; answers the system can derive are suggested with what they were derived from' })
-  start(@CurrentUser() u: Principal, @Body() dto: StartSakipDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  async start(@CurrentUser() u: Principal, @Body() dto: StartSakipDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    const worksheet = lkeWorksheetOf((await this.worksheetState(u.tenant)).state);
     const facts = lkeFactsOf(this.view.evaluation.inputs, u.tenant, dto.unitId, dto.year);
-    const prefill = prefillAnswers(DEFAULT_LKE_WORKSHEET, facts);
-    const command: SakipEvaluationCommand = { type: 'start-evaluation', tenantId: u.tenant, unitId: dto.unitId, year: dto.year, worksheet: DEFAULT_LKE_WORKSHEET, evaluatorId: u.sub, prefill, at: new Date().toISOString() };
+    const prefill = prefillAnswers(worksheet, facts);
+    const command: SakipEvaluationCommand = { type: 'start-evaluation', tenantId: u.tenant, unitId: dto.unitId, year: dto.year, worksheet, evaluatorId: u.sub, prefill, at: new Date().toISOString() };
     res.status(201);
     return this.run(u, dto.unitId, dto.year, command, dto, h, res);
   }
 
-  @Get(':unitId/:year')
+  @Get('evaluations/:unitId/:year')
   @ApiOperation({ summary: 'Lembar kerja evaluasi / the worksheet with answers, suggestions (and what they were derived from), current sub-component, component and total scores and the grade' })
   async get(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Res({ passthrough: true }) res: Response) {
     const events = await this.infra.store.readStream(sakipEvaluationStreamId(u.tenant, unitId, year));
@@ -70,14 +106,14 @@ export class SakipController {
     return { unitId, year, status: state.status, worksheet: state.worksheet, suggestions: state.suggestions, answers: state.answers, score: sakipCurrentScore(state), revision: events.length - 1, position: events[events.length - 1]!.position };
   }
 
-  @Put(':unitId/:year/answers/:criterionCode')
+  @Put('evaluations/:unitId/:year/answers/:criterionCode')
   @Roles('evaluator')
   @ApiOperation({ summary: 'Jawab kriteria / answer a criterion, with a note and evidence links' })
   answer(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Param('criterionCode') code: string, @Body() dto: AnswerDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return this.run(u, unitId, year, { type: 'answer-criterion', criterionCode: code, answer: dto.answer, note: dto.note ?? null, evidence: evidenceOf(dto.evidence), evaluatorId: u.sub, at: new Date().toISOString() }, { code, dto }, h, res);
   }
 
-  @Post(':unitId/:year/answers/:criterionCode/revisions')
+  @Post('evaluations/:unitId/:year/answers/:criterionCode/revisions')
   @HttpCode(200)
   @Roles('evaluator')
   @ApiOperation({ summary: 'Revisi jawaban oleh reviu / a reviewer revises an answer, with a reason (the earlier answer stays in the history)' })
@@ -85,7 +121,7 @@ export class SakipController {
     return this.run(u, unitId, year, { type: 'revise-answer', criterionCode: code, answer: dto.answer, reason: dto.reason, note: dto.note, evidence: evidenceOf(dto.evidence), reviewerId: u.sub, at: new Date().toISOString() }, { code, dto }, h, res);
   }
 
-  @Post(':unitId/:year/finalize')
+  @Post('evaluations/:unitId/:year/finalize')
   @HttpCode(200)
   @Roles('evaluator')
   @ApiOperation({ summary: 'Finalisasi / finalize: every criterion answered (else 422 listing them); locks the answers; publishes the score and grade' })
@@ -93,7 +129,7 @@ export class SakipController {
     return this.run(u, unitId, year, { type: 'finalize-evaluation', finalizedBy: u.sub, at: new Date().toISOString() }, {}, h, res);
   }
 
-  @Post(':unitId/:year/reopen')
+  @Post('evaluations/:unitId/:year/reopen')
   @HttpCode(200)
   @Roles('evaluator')
   @ApiOperation({ summary: 'Buka kembali / reopen a finalized evaluation, with a reason' })

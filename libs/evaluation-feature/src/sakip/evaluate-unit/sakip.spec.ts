@@ -93,4 +93,20 @@ describe('SAKIP evaluation API and published results (real PGlite, in-process bu
     const event = parseIntegrationEvent(published.find((m) => m.type === 'evaluation.scores-published')!.payload);
     expect(event.data).toMatchObject({ year: 2026, period: 'Y', positions: { from: 1, to: 2 } });
   });
+
+  it('the worksheet is versioned data: a new version applies to evaluations started after it; earlier ones keep theirs', async () => {
+    const current = await http.get('/sakip/worksheet').set('Authorization', evaluator()).expect(200);
+    expect(current.body.current).toMatchObject({ worksheetId: 'permenpanrb-88-2021', version: 1 });
+    const { version: _v, ...base } = current.body.current as { version: number; components: Array<{ weight: string }> };
+    const bad = { ...base, components: base.components.map((c, i) => (i === 0 ? { ...c, weight: '40' } : c)) };
+    expect((await http.put('/sakip/worksheet').set('Authorization', evaluator()).send({ worksheet: bad, reason: 'Bobot baru' }).expect(422)).body.code).toBe('INVALID_WORKSHEET');
+    const scales = (base as unknown as { scales: Record<string, { values: Record<string, string> }> }).scales;
+    const graded = { ...base, scales: { ...scales, abcde: { ...scales['abcde']!, values: { ...scales['abcde']!.values, A: '0.85' } } } };
+    const set = await http.put('/sakip/worksheet').set('Authorization', evaluator()).send({ worksheet: graded, reason: 'Nilai jawaban A menjadi 0,85' }).expect(200);
+    expect(set.body.eventTypes).toEqual(['lke-worksheet-set']);
+    await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'dinkes', year: 2026 }).expect(201);
+    const dinkes = await http.get('/sakip/evaluations/dinkes/2026').set('Authorization', evaluator()).expect(200);
+    expect(dinkes.body.worksheet).toMatchObject({ version: 2 });
+    expect((await http.get('/sakip/evaluations/dpmptsp/2026').set('Authorization', evaluator()).expect(200)).body.worksheet).toMatchObject({ version: 1 });
+  });
 });
