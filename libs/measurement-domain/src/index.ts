@@ -7,3 +7,4 @@ export * from './period-lock.js';
 export * from './budget-realization.js';
 export * from './missing.js';
 export * from './batch.js';
+export * from './reporting-policy-versions.js';

@@ -1,4 +1,5 @@
-import { DEFAULT_REPORTING_POLICY, periodDeadline, periodEnd, periodStart, reportingWindow, type ReportingPolicy } from './index.js';
+import { DeciderSpecification } from '@capaian/ddd';
+import { DEFAULT_REPORTING_POLICY, periodDeadline, periodEnd, periodStart, reportingPolicyDecider, reportingPolicyOf, reportingWindow, type ReportingPolicy } from './index.js';
 
 describe('reporting policy and period calendar (Asia/Jakarta, UTC+7)', () => {
   it('Q1 2026 ends at 2026-04-01 00:00 WIB = 2026-03-31T17:00:00Z; the default deadline is 10 days later', () => {
@@ -33,5 +34,21 @@ describe('reporting policy and period calendar (Asia/Jakarta, UTC+7)', () => {
   it('a period or year that does not exist is refused, not turned into an invalid date', () => {
     expect(() => reportingWindow(2026, 'Q5', DEFAULT_REPORTING_POLICY)).toThrow(expect.objectContaining({ code: 'INVALID_PERIOD', field: 'period' }));
     expect(() => periodDeadline(26, 'Q1', DEFAULT_REPORTING_POLICY)).toThrow(expect.objectContaining({ code: 'INVALID_YEAR', field: 'year' }));
+  });
+});
+
+describe('reporting policy versions (per tenant and year)', () => {
+  const spec = DeciderSpecification.for(reportingPolicyDecider);
+  const set = (days: number, reason = 'Perbup pelaporan 2026') => ({ type: 'set-reporting-policy' as const, tenantId: 'kab', year: 2026, deadlineDaysAfterPeriodEnd: days, reason });
+  it('numbers versions and names the policy; the default applies before any; an unchanged rule records nothing', () => {
+    const [v1] = spec.given([]).when(set(15)).events();
+    expect(v1).toEqual({ type: 'reporting-policy-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15 }, reason: 'Perbup pelaporan 2026' } });
+    expect(reportingPolicyOf(reportingPolicyDecider.evolve(reportingPolicyDecider.initialState(), v1!))).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15 });
+    expect(reportingPolicyOf(reportingPolicyDecider.initialState())).toBe(DEFAULT_REPORTING_POLICY);
+    expect(spec.given([v1!]).when(set(15, 'sama lagi')).events()).toEqual([]);
+  });
+  it('refuses a bad number of days and a missing reason', () => {
+    expect(spec.given([]).when(set(-1)).error()).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.deadlineDaysAfterPeriodEnd' });
+    expect(spec.given([]).when(set(10, '')).error()).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
   });
 });

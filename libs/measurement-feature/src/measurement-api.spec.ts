@@ -177,4 +177,20 @@ describe('measurement API: realizations, corrections, verification, locks, batch
       new Set(['measurement.realization-recorded', 'measurement.realization-corrected', 'measurement.realization-verified', 'measurement.realization-rejected', 'measurement.period-locked', 'measurement.period-unlocked', 'measurement.budget-realization-recorded', 'measurement.budget-realization-corrected', 'measurement.reminder-issued']),
     );
   });
+
+  it('the reporting deadline is versioned data per tenant and year: a new rule judges later submissions and the missing list', async () => {
+    const before = await http.get('/reporting-policies/2026').set('Authorization', op()).expect(200);
+    expect(before.body.current).toEqual({ policyId: 'reporting-2026.1', deadlineDaysAfterPeriodEnd: 10 });
+    await http.put('/reporting-policies/2026').set('Authorization', op()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(403);
+    expect((await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 400, reason: 'Perbup 7/2026' }).expect(400)).body.details[0].field).toBe('deadlineDaysAfterPeriodEnd');
+    await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(200);
+    const recorded = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-05', year: 2026, period: 'M01', value: '3' }).expect(201);
+    // M01 2026 ends 2026-01-31T17:00Z; 366 days later is 2027-02-01T17:00Z.
+    expect(recorded.body.late).toBe(Date.now() > Date.parse('2027-02-01T17:00:00.000Z'));
+    const history = await http.get('/realizations/dpmptsp-2026.iku-05/2026/M01').set('Authorization', op()).expect(200);
+    expect(history.body.history[0].data).toMatchObject({ reportingPolicyId: 'reporting-kab-contoh-2026.1', deadline: '2027-02-01T17:00:00.000Z' });
+    const missing = await http.get('/units/dpmptsp/missing-realizations?year=2026').set('Authorization', op()).expect(200);
+    expect(missing.body.reportingPolicyId).toBe('reporting-kab-contoh-2026.1');
+    expect(missing.body.missing.find((m: { kpiId: string; period: string }) => m.kpiId === 'dpmptsp-2026.iku-05' && m.period === 'M02')).toMatchObject({ deadline: '2027-03-01T17:00:00.000Z' });
+  });
 });

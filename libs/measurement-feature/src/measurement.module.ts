@@ -16,6 +16,7 @@ import { RecordBatchHandler } from './realizations/record-batch/record-batch.han
 import { RecordRealizationController } from './realizations/record-realization/record-realization.controller.js';
 import { RealizationSpreadsheetController } from './realizations/spreadsheet-io/realization-spreadsheet.controller.js';
 import { ReviewRealizationController } from './realizations/review-realization/review-realization.controller.js';
+import { ReportingPolicyController } from './reporting-policy/set-reporting-policy/reporting-policy.controller.js';
 import { IssueRemindersController } from './reminders/issue-reminders/issue-reminders.controller.js';
 import { ReminderIssuer } from './reminders/issue-reminders/reminder-issuer.js';
 
@@ -37,6 +38,7 @@ export class MeasurementModule {
         LockPeriodController,
         RecordBudgetRealizationController,
         IssueRemindersController,
+        ReportingPolicyController,
       ],
       providers: [
         { provide: SERVICE_INFRASTRUCTURE, useValue: infra },

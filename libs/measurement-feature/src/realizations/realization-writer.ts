@@ -3,8 +3,10 @@ import { isPeriodCode } from '@capaian/contracts';
 import { fold } from '@capaian/ddd';
 import { canonicalHash, handleCommand, type HandleCommandResult } from '@capaian/eventstore';
 import {
-  DEFAULT_REPORTING_POLICY,
   REALIZATION_EVENT_SCHEMA_VERSION,
+  reportingPolicyDecider,
+  reportingPolicyOf,
+  reportingPolicyStreamId,
   isLockedByAny,
   periodLockDecider,
   periodLockStreamIdsCovering,
@@ -16,6 +18,8 @@ import {
   type RealizationEvent,
   type RealizationState,
   type ReportingContext,
+  type ReportingPolicy,
+  type ReportingPolicySet,
 } from '@capaian/measurement-domain';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 
@@ -61,10 +65,16 @@ export class RealizationWriter {
     return isLockedByAny(states);
   }
 
+  /** The tenant's reporting policy (deadline rule) for a year; the default when none was set. */
+  async reportingPolicy(tenantId: string, year: number): Promise<ReportingPolicy> {
+    const events = await this.infra.store.readStream(reportingPolicyStreamId(tenantId, year));
+    return reportingPolicyOf(fold(reportingPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as ReportingPolicySet)));
+  }
+
   /** When, against which deadline and under which lock a unit submits now. */
   async reportingContext(tenantId: string, unitId: string, year: number, period: string): Promise<ReportingContext> {
-    // The default reporting policy for every tenant until per-tenant policy data exists (see README).
-    const window = isPeriodCode(period) ? reportingWindow(year, period, DEFAULT_REPORTING_POLICY) : { deadline: new Date(0).toISOString(), reportingPolicyId: DEFAULT_REPORTING_POLICY.policyId };
+    const policy = await this.reportingPolicy(tenantId, year);
+    const window = isPeriodCode(period) ? reportingWindow(year, period, policy) : { deadline: new Date(0).toISOString(), reportingPolicyId: policy.policyId };
     return { now: new Date().toISOString(), ...window, locked: await this.locked(tenantId, unitId, year, period) };
   }
 

@@ -1,12 +1,13 @@
 import { BadRequestException, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
-import { DEFAULT_REPORTING_POLICY, missingRealizations, reminders, realizationStreamId } from '@capaian/measurement-domain';
+import { missingRealizations, reminders, realizationStreamId } from '@capaian/measurement-domain';
 import { CurrentUser, type Principal } from '@capaian/platform';
 import { Inject } from '@nestjs/common';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 import { PlanView } from '../../plan-view/plan-view.js';
 import { RealizationIndex } from '../index/realization-index.js';
+import { RealizationWriter } from '../realization-writer.js';
 
 function parseYear(raw: string | undefined): number {
   if (!raw || !/^\d{4}$/.test(raw)) {
@@ -37,6 +38,7 @@ export class ListRealizationsController {
     private readonly index: RealizationIndex,
     private readonly plan: PlanView,
     @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
+    private readonly writer: RealizationWriter,
   ) {}
 
   @Get('realizations')
@@ -76,7 +78,8 @@ export class ListRealizationsController {
     await this.index.caughtUp();
     const recorded = this.index.state.list({ tenantId: user.tenant, unitId, year });
     const now = new Date().toISOString();
-    return { unitId, year, period, now, reportingPolicyId: DEFAULT_REPORTING_POLICY.policyId, missing: missingRealizations(this.plan.state.kpisOf(user.tenant, unitId, year), recorded, unitId, year, period, now, DEFAULT_REPORTING_POLICY) };
+    const policy = await this.writer.reportingPolicy(user.tenant, year);
+    return { unitId, year, period, now, reportingPolicyId: policy.policyId, missing: missingRealizations(this.plan.state.kpisOf(user.tenant, unitId, year), recorded, unitId, year, period, now, policy) };
   }
 
   @Get('reminders')
@@ -89,9 +92,10 @@ export class ListRealizationsController {
     checkUnitAccess(user, unit);
     await this.index.caughtUp();
     const now = new Date().toISOString();
+    const policy = await this.writer.reportingPolicy(user.tenant, year);
     const units = unit ? [unit] : [...new Set(this.plan.state.reportingUnits().filter((u) => u.tenantId === user.tenant && u.year === year).map((u) => u.unitId))].sort();
     return units.flatMap((u) =>
-      reminders(this.plan.state.kpisOf(user.tenant, u, year), this.index.state.list({ tenantId: user.tenant, unitId: u, year }), u, year, 'all', now, DEFAULT_REPORTING_POLICY),
+      reminders(this.plan.state.kpisOf(user.tenant, u, year), this.index.state.list({ tenantId: user.tenant, unitId: u, year }), u, year, 'all', now, policy),
     );
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { deterministicUuid } from '@capaian/eventstore';
-import { DEFAULT_REPORTING_POLICY, reminders } from '@capaian/measurement-domain';
+import { reminders } from '@capaian/measurement-domain';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 import { PlanView } from '../../plan-view/plan-view.js';
 import { RealizationIndex } from '../../realizations/index/realization-index.js';
+import { RealizationWriter } from '../../realizations/realization-writer.js';
 
 export const REMINDER_EVENT_TYPE = 'reminder-issued';
 /** How often the service looks for missing data on its own (an evaluator can also trigger it). */
@@ -28,6 +29,7 @@ export class ReminderIssuer implements OnApplicationBootstrap, BeforeApplication
     @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
     private readonly plan: PlanView,
     private readonly index: RealizationIndex,
+    private readonly writer: RealizationWriter,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -47,7 +49,8 @@ export class ReminderIssuer implements OnApplicationBootstrap, BeforeApplication
     let alreadyIssued = 0;
     for (const u of this.plan.state.reportingUnits().filter((x) => !tenantId || x.tenantId === tenantId)) {
       const recorded = this.index.state.list({ tenantId: u.tenantId, unitId: u.unitId, year: u.year });
-      const due = reminders(this.plan.state.kpisOf(u.tenantId, u.unitId, u.year), recorded, u.unitId, u.year, 'all', now.toISOString(), DEFAULT_REPORTING_POLICY);
+      const policy = await this.writer.reportingPolicy(u.tenantId, u.year);
+      const due = reminders(this.plan.state.kpisOf(u.tenantId, u.unitId, u.year), recorded, u.unitId, u.year, 'all', now.toISOString(), policy);
       for (const r of due) {
         const result = await this.infra.store.append(
           reminderStreamId(u.tenantId, u.unitId, u.year),
