@@ -97,6 +97,7 @@ describe('measurement API: realizations, corrections, verification, locks, batch
 
   it('period locks: evaluators only; a new value for a locked period is 409 and stores nothing; a correction is accepted and flagged', async () => {
     await post('/periods/dpmptsp/2026/S1/lock', {}).expect(403);
+    expect((await post('/periods/dpmpstp/2026/S1/lock', {}, evaluator()).expect(404)).body.code).toBe('UNIT_UNKNOWN');
     await post('/periods/dpmptsp/2026/S1/lock', { note: 'TW I-II diverifikasi' }, evaluator()).expect(200);
     expect((await post('/periods/dpmptsp/2026/S1/lock', {}, evaluator()).expect(409)).body.code).toBe('PERIOD_ALREADY_LOCKED');
     const head = await svc.infra.store.headPosition();

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { IdempotencyConflictError, IdempotencyKeyReuseError, StalePreconditionError, WrongExpectedRevisionError } from '@capaian/eventstore';
 
@@ -29,7 +30,7 @@ export function toHttpError(e: unknown): unknown {
   if (isDomainError(e)) {
     const status = STATUS_BY_KIND[e.kind] ?? HttpStatus.UNPROCESSABLE_ENTITY;
     return new HttpException(
-      { statusCode: status, error: HttpStatus[status], code: e.code, message: e.message, ...(e.details && e.details.length > 0 ? { details: e.details } : e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {}) },
+      { statusCode: status, error: STATUS_CODES[status] ?? 'Error', code: e.code, message: e.message, ...(e.details && e.details.length > 0 ? { details: e.details } : e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {}) },
       status,
     );
   }

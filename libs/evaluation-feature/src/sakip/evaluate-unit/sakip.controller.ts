@@ -13,6 +13,7 @@ import {
   sakipCurrentScore,
   sakipEvaluationDecider,
   sakipEvaluationStreamId,
+  scorecardsOf,
   type LkeWorksheet,
   type LkeWorksheetSet,
   type SakipEvaluationCommand,
@@ -88,6 +89,10 @@ export class SakipController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Mulai evaluasi SAKIP (LKE) unit per tahun / start the SAKIP evaluation of a unit and year; answers the system can derive are suggested with what they were derived from' })
   async start(@CurrentUser() u: Principal, @Body() dto: StartSakipDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    const inputs = this.view.evaluation.inputs;
+    if (!inputs.org.has(`${u.tenant}/${dto.unitId}`) && !scorecardsOf(inputs, u.tenant).some((s) => s.unitId === dto.unitId)) {
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'UNIT_UNKNOWN', message: `Unit ${dto.unitId} tidak dikenal evaluasi (belum ada di pohon organisasi) / evaluation does not know this unit`, details: [{ field: 'unitId', errors: ['unknown unit'] }] });
+    }
     const worksheet = lkeWorksheetOf((await this.worksheetState(u.tenant)).state);
     const facts = lkeFactsOf(this.view.evaluation.inputs, u.tenant, dto.unitId, dto.year);
     const prefill = prefillAnswers(worksheet, facts);

@@ -104,9 +104,10 @@ describe('SAKIP evaluation API and published results (real PGlite, in-process bu
     const graded = { ...base, scales: { ...scales, abcde: { ...scales['abcde']!, values: { ...scales['abcde']!.values, A: '0.85' } } } };
     const set = await http.put('/sakip/worksheet').set('Authorization', evaluator()).send({ worksheet: graded, reason: 'Nilai jawaban A menjadi 0,85' }).expect(200);
     expect(set.body.eventTypes).toEqual(['lke-worksheet-set']);
-    await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'dinkes', year: 2026 }).expect(201);
-    const dinkes = await http.get('/sakip/evaluations/dinkes/2026').set('Authorization', evaluator()).expect(200);
-    expect(dinkes.body.worksheet).toMatchObject({ version: 2 });
+    expect((await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'ghost', year: 2026 }).expect(404)).body).toMatchObject({ code: 'UNIT_UNKNOWN', details: [{ field: 'unitId' }] });
+    await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'dpmptsp', year: 2027 }).expect(201);
+    const next = await http.get('/sakip/evaluations/dpmptsp/2027').set('Authorization', evaluator()).expect(200);
+    expect(next.body.worksheet).toMatchObject({ version: 2 });
     expect((await http.get('/sakip/evaluations/dpmptsp/2026').set('Authorization', evaluator()).expect(200)).body.worksheet).toMatchObject({ version: 1 });
   });
 });

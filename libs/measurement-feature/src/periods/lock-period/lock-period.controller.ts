@@ -1,9 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Inject, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, NotFoundException, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PERIOD_LOCK_EVENT_SCHEMA_VERSION, periodLockDecider, periodLockStreamId, type PeriodLockCommand } from '@capaian/measurement-domain';
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { appendWithDecider } from '@capaian/platform';
+import { PlanView } from '../../plan-view/plan-view.js';
 import { LockPeriodDto, UnlockPeriodDto } from './lock-period.dto.js';
 
 /** Evaluators lock a unit's period once its data is checked; after that, changes come only as flagged corrections. */
@@ -13,7 +14,10 @@ import { LockPeriodDto, UnlockPeriodDto } from './lock-period.dto.js';
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('periods/:unitId/:year/:period')
 export class LockPeriodController {
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
+  constructor(
+    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
+    private readonly plan: PlanView,
+  ) {}
 
   @Post('lock')
   @HttpCode(200)
@@ -34,6 +38,10 @@ export class LockPeriodController {
   }
 
   private run(user: Principal, command: PeriodLockCommand, body: unknown, headers: Record<string, string | undefined>, res: Response) {
+    // A lock only means something for a unit that reports: a typo in the unit id is a 404, not a dangling lock.
+    if (!this.plan.state.reportingUnits().some((u) => u.tenantId === user.tenant && u.unitId === command.unitId)) {
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'UNIT_UNKNOWN', message: `Unit ${command.unitId} tidak memiliki IKU pada rencana yang disetujui / no approved plan gives this unit KPIs to report`, details: [{ field: 'unitId', errors: ['unknown reporting unit'] }] });
+    }
     return appendWithDecider({
       store: this.infra.store,
       streamId: periodLockStreamId(user.tenant, command.unitId, command.year, command.period),
