@@ -1,2 +1,3 @@
 export * from './decider.js';
 export * from './specification.js';
+export * from './input-checks.js';

@@ -60,6 +60,11 @@ export class IdempotencyKeyReuseError extends Error {
 }
 
 /** Deterministic UUID (v5 layout over SHA-1) from a name: the same key always gives the same event id. */
+/** The id of the i-th event a command with this Idempotency-Key writes to this stream (a retry finds it stored). */
+export function idempotentEventId(streamId: string, idempotencyKey: string, i: number): string {
+  return deterministicUuid(`${streamId}|${idempotencyKey}|${i}`);
+}
+
 export function deterministicUuid(name: string): string {
   const h = createHash('sha1').update(name).digest();
   h[6] = (h[6]! & 0x0f) | 0x50;
@@ -112,7 +117,7 @@ export async function handleCommand<C, E extends { type: string; data: unknown }
     }
     const expectedRevision = history.length === 0 ? 'no_stream' : history[history.length - 1]!.revision;
     const newEvents = events.map((e, i) => ({
-      id: idempotencyKey ? deterministicUuid(`${streamId}|${idempotencyKey}|${i}`) : crypto.randomUUID(),
+      id: idempotencyKey ? idempotentEventId(streamId, idempotencyKey, i) : crypto.randomUUID(),
       type: e.type,
       schemaVersion: options.schemaVersionOf(e.type),
       data: e.data,

@@ -60,6 +60,21 @@ function budgetAmount(d: BudgetRealizationRecordedData) {
  * is read through `upcastRealizationRecorded`; what v1 did not record is published as known facts
  * only: `submittedAt` = when the store accepted it, `deadline` = null (unknown).
  */
+/** The value and its circumstances, shared by a recorded and a corrected realization. */
+function submissionOf(d: RealizationRecordedData | RealizationCorrectedData) {
+  return {
+    ...realizationKeyOf(d),
+    value: d.value,
+    valueType: d.valueType,
+    valueRevision: d.valueRevision,
+    evidence: d.evidence.map((x) => ({ url: x.url, label: x.label })),
+    note: d.note,
+    submittedAt: d.submittedAt,
+    late: d.late,
+    afterLock: d.afterLock,
+  };
+}
+
 /** The identity fields every realization integration event carries. */
 function realizationKeyOf(d: { realizationId: string; kpiId: string; unitId: string; year: number; period: PeriodCode }) {
   return { realizationId: d.realizationId, kpiId: d.kpiId, unitId: d.unitId, year: d.year, period: d.period };
@@ -83,31 +98,17 @@ export function toMeasurementIntegrationMessages(e: RecordedEvent, topic: string
     case REALIZATION_EVENT_TYPES.recorded: {
       const d = upcastRealizationRecorded(e.data as RealizationRecordedDataV1 | RealizationRecordedData);
       return message('measurement.realization-recorded', d.tenantId, realizationAggregate(d), d.kpiId, {
-        ...realizationKeyOf(d),
-        value: d.value,
-        valueType: d.valueType,
-        valueRevision: d.valueRevision,
-        evidence: d.evidence.map((x) => ({ url: x.url, label: x.label })),
-        note: d.note,
+        ...submissionOf(d),
+        // Events stored before v2 have no submission time or deadline.
         submittedAt: d.submittedAt || e.metadata.recordedAt,
         deadline: d.deadline || null,
-        late: d.late,
-        afterLock: d.afterLock,
       });
     }
     case REALIZATION_EVENT_TYPES.corrected: {
       const d = e.data as RealizationCorrectedData;
       return message('measurement.realization-corrected', d.tenantId, realizationAggregate(d), d.kpiId, {
-        ...realizationKeyOf(d),
-        value: d.value,
-        valueType: d.valueType,
-        valueRevision: d.valueRevision,
-        evidence: d.evidence.map((x) => ({ url: x.url, label: x.label })),
-        note: d.note,
-        submittedAt: d.submittedAt,
+        ...submissionOf(d),
         deadline: d.deadline,
-        late: d.late,
-        afterLock: d.afterLock,
         reason: d.reason,
         supersedesRevision: d.supersedesRevision,
         previousValue: d.previousValue,

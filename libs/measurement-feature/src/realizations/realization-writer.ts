@@ -79,7 +79,13 @@ export class RealizationWriter {
   }
 
   async state(streamId: string): Promise<RealizationState> {
-    return fold(realizationDecider, (await this.infra.store.readStream(streamId)).map((e) => ({ type: e.type, data: e.data }) as RealizationEvent));
+    return (await this.load(streamId)).state;
+  }
+
+  /** A realization stream's state and the ids of its events. */
+  async load(streamId: string): Promise<{ state: RealizationState; eventIds: Set<string> }> {
+    const events = await this.infra.store.readStream(streamId);
+    return { state: fold(realizationDecider, events.map((e) => ({ type: e.type, data: e.data }) as RealizationEvent)), eventIds: new Set(events.map((e) => e.id)) };
   }
 
   async execute(command: RealizationCommand, tenantId: string, meta: WriteMeta): Promise<RealizationWritten> {

@@ -1,6 +1,6 @@
 import { UnprocessableEntityException } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { canonicalHash } from '@capaian/eventstore';
+import { canonicalHash, idempotentEventId } from '@capaian/eventstore';
 import { DomainError } from '@capaian/ddd';
 import { MAX_BATCH_ITEMS, decideRealizationBatch, realizationStreamId, type RealizationCommand, type RealizationState } from '@capaian/measurement-domain';
 import type { Principal } from '@capaian/platform';
@@ -72,15 +72,20 @@ export class RecordBatchHandler implements ICommandHandler<RecordBatchCommand, B
       );
     }
     // Current state of each stream the batch touches; a retry sees its own earlier writes, so items already stored are not "duplicates".
-    const states = new Map<string, RealizationState>();
+    const streams = new Map<string, { state: RealizationState; eventIds: Set<string> }>();
     for (const c of commands) {
       const id = realizationStreamId(c.tenantId, c.kpiId, c.year, c.period);
-      if (!states.has(id)) states.set(id, await this.writer.state(id));
+      if (!streams.has(id)) streams.set(id, await this.writer.load(id));
     }
-    const decided = decideRealizationBatch(commands, (id) => states.get(id)!);
-    const failed = idempotencyKey ? [] : decided.filter((r) => !r.ok);
-    // With an Idempotency-Key, an item that fails only because this very batch already stored it is a replay, not an error.
-    const failures = idempotencyKey ? await this.failuresIgnoringOwnReplays(decided, items, commands, idempotencyKey, tenantId, user, correlationId) : failed;
+    // With an Idempotency-Key, an item this very batch already stored (a retry after a failure half-way) is a replay, not an error.
+    const storedByThisBatch = (index: number) => {
+      if (!idempotencyKey) return false;
+      const c = commands[index]!;
+      const streamId = realizationStreamId(c.tenantId, c.kpiId, c.year, c.period);
+      return streams.get(streamId)!.eventIds.has(idempotentEventId(streamId, `${idempotencyKey}.${index}`, 0));
+    };
+    const decided = decideRealizationBatch(commands, (id) => streams.get(id)!.state);
+    const failures = decided.filter((r) => !r.ok && !storedByThisBatch(r.index));
     if (failures.length > 0) {
       throw new UnprocessableEntityException({
         statusCode: 422,
@@ -101,31 +106,6 @@ export class RecordBatchHandler implements ICommandHandler<RecordBatchCommand, B
       results.push({ index, ...written });
     }
     return { accepted: results.filter((r) => !r.replayed).length, replayed: results.filter((r) => r.replayed).length, items: results };
-  }
-
-  /** Failed items, except those whose failure is that this same batch (same key, same item) already stored them. */
-  private async failuresIgnoringOwnReplays(
-    decided: ReturnType<typeof decideRealizationBatch>,
-    items: BatchItem[],
-    commands: RealizationCommand[],
-    idempotencyKey: string,
-    tenantId: string,
-    user: Principal,
-    correlationId: string,
-  ) {
-    const out = [];
-    for (const r of decided.filter((x) => !x.ok)) {
-      if (r.error?.code === 'REALIZATION_EXISTS' || r.error?.code === 'CORRECTION_UNCHANGED') {
-        try {
-          const replay = await this.writer.execute(commands[r.index]!, tenantId, { actor: user.sub, correlationId, idempotencyKey: `${idempotencyKey}.${r.index}`, requestHash: canonicalHash(itemIdentity(items[r.index]!)) });
-          if (replay.replayed) continue;
-        } catch {
-          // not a replay of this batch: report the original failure
-        }
-      }
-      out.push(r);
-    }
-    return out;
   }
 }
 
