@@ -7,7 +7,8 @@
 // the EventStoreDB adapter), BENCH_ADAPTERS (default "postgres,pglite,pglite-memory[,eventstoredb]"),
 // BENCH_SINGLE (2000), BENCH_BATCH_EVENTS (20000), BENCH_BATCH_SIZE (100), BENCH_WRITERS (8),
 // BENCH_PGLITE_DIR (folder of the "pglite" adapter; default a temp folder on disk). "pglite-memory" is
-// PGlite with dataDir memory://.
+// PGlite with dataDir memory://. BENCH_EVENTSTORE_DIST: the dist folder of another build of the library
+// (before/after comparisons; default the workspace's).
 //
 // For every adapter it measures, against a ceiling measured in the same run on the same engine:
 //   single     N single-event appends, one writer, 10 streams round-robin, exact expectedRevision
@@ -26,11 +27,16 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 
 let lib;
-try {
-  lib = await import('@capaian/eventstore');
-} catch {
-  // Workspace symlink missing (npm install not run yet): use the build output directly.
-  lib = await import(new URL('../../libs/eventstore/dist/index.js', import.meta.url).href);
+if (process.env.BENCH_EVENTSTORE_DIST) {
+  // Another build of the library (e.g. an earlier version, for a before/after comparison).
+  lib = await import(new URL(`file://${process.env.BENCH_EVENTSTORE_DIST.replace(/\/$/, '')}/index.js`).href);
+} else {
+  try {
+    lib = await import('@capaian/eventstore');
+  } catch {
+    // Workspace symlink missing (npm install not run yet): use the build output directly.
+    lib = await import(new URL('../../libs/eventstore/dist/index.js', import.meta.url).href);
+  }
 }
 const { createPostgresEventStore, createPgliteEventStore, createEventStoreDbStore, categoryOf } = lib;
 

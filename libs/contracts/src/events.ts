@@ -2,6 +2,16 @@ import { ContractViolationError, type IntegrationEvent } from './envelope.js';
 import { checkObject, type FieldSpec, type ObjectSpec } from './schema.js';
 import { FREQUENCIES, PERIOD_CODES, type Frequency, type PeriodCode } from './periods.js';
 import { Topics } from './topics.js';
+import {
+  RECOMMENDATION_DECIDED_V1,
+  SAKIP_EVALUATION_FINALIZED_V1,
+  SCORES_PUBLISHED_V1,
+  type RecommendationDecidedV1,
+  type SakipEvaluationFinalizedV1,
+  type ScoresPublishedV1,
+} from './events-evaluation.js';
+
+export * from './events-evaluation.js';
 
 export const POLARITIES = ['higher_is_better', 'lower_is_better', 'range', 'milestone'] as const;
 export type Polarity = (typeof POLARITIES)[number];
@@ -437,75 +447,6 @@ function checkValueByType(data: unknown): string[] {
 }
 
 /** Every integration event type, its current schema version, topic and data schema. */
-// ---------------------------------------------------------------------------------------------
-// Evaluation's results (topic evaluation.events.v1)
-// ---------------------------------------------------------------------------------------------
-const POLICY_REF: FieldSpec = { kind: 'object', fields: { policyId: ID, version: { kind: 'integer', min: 1 } } };
-/** Computed results keep their full precision (up to 34 significant digits), unlike inputs. */
-const EXACT_DECIMAL: FieldSpec = { kind: 'string', pattern: /^-?\d{1,34}(\.\d{1,34})?$/, description: 'exact decimal, full precision' };
-
-/** evaluation.scores-published v1: an evaluator published the official scores of a tenant for a period (key `<tenant>.<year>.<period>`). */
-export interface ScoresPublishedV1 {
-  year: number;
-  period: PeriodCode;
-  policy: { policyId: string; version: number };
-  /** Evaluation store positions the scores were computed from (replayable). */
-  positions: { from: number; to: number };
-  units: Array<{ unitId: string; scorecardId: string; score: string | null; band: string | null; rank: number | null }>;
-}
-export const SCORES_PUBLISHED_V1: ObjectSpec = {
-  year: { kind: 'integer', min: 2000, max: 2100 },
-  period: { kind: 'enum', values: PERIOD_CODES },
-  policy: POLICY_REF,
-  positions: { kind: 'object', fields: { from: { kind: 'integer', min: 0 }, to: { kind: 'integer', min: 0 } } },
-  units: {
-    kind: 'array',
-    items: { kind: 'object', fields: { unitId: ID, scorecardId: ID, score: { ...EXACT_DECIMAL, nullable: true }, band: { kind: 'string', nullable: true }, rank: { kind: 'integer', min: 1, nullable: true } } },
-  },
-};
-
-/** evaluation.sakip-evaluation-finalized v1: the SAKIP worksheet (LKE) of a unit and year was finalized with a grade (key `<tenant>.<unitId>.<year>`). */
-export interface SakipEvaluationFinalizedV1 {
-  unitId: string;
-  year: number;
-  worksheetId: string;
-  worksheetVersion: number;
-  /** 0-100, decimal string. */
-  total: string;
-  /** AA, A, BB, B, CC, C or D. */
-  grade: string;
-}
-export const SAKIP_EVALUATION_FINALIZED_V1: ObjectSpec = {
-  unitId: ID,
-  year: { kind: 'integer', min: 2000, max: 2100 },
-  worksheetId: ID,
-  worksheetVersion: { kind: 'integer', min: 1 },
-  total: EXACT_DECIMAL,
-  grade: ID,
-};
-
-/** evaluation.recommendation-decided v1: a person accepted or rejected a reward/punishment recommendation (key `<tenant>.<recommendationId>`). */
-export interface RecommendationDecidedV1 {
-  recommendationId: string;
-  kind: string;
-  unitId: string;
-  period: string;
-  ruleId: string;
-  ruleVersion: number;
-  decision: 'accepted' | 'rejected';
-  note: string | null;
-}
-export const RECOMMENDATION_DECIDED_V1: ObjectSpec = {
-  recommendationId: ID,
-  kind: ID,
-  unitId: ID,
-  period: ID,
-  ruleId: ID,
-  ruleVersion: { kind: 'integer', min: 1 },
-  decision: { kind: 'enum', values: ['accepted', 'rejected'] },
-  note: { kind: 'string', nullable: true },
-};
-
 export const EventCatalog = {
   'planning.scorecard-approved': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_APPROVED_V1 },
   'planning.scorecard-revision-opened': { schemaVersion: 1, topic: Topics.planning, schema: SCORECARD_REVISION_OPENED_V1 },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { WrongExpectedRevisionError, type EventMetadataInput, type EventStore, type RecordedEvent } from './port.js';
+import { WrongExpectedRevisionError, type AppendCondition, type EventMetadataInput, type EventStore, type RecordedEvent } from './port.js';
 
 /** The pure part of an aggregate, as libs/ddd defines it (structural, so this lib needs no domain import). */
 export interface DeciderLike<C, E extends { type: string; data: unknown }, S> {
@@ -8,11 +8,20 @@ export interface DeciderLike<C, E extends { type: string; data: unknown }, S> {
   initialState(): S;
 }
 
-export interface HandleCommandOptions<C, E extends { type: string; data: unknown }, S> {
+/** What `prepare` computes before each attempt: the command and the conditions of its append. */
+export interface PreparedCommand<C> {
+  command: C;
+  /**
+   * Other streams the command was decided from (e.g. the period locks a realization read), at the
+   * revision read: the append stores nothing unless they are still there when it commits.
+   */
+  conditions?: readonly AppendCondition[];
+}
+
+interface HandleCommandBase<C, E extends { type: string; data: unknown }, S> {
   store: EventStore;
   streamId: string;
   decider: DeciderLike<C, E, S>;
-  command: C;
   metadata: EventMetadataInput;
   schemaVersionOf: (eventType: string) => number;
   /**
@@ -28,9 +37,21 @@ export interface HandleCommandOptions<C, E extends { type: string; data: unknown
    * nothing is decided and StalePreconditionError is thrown (HTTP 412).
    */
   ifMatchRevision?: number;
-  /** Retries on a concurrent write (re-read, re-decide). Default 3; never with ifMatchRevision. */
+  /**
+   * Retries on a concurrent write (re-read, re-decide). Default 3. With ifMatchRevision, only a
+   * conflict on a condition stream is retried (the If-Match check runs again on every attempt).
+   */
   maxRetries?: number;
 }
+
+/**
+ * Either a fixed `command`, or `prepare`, called before every attempt (the first one and each retry
+ * after a concurrent write or a condition that no longer held): it reads what the command depends on
+ * outside its stream and returns the command with the conditions of its append, so a retry decides
+ * again on what is stored then.
+ */
+export type HandleCommandOptions<C, E extends { type: string; data: unknown }, S> = HandleCommandBase<C, E, S> &
+  ({ command: C; prepare?: undefined } | { prepare: () => Promise<PreparedCommand<C>>; command?: undefined });
 
 export interface HandleCommandResult<E> {
   events: E[];
@@ -81,15 +102,17 @@ export function canonicalHash(value: unknown): string {
 }
 
 /**
- * Load the stream, fold it, decide, append with the expected revision. On a concurrent write
- * the whole cycle is retried, so the decision is always taken on the latest state.
+ * Load the stream, fold it, decide, append with the expected revision (and the conditions of
+ * `prepare`). On a concurrent write, or a condition stream that moved, the whole cycle is retried,
+ * so the decision is always taken on the latest state.
  */
 export async function handleCommand<C, E extends { type: string; data: unknown }, S>(
   options: HandleCommandOptions<C, E, S>,
 ): Promise<HandleCommandResult<E>> {
-  const { store, streamId, decider, command, idempotencyKey } = options;
+  const { store, streamId, decider, idempotencyKey } = options;
   const maxRetries = options.maxRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
+    const { command, conditions } = options.prepare ? await options.prepare() : { command: options.command, conditions: undefined };
     const history = await store.readStream(streamId);
     if (idempotencyKey) {
       const earlier = history.filter((e) => e.metadata['idempotencyKey'] === idempotencyKey);
@@ -127,11 +150,12 @@ export async function handleCommand<C, E extends { type: string; data: unknown }
       },
     }));
     try {
-      const result = await store.append(streamId, newEvents, { expectedRevision });
+      const result = await store.append(streamId, newEvents, conditions && conditions.length > 0 ? { expectedRevision, conditions } : { expectedRevision });
       const recorded = await store.readStream(streamId, { fromRevision: result.nextExpectedRevision - newEvents.length + 1 });
       return { events, recorded, nextExpectedRevision: result.nextExpectedRevision, position: result.position, replayed: false };
     } catch (e) {
-      if (e instanceof WrongExpectedRevisionError && attempt < maxRetries && options.ifMatchRevision === undefined) continue;
+      const retriable = options.ifMatchRevision === undefined || (e instanceof WrongExpectedRevisionError && e.streamId !== streamId);
+      if (e instanceof WrongExpectedRevisionError && attempt < maxRetries && retriable) continue;
       throw e;
     }
   }

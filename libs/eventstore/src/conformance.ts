@@ -9,76 +9,13 @@
  * SQL adapters (kind postgres / pglite) must have gapless positions; EventStoreDB only strictly
  * increasing ones.
  */
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  CheckpointConflictError,
-  IdempotencyConflictError,
-  WrongExpectedRevisionError,
-  type EventStore,
-  type NewEvent,
-  type RecordedEvent,
-  type Subscription,
-  type UpcasterMap,
-} from './port.js';
+import { describeConditionalAppend } from './conformance-conditions.js';
+import { describeHashChain } from './conformance-history.js';
+import { T, collect, conformanceUpcasters, newEvent, rejection, suffix, uniqueCategory, waitFor, type ConformanceFactory, type ConformanceOptions } from './conformance-support.js';
+import { CheckpointConflictError, IdempotencyConflictError, UnstorableTextError, WrongExpectedRevisionError, type EventStore, type RecordedEvent, type Subscription } from './port.js';
 
-export type ConformanceFactory = (opts: { upcasters?: UpcasterMap }) => Promise<EventStore>;
-
-export interface ConformanceOptions {
-  /** Register the suite as skipped (visible in the Jest summary), e.g. when the server is not configured. */
-  skip?: boolean;
-}
-
-/** `conformance.legacy-named` v1 `{ name }` is read as v2 `{ fullName }`. */
-export const conformanceUpcasters: UpcasterMap = {
-  'conformance.legacy-named': (e) =>
-    e.schemaVersion === 1 ? { ...e, schemaVersion: 2, data: { fullName: (e.data as { name: string }).name } } : e,
-};
-
-const T = 30_000;
-
-function suffix(): string {
-  return randomUUID().replace(/-/g, '').slice(0, 10);
-}
-
-/** A category unique to one test, e.g. `conf3fa2b1c4d5`. */
-export function uniqueCategory(prefix = 'conf'): string {
-  return `${prefix}${suffix()}`;
-}
-
-export function newEvent(data: unknown = { n: 0 }, overrides: Partial<NewEvent> = {}): NewEvent {
-  return {
-    id: randomUUID(),
-    type: 'conformance.happened',
-    schemaVersion: 1,
-    data,
-    metadata: { correlationId: randomUUID() },
-    ...overrides,
-  };
-}
-
-export async function waitFor(condition: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-async function collect(iterable: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> {
-  const out: RecordedEvent[] = [];
-  for await (const e of iterable) out.push(e);
-  return out;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+export * from './conformance-support.js';
 
 export function describeEventStoreConformance(
   name: string,
@@ -117,6 +54,9 @@ export function describeEventStoreConformance(
       await store?.close();
       await cleanup?.();
     }, 60_000);
+
+    describeConditionalAppend(() => store);
+    describeHashChain(() => store);
 
     it('ping and headPosition', async () => {
       await store.ping();
@@ -208,6 +148,19 @@ export function describeEventStoreConformance(
         expect(elsewhere).toBeInstanceOf(IdempotencyConflictError);
       }
       expect(await store.readStream(stream)).toHaveLength(2);
+    }, T);
+
+    it('text no store can keep (NUL, lone surrogate) is refused with UnstorableTextError naming the path; nothing is written', async () => {
+      const stream = `${uniqueCategory()}-nul`;
+      await store.append(stream, [newEvent({ n: 1 })], { expectedRevision: 'no_stream' });
+      const nul = await rejection(store.append(stream, [newEvent({ n: 2 }), newEvent({ note: 'a\u0000b' })], { expectedRevision: 0 }));
+      expect(nul).toBeInstanceOf(UnstorableTextError);
+      expect((nul as UnstorableTextError).fields).toEqual(['data.note']);
+      const surrogate = await rejection(store.append(stream, [{ ...newEvent({ n: 3 }), metadata: { correlationId: 'c', actor: '\ud800' } }], { expectedRevision: 0 }));
+      expect((surrogate as UnstorableTextError).fields).toEqual(['metadata.actor']);
+      const key = await rejection(store.append(stream, [newEvent({ ['k\u0000']: 1 })], { expectedRevision: 0 }));
+      expect(key).toBeInstanceOf(UnstorableTextError);
+      expect((await store.readStream(stream)).map((e) => e.data)).toEqual([{ n: 1 }]);
     }, T);
 
     it('readStream forwards / backwards with fromRevision and maxCount', async () => {

@@ -11,10 +11,16 @@
  *   server reports no position (idempotent write) and confirmed by reading the stream; after a
  *   WrongExpectedVersion the stream is scanned for the batch's ids. An id already used in ANOTHER
  *   stream is not detected (EventStoreDB has no global index by event id). With
- *   expectedRevision 'any' the server's de-duplication is best-effort.
+ *   expectedRevision 'any' the repeat is recognised among the stream's last 100 events.
+ * - Hash chain: the hash and previous hash are kept in the metadata (capaianHash,
+ *   capaianPreviousHash); recordedAt is set by the writer (the hash covers it). To chain on the
+ *   right head, every append is made exact on the head it read ('any' retries on a race).
  * - Checkpoints live in streams `capaian.checkpoint-<id>` (metadata maxCount 1), hidden from
  *   readAll / subscribe. Compare-and-set uses the stream revision.
  * - Reading $all needs a user allowed to read it (admin) on a secure cluster.
+ * - Append conditions (other streams' revisions) cannot be checked in the append's transaction:
+ *   they are checked before the append, and re-checked after it by commit position; a condition
+ *   stream that moved before the commit is reported as AppendConditionRaceError (events stored).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type {
@@ -27,7 +33,7 @@ import type {
   AllStreamSubscription,
 } from '@eventstore/db-client';
 import {
-  CheckpointConflictError,
+  AppendConditionRaceError,
   IdempotencyConflictError,
   WrongExpectedRevisionError,
   categoryOf,
@@ -36,6 +42,7 @@ import {
   type CheckpointStore,
   type EventMetadata,
   type EventStore,
+  type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
   type ReadStreamOptions,
@@ -44,7 +51,9 @@ import {
   type Subscription,
   type UpcasterMap,
 } from './port.js';
-import { applyUpcasters, validateBatch } from './store-support.js';
+import { ESDB_CHECKPOINT_CATEGORY, EsdbCheckpointStore } from './esdb-checkpoints.js';
+import { eventHash, GENESIS_HASH, normalizeJson } from './history-hash.js';
+import { applyUpcasters, validateBatch, validateConditions, type CheckedCondition } from './store-support.js';
 
 type EsdbModule = typeof import('@eventstore/db-client');
 
@@ -54,8 +63,7 @@ export interface EventStoreDbConfig {
   upcasters?: UpcasterMap;
 }
 
-export const ESDB_CHECKPOINT_CATEGORY = 'capaian.checkpoint';
-const CHECKPOINT_EVENT_TYPE = 'capaian.checkpoint-stored';
+export { ESDB_CHECKPOINT_CATEGORY };
 const PAGE_SIZE = 500;
 
 export async function createEventStoreDbStore(config: EventStoreDbConfig): Promise<EventStoreDbStore> {
@@ -63,6 +71,32 @@ export async function createEventStoreDbStore(config: EventStoreDbConfig): Promi
   const esdb: EsdbModule = await import('@eventstore/db-client');
   const client = esdb.EventStoreDBClient.connectionString(config.connectionString);
   return new EventStoreDbStore(esdb, client, config.upcasters ?? {});
+}
+
+const HASH_KEY = 'capaianHash';
+const PREVIOUS_HASH_KEY = 'capaianPreviousHash';
+/** Attempts of an 'any' append made exact on the stream's head (a concurrent writer moved it). */
+const ANY_RETRIES = 10;
+/** An 'any' append is recognised as a repeat when its events are among the stream's last this many. */
+const ANY_DEDUPLICATION_WINDOW = 100;
+
+/** The metadata a RecordedEvent shows for stored EventStoreDB metadata (also what the writer hashes). */
+function readMetadata(stored: Record<string, unknown>, created: string): { metadata: EventMetadata; schemaVersion: number; hash: string; previousHash: string } {
+  const { schemaVersion, $correlationId, $causationId, [HASH_KEY]: hash, [PREVIOUS_HASH_KEY]: previousHash, ...rest } = stored;
+  const metadata: EventMetadata = {
+    ...rest,
+    correlationId: typeof rest['correlationId'] === 'string' ? rest['correlationId'] : typeof $correlationId === 'string' ? $correlationId : '',
+    causationId: (rest['causationId'] as string | null | undefined) ?? (typeof $causationId === 'string' ? $causationId : null),
+    actor: (rest['actor'] as string | null | undefined) ?? null,
+    // Events written before hashing have no recordedAt of their own: the server's `created`.
+    recordedAt: typeof rest['recordedAt'] === 'string' ? rest['recordedAt'] : created,
+  };
+  return {
+    metadata,
+    schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 1,
+    hash: typeof hash === 'string' ? hash : '',
+    previousHash: typeof previousHash === 'string' ? previousHash : '',
+  };
 }
 
 function isHidden(streamId: string, type: string): boolean {
@@ -99,45 +133,97 @@ export class EventStoreDbStore implements EventStore {
 
   async append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const ids = validateBatch(streamId, events);
+    const conditions = validateConditions(streamId, options.conditions);
     const { esdb } = this;
     const expected = options.expectedRevision;
-    const expectedRevision: AppendExpectedRevision = expected === 'any' ? esdb.ANY : expected === 'no_stream' ? esdb.NO_STREAM : BigInt(expected);
-    const data = events.map((e, i) =>
-      esdb.jsonEvent({
-        id: ids[i]!,
-        type: e.type,
-        // EventStoreDB stores JSON documents; scalars are stored as their JSON text as well.
-        data: (e.data === undefined ? null : e.data) as never,
-        metadata: {
-          ...e.metadata,
-          causationId: e.metadata.causationId ?? null,
-          actor: e.metadata.actor ?? null,
-          // EventStoreDB has no field for it; kept in the metadata and removed on read.
-          schemaVersion: e.schemaVersion,
-          // EventStoreDB's own conventions, used by its system projections.
-          $correlationId: e.metadata.correlationId,
-          ...(e.metadata.causationId ? { $causationId: e.metadata.causationId } : {}),
-        },
-      }),
-    );
-    try {
-      const result = await this.client.appendToStream(streamId, data, { expectedRevision });
-      const nextExpectedRevision = Number(result.nextExpectedRevision);
-      if (!result.position) {
-        // The server reports no position for an idempotent write: confirm by reading the batch back.
-        const repeat = await this.findExisting(streamId, ids);
-        if (repeat.length === ids.length) return this.repeatResult(repeat);
-        return { written: true, nextExpectedRevision, position: -1 };
+    if (conditions.length > 0) {
+      const failed = await this.firstFailedCondition(conditions);
+      if (failed) {
+        const existing = await this.findExisting(streamId, ids);
+        if (existing.length === ids.length) return this.repeatResult(existing);
+        if (existing.length > 0) throw new IdempotencyConflictError(streamId, existing.map((e) => e.id));
+        // Like the SQL adapters: the stream's own expected revision is reported first.
+        if (expected !== 'any') {
+          const own = await this.lastRevision(streamId);
+          if (own !== (expected === 'no_stream' ? -1 : expected)) throw new WrongExpectedRevisionError(streamId, expected, own < 0 ? 'no_stream' : own);
+        }
+        throw new WrongExpectedRevisionError(failed.streamId, failed.expected < 0 ? 'no_stream' : failed.expected, failed.actual < 0 ? 'no_stream' : failed.actual);
       }
-      return { written: true, nextExpectedRevision, position: Number(result.position.commit) };
-    } catch (error) {
-      if (!(error instanceof esdb.WrongExpectedVersionError)) throw error;
-      const existing = await this.findExisting(streamId, ids);
-      if (existing.length === ids.length) return this.repeatResult(existing);
-      if (existing.length > 0) throw new IdempotencyConflictError(streamId, existing.map((e) => e.id));
-      const actual = error.actualVersion;
-      throw new WrongExpectedRevisionError(streamId, expected, typeof actual === 'bigint' ? Number(actual) : 'no_stream');
     }
+    // The hash chain needs the stream's head: the append is made exact on it ('any' retries on a race).
+    for (let attempt = 0; ; attempt++) {
+      const tail = await this.readStream(streamId, { direction: 'backwards', maxCount: expected === 'any' ? ANY_DEDUPLICATION_WINDOW : 1 });
+      const last = tail[0];
+      const current = last ? last.revision : -1;
+      if (expected === 'any') {
+        // An exact append is not de-duplicated against older events: look for the batch in the stream's tail.
+        const wanted = new Set(ids);
+        const repeat = tail.filter((e) => wanted.has(e.id.toLowerCase()));
+        if (repeat.length === ids.length) return this.repeatResult(repeat);
+        if (repeat.length > 0) throw new IdempotencyConflictError(streamId, repeat.map((e) => e.id));
+      }
+      if (expected !== 'any' && current !== (expected === 'no_stream' ? -1 : expected)) return this.refused(streamId, ids, expected, current);
+      const stored = this.hashedEvents(streamId, events, ids, current, last?.hash || GENESIS_HASH);
+      const expectedRevision: AppendExpectedRevision = current < 0 ? esdb.NO_STREAM : BigInt(current);
+      try {
+        const result = await this.client.appendToStream(streamId, stored, { expectedRevision });
+        const nextExpectedRevision = Number(result.nextExpectedRevision);
+        if (!result.position) {
+          // The server reports no position for an idempotent write: confirm by reading the batch back.
+          const repeat = await this.findExisting(streamId, ids);
+          if (repeat.length === ids.length) return this.repeatResult(repeat);
+          return { written: true, nextExpectedRevision, position: -1 };
+        }
+        const position = Number(result.position.commit);
+        if (conditions.length > 0) await this.recheckConditions(streamId, conditions, result.position);
+        return { written: true, nextExpectedRevision, position };
+      } catch (error) {
+        if (!(error instanceof esdb.WrongExpectedVersionError)) throw error;
+        const actual = typeof error.actualVersion === 'bigint' ? Number(error.actualVersion) : -1;
+        if (expected === 'any' && attempt < ANY_RETRIES) {
+          const existing = await this.findExisting(streamId, ids);
+          if (existing.length === ids.length) return this.repeatResult(existing);
+          if (existing.length > 0) throw new IdempotencyConflictError(streamId, existing.map((e) => e.id));
+          continue;
+        }
+        return this.refused(streamId, ids, expected, actual);
+      }
+    }
+  }
+
+  /** The stream is not where the caller expects: an idempotent repeat, a partial repeat, or a conflict. */
+  private async refused(streamId: string, ids: string[], expected: ExpectedRevision, actual: number): Promise<AppendResult> {
+    const existing = await this.findExisting(streamId, ids);
+    if (existing.length === ids.length) return this.repeatResult(existing);
+    if (existing.length > 0) throw new IdempotencyConflictError(streamId, existing.map((e) => e.id));
+    throw new WrongExpectedRevisionError(streamId, expected, actual < 0 ? 'no_stream' : actual);
+  }
+
+  /** The batch as EventStoreDB stores it, each event hashed (history-hash.ts) over what toRecorded() will return. */
+  private hashedEvents(streamId: string, events: NewEvent[], ids: string[], current: number, headHash: string) {
+    const recordedAt = new Date().toISOString();
+    let previous = headHash;
+    return events.map((e, i) => {
+      const data = normalizeJson(e.data === undefined ? null : e.data);
+      const metadata = normalizeJson({
+        ...e.metadata,
+        causationId: e.metadata.causationId ?? null,
+        actor: e.metadata.actor ?? null,
+        // Set by the writer (not the server's `created`): the hash covers it.
+        recordedAt,
+        // EventStoreDB has no field for it; kept in the metadata and removed on read.
+        schemaVersion: e.schemaVersion,
+        // EventStoreDB's own conventions, used by its system projections.
+        $correlationId: e.metadata.correlationId,
+        ...(e.metadata.causationId ? { $causationId: e.metadata.causationId } : {}),
+      }) as Record<string, unknown>;
+      const revision = current + i + 1;
+      const visible = readMetadata(metadata, recordedAt).metadata;
+      const hash = eventHash({ streamId, revision, id: ids[i]!, type: e.type, schemaVersion: e.schemaVersion, data, metadata: visible }, previous);
+      const event = this.esdb.jsonEvent({ id: ids[i]!, type: e.type, data: data as never, metadata: { ...metadata, [HASH_KEY]: hash, [PREVIOUS_HASH_KEY]: previous } as never });
+      previous = hash;
+      return event;
+    });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -181,7 +267,7 @@ export class EventStoreDbStore implements EventStore {
         if (after && comparePositions(raw.position, after) <= 0) continue;
         if (isHidden(raw.streamId, raw.type)) continue;
         if (options.category && categoryOf(raw.streamId) !== options.category) continue;
-        const event = this.toRecorded(resolved);
+        const event = this.toRecorded(resolved, options.upcast ?? true);
         if (!event) continue;
         yield event;
         if (--remaining <= 0) return;
@@ -228,28 +314,57 @@ export class EventStoreDbStore implements EventStore {
   }
 
   /** @internal */
-  toRecorded(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent | undefined {
+  toRecorded(resolved: ResolvedEvent | AllStreamResolvedEvent, upcast = true): RecordedEvent | undefined {
     const raw = resolved.event;
     if (!raw) return undefined;
     const stored = raw.metadata && !(raw.metadata instanceof Uint8Array) && typeof raw.metadata === 'object' ? (raw.metadata as Record<string, unknown>) : {};
-    const { schemaVersion, $correlationId, $causationId, ...rest } = stored;
-    const metadata: EventMetadata = {
-      ...rest,
-      correlationId: typeof rest['correlationId'] === 'string' ? rest['correlationId'] : typeof $correlationId === 'string' ? $correlationId : '',
-      causationId: (rest['causationId'] as string | null | undefined) ?? (typeof $causationId === 'string' ? $causationId : null),
-      actor: (rest['actor'] as string | null | undefined) ?? null,
-      recordedAt: raw.created.toISOString(),
-    };
-    return applyUpcasters(this.upcasters, {
+    const { metadata, schemaVersion, hash, previousHash } = readMetadata(stored, raw.created.toISOString());
+    const event: RecordedEvent = {
       id: raw.id,
       type: raw.type,
-      schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 1,
+      schemaVersion,
       data: raw.data,
       metadata,
       streamId: raw.streamId,
       revision: Number(raw.revision),
       position: raw.position ? Number(raw.position.commit) : -1,
-    });
+      hash,
+      previousHash,
+    };
+    return upcast ? applyUpcasters(this.upcasters, event) : event;
+  }
+
+  private async lastRevision(streamId: string): Promise<number> {
+    const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+    return last ? last.revision : -1;
+  }
+
+  private async firstFailedCondition(conditions: CheckedCondition[]): Promise<{ streamId: string; expected: number; actual: number } | undefined> {
+    for (const c of conditions) {
+      const actual = await this.lastRevision(c.streamId);
+      if (actual !== c.expected) return { streamId: c.streamId, expected: c.expected, actual };
+    }
+    return undefined;
+  }
+
+  /** After the append: any event of a condition stream past its expected revision that committed before ours breaks the condition. */
+  private async recheckConditions(streamId: string, conditions: CheckedCondition[], ours: Position): Promise<void> {
+    for (const c of conditions) {
+      const later = await this.client.readStream(c.streamId, { direction: this.esdb.FORWARDS, fromRevision: BigInt(c.expected + 1), maxCount: 1 });
+      try {
+        for await (const resolved of later) {
+          const raw = resolved.event;
+          if (!raw) continue;
+          // Without a position (servers before 22.6) the order cannot be proven: report it.
+          if (!raw.position || comparePositions(raw.position, ours) < 0) {
+            throw new AppendConditionRaceError(streamId, c.streamId, c.expected < 0 ? 'no_stream' : c.expected, Number(ours.commit));
+          }
+        }
+      } catch (error) {
+        if (error instanceof this.esdb.StreamNotFoundError) continue;
+        throw error;
+      }
+    }
   }
 
   private async findExisting(streamId: string, ids: string[]): Promise<RecordedEvent[]> {
@@ -358,56 +473,6 @@ class EsdbSubscription implements Subscription {
       else console.error(`EventStoreDB subscription stopped at position ${this.current}:`, error);
     } finally {
       await this.subscription?.unsubscribe().catch(() => undefined);
-    }
-  }
-}
-
-class EsdbCheckpointStore implements CheckpointStore {
-  constructor(
-    private readonly esdb: EsdbModule,
-    private readonly client: EventStoreDBClient,
-  ) {}
-
-  private streamOf(checkpointId: string): string {
-    return `${ESDB_CHECKPOINT_CATEGORY}-${checkpointId}`;
-  }
-
-  private async last(checkpointId: string): Promise<{ revision: bigint; position: number } | undefined> {
-    const { esdb } = this;
-    try {
-      for await (const resolved of this.client.readStream(this.streamOf(checkpointId), { direction: esdb.BACKWARDS, fromRevision: esdb.END, maxCount: 1 })) {
-        const raw = resolved.event;
-        if (!raw) continue;
-        const data = raw.data as { position?: unknown };
-        return { revision: raw.revision, position: Number(data.position) };
-      }
-    } catch (error) {
-      if (error instanceof esdb.StreamNotFoundError) return undefined;
-      throw error;
-    }
-    return undefined;
-  }
-
-  async load(checkpointId: string): Promise<number | undefined> {
-    return (await this.last(checkpointId))?.position;
-  }
-
-  /** With `expected`, a missing checkpoint counts as position 0. */
-  async store(checkpointId: string, position: number, expected?: number): Promise<void> {
-    const { esdb } = this;
-    const stream = this.streamOf(checkpointId);
-    let expectedRevision: AppendExpectedRevision = esdb.ANY;
-    if (expected !== undefined) {
-      const last = await this.last(checkpointId);
-      if ((last?.position ?? 0) !== expected) throw new CheckpointConflictError(checkpointId, expected, last?.position);
-      expectedRevision = last ? last.revision : esdb.NO_STREAM;
-    }
-    try {
-      const result = await this.client.appendToStream(stream, esdb.jsonEvent({ type: CHECKPOINT_EVENT_TYPE, data: { position } }), { expectedRevision });
-      if (result.nextExpectedRevision === BigInt(0)) await this.client.setStreamMetadata(stream, { maxCount: 1 });
-    } catch (error) {
-      if (error instanceof esdb.WrongExpectedVersionError) throw new CheckpointConflictError(checkpointId, expected ?? 0, await this.load(checkpointId));
-      throw error;
     }
   }
 }

@@ -45,11 +45,30 @@ export interface RecordedEvent<T = unknown> {
   revision: number;
   /** Global position in the whole store (strictly increasing). */
   position: number;
+  /**
+   * Link of the stream's hash chain (lower-case hex sha256, see history-hash.ts): covers the event
+   * AS STORED (before upcasters) and `previousHash`. Empty on EventStoreDB events written before hashing.
+   */
+  hash: string;
+  /** `hash` of the stream's previous event; GENESIS_HASH (64 zeros) at revision 0. */
+  previousHash: string;
 }
 
-export interface AppendOptions {
-  expectedRevision: ExpectedRevision;
-}
+/**
+ * A condition of an append on another stream (or the same one): the append stores nothing unless
+ * the stream is at `expectedRevision` when the append commits. 'no_stream' or a revision (>= 0);
+ * 'any' checks nothing and is refused as a caller mistake (RangeError).
+ */
+export interface AppendCondition { streamId: string; expectedRevision: ExpectedRevision } // 'no_stream' | number
+
+/**
+ * `conditions`: if any condition stream is not at its expected revision, append stores nothing and
+ * throws WrongExpectedRevisionError with streamId = the condition stream (expected, actual). An
+ * idempotent repeat (every event id already stored in this stream) returns the original answer
+ * without checking the conditions, like the expected revision. SQL adapters check the conditions
+ * in the append's transaction; EventStoreDB cannot (see README, "Conditions on EventStoreDB").
+ */
+export interface AppendOptions { expectedRevision: ExpectedRevision; conditions?: readonly AppendCondition[] }
 
 export interface AppendResult {
   /** Revision of the last event of the stream after the append (use as the next expectedRevision). */
@@ -73,6 +92,8 @@ export interface ReadAllOptions {
   maxCount?: number;
   /** Only streams of this category (`<category>-...`). */
   category?: string;
+  /** false: events exactly as stored, without upcasters (what the hash chain covers). Default true. */
+  upcast?: boolean;
 }
 
 export type EventHandler = (event: RecordedEvent) => Promise<void>;
@@ -133,11 +154,42 @@ export class WrongExpectedRevisionError extends Error {
   }
 }
 
+/**
+ * EventStoreDB only (no multi-stream transactions): the events WERE stored, but a condition stream
+ * received an event that committed before them, so the condition did not hold at the append.
+ * The caller decides (compensate, flag, alert). Never raised by the SQL adapters.
+ */
+export class AppendConditionRaceError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly conditionStreamId: string,
+    readonly expected: ExpectedRevision,
+    /** Global position of the appended batch's last event. */
+    readonly position: number,
+  ) {
+    super(`Stream ${streamId}: appended at ${position}, but condition stream ${conditionStreamId} moved past ${String(expected)} before that commit`);
+    this.name = 'AppendConditionRaceError';
+  }
+}
+
 /** Some but not all event ids of a batch were stored before: the batch is neither new nor a repeat. */
 export class IdempotencyConflictError extends Error {
   constructor(readonly streamId: string, readonly eventIds: string[]) {
     super(`Stream ${streamId}: events ${eventIds.join(', ')} were already stored with a different batch`);
     this.name = 'IdempotencyConflictError';
+  }
+}
+
+/** An event carries text no store can keep (a NUL or a lone surrogate): nothing was written. */
+export class UnstorableTextError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly eventType: string,
+    /** Dotted paths inside the event (`data.note`, `metadata.actor`). */
+    readonly fields: string[],
+  ) {
+    super(`append to ${streamId}: ${eventType} carries text that cannot be stored (NUL or lone surrogate) at ${fields.join(', ')}`);
+    this.name = 'UnstorableTextError';
   }
 }
 

@@ -7,10 +7,11 @@
  * Consequently positions are gapless (1, 2, 3...) and become visible strictly in order: a reader
  * that has seen position n has already been able to see 1..n-1. This is what lets the catch-up
  * subscription page by `position > last` without ever missing an event under concurrency.
+ *
+ * Every row carries `hash` and `prev_hash`, the links of its stream's hash chain (history-hash.ts),
+ * computed in the append from the values as they will be read back (sql-append.ts).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import {
-  CheckpointConflictError,
   IdempotencyConflictError,
   WrongExpectedRevisionError,
   categoryOf,
@@ -27,8 +28,11 @@ import {
   type Subscription,
   type UpcasterMap,
 } from './port.js';
+import { buildInsertSql, buildStateSql, ensureHashColumns, prepareRows, type AppendStateRow } from './sql-append.js';
+import { SqlCheckpointStore } from './sql-checkpoints.js';
 import { quoteIdent, supportsNotifications, type SqlClient } from './sql-client.js';
-import { applyUpcasters, validateBatch } from './store-support.js';
+import { SqlSubscription } from './sql-subscription.js';
+import { applyUpcasters, validateBatch, validateConditions } from './store-support.js';
 
 export const DEFAULT_SCHEMA = 'capaian_es';
 
@@ -45,7 +49,11 @@ export interface SqlEventStoreOptions {
   notifications?: boolean;
   /** close() also closes the SqlClient (ends the pool / closes PGlite). Default false. */
   ownsClient?: boolean;
+  /** Progress lines of the start (hashing a store created before the hash chain). Default console.log. */
+  log?: (line: string) => void;
 }
+
+export { SqlCheckpointStore };
 
 interface EventRow {
   position: string | number | bigint;
@@ -56,13 +64,8 @@ interface EventRow {
   schema_version: number;
   data: unknown;
   metadata: EventMetadata;
-}
-
-interface AppendRow {
-  head: string;
-  current: number | null;
-  inserted: number;
-  existing: string;
+  hash: string;
+  prev_hash: string;
 }
 
 interface ExistingEvent {
@@ -85,7 +88,7 @@ function fnv1a32(text: string): number {
   return h | 0;
 }
 
-const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, schema_version, data, metadata';
+const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, schema_version, data, metadata, hash, prev_hash';
 
 /** Validates a schema name (lower-case identifier, at most 48 characters) and returns it. */
 export function assertSchemaName(schema: string): string {
@@ -106,7 +109,9 @@ export class SqlEventStore implements EventStore {
   private readonly pageSize: number;
   private readonly ownsClient: boolean;
   private readonly lockSql: string;
-  private readonly appendSql: string;
+  private readonly stateSql: string;
+  private readonly insertSql: string;
+  private readonly log: (line: string) => void;
   /** Prefix of the names of prepared statements (pg prepares them once per connection). */
   private readonly stmt: string;
   private readonly useNotifications: boolean;
@@ -134,7 +139,9 @@ export class SqlEventStore implements EventStore {
     this.t = { events: `${s}.events`, checkpoints: `${s}.checkpoints` };
     this.lockSql = `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, ${fnv1a32(schema)})`;
     this.stmt = `capaian_es_${(fnv1a32(schema) >>> 0).toString(16)}`;
-    this.appendSql = buildAppendSql(this.t.events, this.useNotifications ? this.channel : undefined);
+    this.stateSql = buildStateSql(this.t.events);
+    this.insertSql = buildInsertSql(this.t.events, this.useNotifications ? this.channel : undefined);
+    this.log = options.log ?? ((line) => console.log(line));
     this.checkpoints = new SqlCheckpointStore(sql, this.t.checkpoints);
   }
 
@@ -173,9 +180,12 @@ export class SqlEventStore implements EventStore {
         data jsonb NOT NULL,
         metadata jsonb NOT NULL,
         recorded_at timestamptz NOT NULL,
+        hash text NOT NULL,
+        prev_hash text NOT NULL,
         UNIQUE (stream_id, revision)
       )`);
       await tx.query(`CREATE INDEX IF NOT EXISTS events_category_position ON ${events} (category, position)`);
+      await ensureHashColumns(tx, this.schema, events, this.log);
       await tx.query(`CREATE TABLE IF NOT EXISTS ${checkpoints} (
         id text PRIMARY KEY,
         position bigint NOT NULL,
@@ -197,29 +207,15 @@ export class SqlEventStore implements EventStore {
    */
   async appendIn(tx: SqlClient, streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const ids = validateBatch(streamId, events);
+    const conditions = validateConditions(streamId, options.conditions);
     const expected = options.expectedRevision;
-    const payload = JSON.stringify(
-      events.map((e, i) => ({
-        i,
-        event_id: ids[i],
-        type: e.type,
-        schema_version: e.schemaVersion,
-        data: e.data === undefined ? null : e.data,
-        metadata: { ...e.metadata, causationId: e.metadata.causationId ?? null, actor: e.metadata.actor ?? null },
-      })),
-    );
-    const mode = expected === 'any' || expected === 'no_stream' ? expected : 'exact';
-    const exact = typeof expected === 'number' ? expected : null;
+    const conditionsJson = JSON.stringify(conditions.map((c, i) => ({ i, stream_id: c.streamId, expected: c.expected })));
 
     await tx.query(this.lockSql, undefined, { name: `${this.stmt}_lock` });
-    const { rows } = await tx.query<AppendRow>(this.appendSql, [streamId, payload, mode, exact, categoryOf(streamId)], { name: `${this.stmt}_append` });
+    const { rows } = await tx.query<AppendStateRow>(this.stateSql, [streamId, JSON.stringify(ids), conditionsJson], { name: `${this.stmt}_state` });
     const row = rows[0]!;
     const head = Number(row.head);
     const current = row.current === null ? null : Number(row.current);
-    const inserted = Number(row.inserted);
-    if (inserted > 0) {
-      return { written: true, nextExpectedRevision: (current ?? -1) + inserted, position: head + inserted };
-    }
 
     const existing = (JSON.parse(row.existing) as ExistingEvent[]).map((e) => ({ ...e, revision: Number(e.revision), position: Number(e.position) }));
     if (existing.length > 0) {
@@ -233,7 +229,16 @@ export class SqlEventStore implements EventStore {
         position: Math.max(...existing.map((e) => e.position)),
       };
     }
-    throw new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream');
+    const ownOk = expected === 'any' || (expected === 'no_stream' ? current === null : current === expected);
+    if (!ownOk) throw new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream');
+    if (row.failed) {
+      const f = JSON.parse(row.failed) as { streamId: string; expected: number; current: number | null };
+      throw new WrongExpectedRevisionError(f.streamId, f.expected < 0 ? 'no_stream' : Number(f.expected), f.current === null ? 'no_stream' : Number(f.current));
+    }
+
+    const prepared = prepareRows(streamId, events, ids, { head, current, headHash: row.head_hash, recordedAt: row.ts });
+    await tx.query(this.insertSql, [streamId, categoryOf(streamId), row.ts, JSON.stringify(prepared)], { name: `${this.stmt}_insert` });
+    return { written: true, nextExpectedRevision: (current ?? -1) + events.length, position: head + events.length };
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -262,7 +267,7 @@ export class SqlEventStore implements EventStore {
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     while (remaining > 0) {
       const limit = Math.min(this.pageSize, remaining);
-      const page = await this.readPage(from, options.category, limit);
+      const page = await this.readPage(from, options.category, limit, options.upcast ?? true);
       for (const event of page) yield event;
       if (page.length < limit) return;
       remaining -= page.length;
@@ -271,7 +276,7 @@ export class SqlEventStore implements EventStore {
   }
 
   /** One page of the global log after `fromPosition` (exclusive), optionally for one category. */
-  async readPage(fromPosition: number, category: string | undefined, limit: number): Promise<RecordedEvent[]> {
+  async readPage(fromPosition: number, category: string | undefined, limit: number, upcast = true): Promise<RecordedEvent[]> {
     const { rows } = category
       ? await this.sql.query<EventRow>(
           `SELECT ${EVENT_COLUMNS} FROM ${this.t.events} WHERE category = $1 AND position > $2 ORDER BY position LIMIT $3`,
@@ -281,7 +286,7 @@ export class SqlEventStore implements EventStore {
       : await this.sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM ${this.t.events} WHERE position > $1 ORDER BY position LIMIT $2`, [fromPosition, limit], {
           name: `${this.stmt}_page`,
         });
-    return rows.map((r) => this.toRecorded(r));
+    return rows.map((r) => this.toRecorded(r, upcast));
   }
 
   subscribe(options: SubscribeOptions): Subscription {
@@ -361,8 +366,8 @@ export class SqlEventStore implements EventStore {
     return this.listener;
   }
 
-  private toRecorded(row: EventRow): RecordedEvent {
-    return applyUpcasters(this.upcasters, {
+  private toRecorded(row: EventRow, upcast = true): RecordedEvent {
+    const event: RecordedEvent = {
       id: row.event_id,
       type: row.type,
       schemaVersion: Number(row.schema_version),
@@ -371,139 +376,9 @@ export class SqlEventStore implements EventStore {
       streamId: row.stream_id,
       revision: Number(row.revision),
       position: Number(row.position),
-    });
-  }
-}
-
-function buildAppendSql(events: string, notifyChannel: string | undefined): string {
-  const notify = notifyChannel
-    ? `, (SELECT count(*) FROM (SELECT pg_notify('${notifyChannel}', s.head::text) AS n FROM ins LIMIT 1) x)::int AS notified`
-    : '';
-  // $1 stream id, $2 JSON array of the events, $3 'any' | 'no_stream' | 'exact', $4 exact revision, $5 category.
-  // Nothing is inserted when an event id already exists or the expected revision does not match;
-  // the caller then looks at `current` and `existing` to raise the right error.
-  return `WITH input AS (
-    SELECT x.i, x.event_id, x.type, x.schema_version, x.data, x.metadata
-    FROM jsonb_to_recordset($2::text::jsonb) AS x(i integer, event_id uuid, type text, schema_version integer, data jsonb, metadata jsonb)
-  ), state AS (
-    SELECT COALESCE((SELECT max(position) FROM ${events}), 0)::bigint AS head,
-           (SELECT max(revision) FROM ${events} WHERE stream_id = $1::text) AS current,
-           clock_timestamp() AS ts
-  ), existing AS (
-    SELECT e.event_id, e.stream_id, e.revision, e.position FROM ${events} e WHERE e.event_id = ANY (ARRAY(SELECT event_id FROM input))
-  ), allowed AS (
-    SELECT NOT EXISTS (SELECT 1 FROM existing) AND CASE $3::text
-      WHEN 'any' THEN true
-      WHEN 'no_stream' THEN s.current IS NULL
-      ELSE s.current IS NOT DISTINCT FROM $4::integer END AS ok
-    FROM state s
-  ), ins AS (
-    INSERT INTO ${events} (position, event_id, stream_id, category, revision, type, schema_version, data, metadata, recorded_at)
-    SELECT s.head + i.i + 1, i.event_id, $1::text, $5::text, COALESCE(s.current, -1) + i.i + 1, i.type, i.schema_version,
-           COALESCE(i.data, 'null'::jsonb),
-           i.metadata || jsonb_build_object('recordedAt', to_char(s.ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-           s.ts
-    FROM input i CROSS JOIN state s CROSS JOIN allowed a
-    WHERE a.ok
-    ORDER BY i.i
-    RETURNING position
-  )
-  SELECT s.head::text AS head, s.current, (SELECT count(*) FROM ins)::int AS inserted,
-    (SELECT COALESCE(json_agg(json_build_object('id', e.event_id, 'streamId', e.stream_id, 'revision', e.revision, 'position', e.position)), '[]'::json)
-       FROM existing e)::text AS existing${notify}
-  FROM state s`;
-}
-
-export class SqlCheckpointStore implements CheckpointStore {
-  constructor(
-    private readonly sql: SqlClient,
-    private readonly table: string,
-  ) {}
-
-  async load(checkpointId: string): Promise<number | undefined> {
-    const { rows } = await this.sql.query<{ position: string }>(`SELECT position::text AS position FROM ${this.table} WHERE id = $1`, [checkpointId]);
-    return rows[0] ? Number(rows[0].position) : undefined;
-  }
-
-  /** With `expected`, a missing checkpoint counts as position 0. */
-  async store(checkpointId: string, position: number, expected?: number): Promise<void> {
-    let rows: unknown[];
-    if (expected === undefined) {
-      ({ rows } = await this.sql.query(
-        `INSERT INTO ${this.table} (id, position) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, updated_at = now() RETURNING 1`,
-        [checkpointId, position],
-      ));
-    } else if (expected === 0) {
-      ({ rows } = await this.sql.query(
-        `INSERT INTO ${this.table} AS c (id, position) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, updated_at = now()
-         WHERE c.position = 0 RETURNING 1`,
-        [checkpointId, position],
-      ));
-    } else {
-      ({ rows } = await this.sql.query(`UPDATE ${this.table} SET position = $2, updated_at = now() WHERE id = $1 AND position = $3 RETURNING 1`, [
-        checkpointId,
-        position,
-        expected,
-      ]));
-    }
-    if (rows.length === 0) throw new CheckpointConflictError(checkpointId, expected ?? 0, await this.load(checkpointId));
-  }
-}
-
-const handlerContext = new AsyncLocalStorage<SqlSubscription>();
-
-class SqlSubscription implements Subscription {
-  readonly done: Promise<void>;
-  private current: number;
-  private stopped = false;
-
-  constructor(
-    private readonly store: SqlEventStore,
-    private readonly options: SubscribeOptions,
-    private readonly pageSize: number,
-    private readonly pollIntervalMs: number,
-  ) {
-    this.current = options.fromPosition ?? 0;
-    this.done = this.run();
-  }
-
-  get position(): number {
-    return this.current;
-  }
-
-  stop(): Promise<void> {
-    this.stopped = true;
-    this.store.wake();
-    // Called from inside our own handler: the handler is the in-flight call, do not wait for it.
-    if (handlerContext.getStore() === this) return Promise.resolve();
-    return this.done;
-  }
-
-  private async run(): Promise<void> {
-    const { handler, category, onCaughtUp } = this.options;
-    let caughtUp = false;
-    try {
-      while (!this.stopped) {
-        const seen = this.store.sequence;
-        const page = await this.store.readPage(this.current, category, this.pageSize);
-        for (const event of page) {
-          if (this.stopped) return;
-          await handlerContext.run(this, () => handler(event));
-          this.current = event.position;
-        }
-        if (page.length < this.pageSize) {
-          if (!caughtUp) {
-            caughtUp = true;
-            onCaughtUp?.(this.current);
-          }
-          if (!this.stopped) await this.store.waitForWrite(this.pollIntervalMs, seen);
-        }
-      }
-    } catch (error) {
-      if (this.stopped) return;
-      this.stopped = true;
-      if (this.options.onError) this.options.onError(error);
-      else console.error(`Event store subscription stopped at position ${this.current}:`, error);
-    }
+      hash: row.hash,
+      previousHash: row.prev_hash,
+    };
+    return upcast ? applyUpcasters(this.upcasters, event) : event;
   }
 }

@@ -1,11 +1,13 @@
 /** Helpers shared by the adapters (not part of the public API). */
-import type { NewEvent, RecordedEvent, UpcasterMap } from './port.js';
+import { UnstorableTextError, type AppendCondition, type NewEvent, type RecordedEvent, type UpcasterMap } from './port.js';
+import { findUnsafeText } from './storable-text.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Checks a batch before it reaches the database and returns the event ids in canonical
- * (lower-case) form. Throws RangeError / TypeError on caller mistakes.
+ * (lower-case) form. Throws RangeError / TypeError on caller mistakes, UnstorableTextError on
+ * text no store can keep.
  */
 export function validateBatch(streamId: string, events: readonly NewEvent[]): string[] {
   if (typeof streamId !== 'string' || streamId.length === 0) throw new TypeError('streamId must be a non-empty string');
@@ -14,10 +16,42 @@ export function validateBatch(streamId: string, events: readonly NewEvent[]): st
     if (typeof e.id !== 'string' || !UUID.test(e.id)) throw new TypeError(`append to ${streamId}: event id "${String(e.id)}" is not a UUID`);
     if (typeof e.type !== 'string' || e.type.length === 0) throw new TypeError(`append to ${streamId}: event type must be a non-empty string`);
     if (!Number.isInteger(e.schemaVersion)) throw new TypeError(`append to ${streamId}: schemaVersion of ${e.type} must be an integer`);
+    const unsafe = [...findUnsafeText(e.data, 'data'), ...findUnsafeText(e.metadata, 'metadata'), ...findUnsafeText(e.type, 'type')];
+    if (unsafe.length > 0) throw new UnstorableTextError(streamId, e.type, unsafe.map((u) => u.field));
     return e.id.toLowerCase();
   });
   if (new Set(ids).size !== ids.length) throw new RangeError(`append to ${streamId}: the batch contains the same event id twice`);
   return ids;
+}
+
+/** A condition in its checked form: `expected` is -1 for 'no_stream'. */
+export interface CheckedCondition {
+  streamId: string;
+  expected: number;
+}
+
+/**
+ * Checks the conditions of an append (caller mistakes are RangeError / TypeError) and returns them
+ * with 'no_stream' as -1. The same stream twice with two different revisions can never hold: refused.
+ */
+export function validateConditions(streamId: string, conditions: readonly AppendCondition[] | undefined): CheckedCondition[] {
+  if (conditions === undefined) return [];
+  if (!Array.isArray(conditions)) throw new TypeError(`append to ${streamId}: conditions must be an array`);
+  const seen = new Map<string, number>();
+  const out: CheckedCondition[] = [];
+  for (const c of conditions as readonly AppendCondition[]) {
+    if (typeof c?.streamId !== 'string' || c.streamId.length === 0) throw new TypeError(`append to ${streamId}: a condition needs a non-empty streamId`);
+    const r = c.expectedRevision;
+    if (r !== 'no_stream' && !(Number.isSafeInteger(r) && (r as number) >= 0)) {
+      throw new RangeError(`append to ${streamId}: the condition on ${c.streamId} needs 'no_stream' or a revision >= 0 (got ${String(r)})`);
+    }
+    const expected = r === 'no_stream' ? -1 : (r as number);
+    const before = seen.get(c.streamId);
+    if (before !== undefined && before !== expected) throw new RangeError(`append to ${streamId}: two different conditions on ${c.streamId}`);
+    if (before === undefined) out.push({ streamId: c.streamId, expected });
+    seen.set(c.streamId, expected);
+  }
+  return out;
 }
 
 /**

@@ -7,6 +7,7 @@ import { evaluateScorecard, rankUnits, scorecardsOf } from '@capaian/evaluation-
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, correlationIdOrNew, parseIdempotencyKey, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { AchievementView } from '../achievement-view.js';
 import { ScoreReader } from '../score-reader.js';
+import { inputChainHeads } from './chain-heads.js';
 
 export const SCORES_PUBLISHED_EVENT = 'scores-published';
 
@@ -41,11 +42,18 @@ export class PublishScoresController {
   @HttpCode(200)
   @Roles('evaluator')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiOperation({ summary: 'Terbitkan nilai resmi periode / publish the official scores and ranking of a period (an event, published as evaluation.scores-published)' })
+  @ApiOperation({
+    summary: 'Terbitkan nilai resmi periode / publish the official scores and ranking of a period (an event, published as evaluation.scores-published)',
+    description:
+      'The answer and the event carry `chainHeads`: for each input stream the scores were computed from (`input-<tenant>.<unit>.<year>`, `input-<tenant>.org`), ' +
+      'the revision and hash of its last event folded in. Check them against the history: the stored event at that revision has that hash, and GET /admin/history/verify passes.',
+  })
   async publish(@CurrentUser() user: Principal, @Body() dto: PublishScoresDto, @Headers('idempotency-key') key: string | undefined) {
     const idempotencyKey = parseIdempotencyKey(key);
     const policy = await this.reader.policy(user.tenant, dto.year);
     const inputs = this.view.evaluation.inputs;
+    // Read in the same tick as the computation below: the live view cannot move in between.
+    const foldedUpTo = inputs.position;
     const ranking = rankUnits(inputs, user.tenant, dto.year, policy);
     const rankOf = new Map(ranking.ranking.map((r) => [r.unitId, r.rank]));
     let from = Number.MAX_SAFE_INTEGER;
@@ -57,6 +65,7 @@ export class PublishScoresController {
       return { unitId: s.unitId, scorecardId: s.scorecardId, score: e.score.score, band: e.score.band?.code ?? null, rank: s.theme === null && dto.period === 'Y' ? (rankOf.get(s.unitId) ?? null) : null };
     });
     const data: ScoresPublishedV1 = { year: dto.year, period: dto.period, policy: { policyId: policy.policyId, version: policy.version }, positions: { from: units.length ? from : 0, to }, units };
+    data.chainHeads = await inputChainHeads(this.infra.store, inputs, user.tenant, dto.year, foldedUpTo);
     const streamId = publishedScoresStreamId(user.tenant, dto.year, dto.period);
     const id = idempotencyKey ? deterministicUuid(`${streamId}|${idempotencyKey}`) : crypto.randomUUID();
     const result = await this.infra.store.append(streamId, [{ id, type: SCORES_PUBLISHED_EVENT, schemaVersion: 1, data, metadata: { correlationId: correlationIdOrNew(), actor: user.sub, tenantId: user.tenant } }], { expectedRevision: 'any' });

@@ -1,0 +1,64 @@
+/**
+ * The hash chain of a stream: every stored event carries
+ *
+ *   hash = sha256(canonicalJson(['capaian.event.v1', previousHash, streamId, revision, id, type,
+ *                                schemaVersion, data, metadata]))   (lower-case hex)
+ *
+ * where `previousHash` is the hash of the stream's previous event (GENESIS_HASH for revision 0),
+ * and `data` / `metadata` (including recordedAt) are the values exactly as the store returns them.
+ * Writers hash `normalizeJson(value)`, which is what a JSON store returns for `value` (undefined
+ * dropped, toJSON applied, numbers as JSON numbers): jsonb's key order and number spelling do not
+ * matter because the canonical form sorts keys and re-spells numbers from the parsed values.
+ */
+import { createHash } from 'node:crypto';
+
+/** `previousHash` of the first event of every stream. */
+export const GENESIS_HASH = '0'.repeat(64);
+export const HASH_PATTERN = /^[0-9a-f]{64}$/;
+const DOMAIN_TAG = 'capaian.event.v1';
+
+/** The fields an event hash covers (a RecordedEvent has them all). */
+export interface HashedFields {
+  streamId: string;
+  revision: number;
+  id: string;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  metadata: unknown;
+}
+
+/** What a JSON store returns for `value` (JSON.parse of its JSON text; undefined reads as null). */
+export function normalizeJson<T>(value: T): T {
+  const text = JSON.stringify(value);
+  return (text === undefined ? null : JSON.parse(text)) as T;
+}
+
+/**
+ * Canonical JSON of a JSON value: object keys sorted (UTF-16 code unit order), no whitespace,
+ * strings and numbers as JSON.stringify writes them. Non-JSON values follow JSON.stringify
+ * (undefined properties skipped, undefined array items and non-finite numbers as null).
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    const text = JSON.stringify(value);
+    return text === undefined ? 'null' : text;
+  }
+  const withJson = value as { toJSON?: () => unknown };
+  if (typeof withJson.toJSON === 'function') return canonicalJson(withJson.toJSON());
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v))).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+/** The hash of an event chained to `previousHash`. */
+export function eventHash(event: HashedFields, previousHash: string): string {
+  const text = canonicalJson([DOMAIN_TAG, previousHash, event.streamId, event.revision, event.id, event.type, event.schemaVersion, event.data, event.metadata]);
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
