@@ -81,7 +81,8 @@ describe('createServiceApp', () => {
     await app.init();
     const res = await request(app.getHttpServer()).get('/demo');
     expect(res.body).toEqual({ service: 'demo', same: true });
-    expect((await request(app.getHttpServer()).get('/health/ready')).body.checks.demo.status).toBe('up');
+    const admin = `Bearer ${token({ roles: ['admin'] })}`;
+    expect((await request(app.getHttpServer()).get('/health/ready').set('Authorization', admin)).body.checks.demo.status).toBe('up');
     expect((await request(app.getHttpServer()).get('/demo/me')).status).toBe(401);
     expect((await request(app.getHttpServer()).get('/demo/me').set('Authorization', `Bearer ${token()}`)).status).toBe(200);
     expect((await request(app.getHttpServer()).get('/docs-json')).body.info.title).toBe('Capaian demo API');
@@ -133,8 +134,9 @@ describe('startService', () => {
     expect(logs.lines().some((l) => l.context === 'RoutesResolver' && l.service === 'planning')).toBe(true);
     expect(logs.lines().some((l) => l.context === 'RoutesResolver' && l.service === 'evaluation')).toBe(true);
 
-    const metricsA = await (await fetch(`${a.url}/metrics`)).text();
-    const metricsB = await (await fetch(`${b.url}/metrics`)).text();
+    const scrape = { headers: { authorization: `Bearer ${token({ roles: ['admin'] })}` } };
+    const metricsA = await (await fetch(`${a.url}/metrics`, scrape)).text();
+    const metricsB = await (await fetch(`${b.url}/metrics`, scrape)).text();
     expect(metricsA).toContain('service="planning"');
     expect(metricsA).not.toContain('service="evaluation"');
     expect(metricsB).toContain('service="evaluation"');

@@ -15,11 +15,20 @@ import {
   type Provider,
   type Type,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE, NestFactory } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DestinationStream } from 'pino';
+import {
+  AUTH_FAILURE_LIMITER,
+  AuthFailureLimiter,
+  DEFAULT_AUTH_FAILURE_LIMIT,
+  DEFAULT_AUTH_FAILURE_WINDOW_SECONDS,
+} from './auth/auth-failure-limiter.js';
 import { AUTH_OPTIONS, AuthGuard, type AuthOptions } from './auth/auth.guard.js';
-import { ServiceConfig } from './config.js';
+import { ServiceConfig, trustProxySetting } from './config.js';
+import { jsonDepthVerifier, MAX_BODY_DEPTH } from './edge/body-depth.js';
+import { StorableRequestInterceptor } from './edge/request-text.js';
+import { applySecurityHeaders, corsOptionsFor } from './edge/security.js';
 import {
   ERROR_MAPPINGS,
   ErrorMappingRegistry,
@@ -29,6 +38,7 @@ import {
   type ErrorMatcher,
 } from './errors.js';
 import { HealthController, ReadinessRegistry } from './health.js';
+import { HistoryController } from './history.js';
 import {
   createRequestContextMiddleware,
   JsonLogger,
@@ -37,7 +47,7 @@ import {
   type HttpResponse,
   type NextFn,
 } from './logging.js';
-import { Metrics, MetricsController } from './metrics.js';
+import { METRICS_ACCESS, Metrics, MetricsController, type MetricsAccessOptions } from './metrics.js';
 import { setupOpenApi, type OpenApiOptions } from './openapi.js';
 import { createValidationPipe } from './validation.js';
 
@@ -78,8 +88,10 @@ export class RequestContextMiddleware {
 
 /**
  * Global module registering, for one service: the config (SERVICE_CONFIG and its class), the
- * JsonLogger, AuthGuard (APP_GUARD), ProblemExceptionFilter (APP_FILTER), the ValidationPipe
- * (APP_PIPE), the request-context middleware, ReadinessRegistry + /health, Metrics + /metrics.
+ * JsonLogger, AuthGuard (APP_GUARD) with its failed-authentication limiter, ProblemExceptionFilter
+ * (APP_FILTER), StorableRequestInterceptor (APP_INTERCEPTOR: no NUL or lone surrogate in body,
+ * query or path; well-formed Idempotency-Key / If-Match), the ValidationPipe (APP_PIPE), the
+ * request-context middleware, ReadinessRegistry + /health, Metrics + /metrics (METRICS_TOKEN).
  */
 @Module({})
 export class PlatformModule implements NestModule {
@@ -100,6 +112,14 @@ export class PlatformModule implements NestModule {
       ...configProviders,
       { provide: JsonLogger, useValue: logger },
       { provide: AUTH_OPTIONS, useValue: { secret: config.JWT_SECRET } satisfies AuthOptions },
+      {
+        provide: AUTH_FAILURE_LIMITER,
+        useValue: new AuthFailureLimiter({
+          limit: config.AUTH_FAILURE_LIMIT ?? DEFAULT_AUTH_FAILURE_LIMIT,
+          windowSeconds: config.AUTH_FAILURE_WINDOW_SECONDS ?? DEFAULT_AUTH_FAILURE_WINDOW_SECONDS,
+        }),
+      },
+      { provide: METRICS_ACCESS, useValue: { token: config.METRICS_TOKEN } satisfies MetricsAccessOptions },
       { provide: ERROR_MAPPINGS, useValue: mappings },
       { provide: ErrorMappingRegistry, useValue: mappings },
       { provide: Metrics, useValue: new Metrics({ service: serviceName, defaultMetrics: options.defaultMetrics }) },
@@ -107,18 +127,21 @@ export class PlatformModule implements NestModule {
       RequestContextMiddleware,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemExceptionFilter },
+      { provide: APP_INTERCEPTOR, useClass: StorableRequestInterceptor },
       { provide: APP_PIPE, useFactory: () => createValidationPipe() },
     ];
     return {
       module: PlatformModule,
       global: true,
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, HistoryController],
       providers,
       exports: [
         PLATFORM_OPTIONS,
         ...configProviders.map((p) => (p as { provide: unknown }).provide as string | symbol | Type),
         JsonLogger,
         AUTH_OPTIONS,
+        AUTH_FAILURE_LIMITER,
+        METRICS_ACCESS,
         ERROR_MAPPINGS,
         ErrorMappingRegistry,
         Metrics,
@@ -146,7 +169,7 @@ export interface ConfigureAppOptions {
   bodyLimit?: string | number;
   /** Swagger UI at /docs and JSON at /docs-json (default on, titled after the service). */
   openApi?: OpenApiOptions | false;
-  /** CORS (default off). */
+  /** CORS (default: the config's CORS_ORIGINS; off when it names none). */
   cors?: boolean | Parameters<INestApplication['enableCors']>[0];
   /** Nest's enableShutdownHooks (default true; startService uses its own signal handling instead). */
   enableShutdownHooks?: boolean;
@@ -155,8 +178,10 @@ export interface ConfigureAppOptions {
 /**
  * Applies what must be set on the app instance, before `init()`/`listen()`: the request-context
  * middleware first (so even body-parser errors carry a correlation id and an access-log line),
- * the body parsers with a size limit (malformed JSON -> 400 MALFORMED_JSON, too large -> 413),
- * no `x-powered-by`, OpenAPI, CORS (off unless asked), shutdown hooks.
+ * security headers (helmet), CORS (only for CORS_ORIGINS), the body parsers with a size limit
+ * and a nesting limit of MAX_BODY_DEPTH (malformed JSON -> 400 MALFORMED_JSON, too large -> 413,
+ * too deep -> 400 JSON_TOO_DEEP / FORM_TOO_DEEP), the flat query parser, `trust proxy` from
+ * TRUST_PROXY, no `x-powered-by`, OpenAPI, shutdown hooks.
  */
 export function configureApp(app: INestApplication, options: ConfigureAppOptions = {}): INestApplication {
   const logger = tryGet(app, JsonLogger);
@@ -169,14 +194,25 @@ export function configureApp(app: INestApplication, options: ConfigureAppOptions
     }),
   );
 
+  const config: Partial<ServiceConfig> = { ...options.config, ...platform?.config };
+  applySecurityHeaders(app);
+  const cors = options.cors === undefined ? corsOptionsFor(config.CORS_ORIGINS) : options.cors;
+  if (cors) app.enableCors(cors === true ? undefined : cors);
+
   const express = app as NestExpressApplication;
   const limit = options.bodyLimit ?? '2mb';
-  express.useBodyParser('json', { limit });
-  express.useBodyParser('urlencoded', { limit, extended: true });
-  const instance = app.getHttpAdapter().getInstance() as { disable?(name: string): void };
+  // Nest's option types leave out `verify` (reserved for its rawBody option, unused here) and
+  // the urlencoded `depth`; body-parser takes both.
+  const jsonOptions = { limit, verify: jsonDepthVerifier(MAX_BODY_DEPTH) };
+  const formOptions = { limit, extended: true, depth: MAX_BODY_DEPTH };
+  express.useBodyParser('json', jsonOptions);
+  express.useBodyParser('urlencoded', formOptions);
+  const instance = app.getHttpAdapter().getInstance() as { disable?(name: string): void; set?(name: string, value: unknown): void };
   instance.disable?.('x-powered-by');
+  // Flat query values (node:querystring: no nesting, so no depth to limit); req.ip per TRUST_PROXY.
+  instance.set?.('query parser', 'simple');
+  instance.set?.('trust proxy', trustProxySetting(config.TRUST_PROXY ?? 'false'));
 
-  if (options.cors) app.enableCors(options.cors === true ? undefined : options.cors);
   if (options.openApi !== false) {
     const name = platform?.serviceName ?? options.serviceName ?? options.config?.SERVICE_NAME ?? 'service';
     const title = options.openApi?.title ?? `Capaian ${name} API`;

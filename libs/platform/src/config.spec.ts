@@ -9,6 +9,7 @@ import {
   loadConfigOrExit,
   scopedEnv,
   ServiceConfig,
+  trustProxySetting,
 } from './config.js';
 import { DEV_JWT_SECRET } from './auth/principal.js';
 
@@ -152,5 +153,58 @@ describe('loadConfig', () => {
     const env = scopedEnv('planning', { PORT: '3000', PLANNING_PORT: '3101', OTHER: 'x' });
     expect(env.PORT).toBe('3101');
     expect(loadConfig(ServiceConfig, env, { serviceName: 'planning' }).PORT).toBe(3101);
+  });
+});
+
+describe('security variables', () => {
+  const load = (env: Record<string, string>) => loadConfig(ServiceConfig, env, { serviceName: 'planning' });
+
+  it('defaults: CORS off, no metrics token, 20 failures per 60 s, no trusted proxy', () => {
+    const cfg = load({});
+    expect(cfg.CORS_ORIGINS).toBeUndefined();
+    expect(cfg.METRICS_TOKEN).toBeUndefined();
+    expect(cfg.AUTH_FAILURE_LIMIT).toBe(20);
+    expect(cfg.AUTH_FAILURE_WINDOW_SECONDS).toBe(60);
+    expect(cfg.TRUST_PROXY).toBe('false');
+    expect(trustProxySetting(cfg.TRUST_PROXY)).toBe(false);
+  });
+
+  it('reads them', () => {
+    const cfg = load({
+      CORS_ORIGINS: 'https://sakip.example.go.id, http://localhost:5173',
+      METRICS_TOKEN: 'a'.repeat(32),
+      AUTH_FAILURE_LIMIT: '0',
+      AUTH_FAILURE_WINDOW_SECONDS: '300',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8, ::1',
+    });
+    expect(cfg.CORS_ORIGINS).toEqual(['https://sakip.example.go.id', 'http://localhost:5173']);
+    expect(cfg.AUTH_FAILURE_LIMIT).toBe(0);
+    expect(trustProxySetting(cfg.TRUST_PROXY)).toBe('loopback, 10.0.0.0/8, ::1');
+    expect(trustProxySetting('2')).toBe(2);
+    expect(trustProxySetting('true')).toBe(true);
+  });
+
+  it('a bad value stops start-up with a message naming each variable (secrets not shown)', () => {
+    const error = errorOf(() =>
+      load({
+        CORS_ORIGINS: 'https://sakip.example.go.id,sakip.example.go.id/path',
+        METRICS_TOKEN: 'short secret',
+        AUTH_FAILURE_LIMIT: '-1',
+        AUTH_FAILURE_WINDOW_SECONDS: '0',
+        TRUST_PROXY: 'everyone',
+      }),
+    );
+    expect(error.issues.map((i) => i.variable).sort()).toEqual(['AUTH_FAILURE_LIMIT', 'AUTH_FAILURE_WINDOW_SECONDS', 'CORS_ORIGINS', 'METRICS_TOKEN', 'TRUST_PROXY']);
+    expect(error.message).toContain('CORS_ORIGINS: must be a comma-separated list of origins');
+    expect(error.message).toContain('e.g. https://sakip.example.go.id');
+    expect(error.message).toContain('METRICS_TOKEN: must be 16-512 characters');
+    expect(error.message).not.toContain('short secret');
+    expect(error.message).toContain('TRUST_PROXY: must be false, true, a number of proxy hops');
+    for (const bad of ['*', 'https://x.example/', 'ftp://x.example', 'https://x.example/app']) {
+      expect(errorOf(() => load({ CORS_ORIGINS: bad })).issues[0]?.variable).toBe('CORS_ORIGINS');
+    }
+    for (const bad of ['10.0.0.0/33', 'loopback,', '1.2.3']) {
+      expect(errorOf(() => load({ TRUST_PROXY: bad })).issues[0]?.variable).toBe('TRUST_PROXY');
+    }
   });
 });

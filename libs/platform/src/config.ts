@@ -21,10 +21,13 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
   validateSync,
   type ValidationError,
 } from 'class-validator';
+import { isIP } from 'node:net';
+import { DEFAULT_AUTH_FAILURE_LIMIT, DEFAULT_AUTH_FAILURE_WINDOW_SECONDS } from './auth/auth-failure-limiter.js';
 import { DEV_JWT_SECRET } from './auth/principal.js';
 
 
@@ -114,6 +117,37 @@ export class ConfigError extends Error {
 // ---------------------------------------------------------------------------------------------
 
 const PORT_MSG = 'must be an integer between 1 and 65535';
+const ORIGIN_RE = /^https?:\/\/(localhost|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/i;
+const ORIGIN_MSG = 'must be a comma-separated list of origins (scheme://host[:port], no path), e.g. https://sakip.example.go.id';
+const AUTH_LIMIT_MSG = 'must be an integer between 0 (off) and 100000';
+const AUTH_WINDOW_MSG = 'must be an integer number of seconds between 1 and 86400';
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const TRUST_PROXY_MSG = `must be false, true, a number of proxy hops, or a comma-separated list of ${TRUST_PROXY_NAMES.join(', ')} and IP addresses / subnets`;
+
+/** A valid TRUST_PROXY value (see `trustProxySetting`). */
+export function isTrustProxyValue(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const v = value.trim();
+  if (/^(true|false)$/i.test(v) || /^\d{1,2}$/.test(v)) return true;
+  const items = v.split(',').map((s) => s.trim());
+  return items.length > 0 && items.every((item) => {
+    if (TRUST_PROXY_NAMES.includes(item)) return true;
+    const [address, prefix, ...rest] = item.split('/');
+    if (rest.length > 0 || !address) return false;
+    const family = isIP(address);
+    if (family === 0) return false;
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+  });
+}
+
+/** Express's `trust proxy` setting for a TRUST_PROXY value: false, true, a hop count, or the list. */
+export function trustProxySetting(value: string): boolean | number | string {
+  const v = value.trim();
+  if (/^false$/i.test(v)) return false;
+  if (/^true$/i.test(v)) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
 const TIMEOUT_MSG = 'must be an integer number of milliseconds between 0 and 600000';
 const SERVICE_NAME_RE = /^[a-z][a-z0-9-]*$/;
 
@@ -210,6 +244,38 @@ export class ServiceConfig {
   @Max(600_000, { message: TIMEOUT_MSG })
   @EnvExample('10000')
   SHUTDOWN_TIMEOUT_MS: number = 10_000;
+
+  /** Origins allowed to call the API from a browser (CORS); unset: no CORS headers at all. */
+  @IsOptional()
+  @EnvList()
+  @Matches(ORIGIN_RE, { each: true, message: ORIGIN_MSG })
+  @EnvExample('https://sakip.example.go.id,https://kinerja.example.go.id')
+  CORS_ORIGINS?: string[];
+
+  /** Static bearer token for GET /metrics (Prometheus); an admin JWT also works. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._~+/=-]{16,512}$/, { message: 'must be 16-512 characters of letters, digits and . _ ~ + / = -' })
+  @EnvSecret()
+  @EnvExample('<16+ random characters, e.g. `openssl rand -hex 32`>')
+  METRICS_TOKEN?: string;
+
+  /** Failed authentications accepted per client address and window before 429 (0: no limit). */
+  @IsInt({ message: AUTH_LIMIT_MSG })
+  @Min(0, { message: AUTH_LIMIT_MSG })
+  @Max(100_000, { message: AUTH_LIMIT_MSG })
+  @EnvExample('20')
+  AUTH_FAILURE_LIMIT: number = DEFAULT_AUTH_FAILURE_LIMIT;
+
+  @IsInt({ message: AUTH_WINDOW_MSG })
+  @Min(1, { message: AUTH_WINDOW_MSG })
+  @Max(86_400, { message: AUTH_WINDOW_MSG })
+  @EnvExample('60')
+  AUTH_FAILURE_WINDOW_SECONDS: number = DEFAULT_AUTH_FAILURE_WINDOW_SECONDS;
+
+  /** Express `trust proxy`: which proxies' X-Forwarded-For names the client (rate limits, logs). */
+  @ValidateBy({ name: 'isTrustProxy', validator: { validate: isTrustProxyValue, defaultMessage: () => TRUST_PROXY_MSG } })
+  @EnvExample('loopback')
+  TRUST_PROXY: string = 'false';
 
   /** Fills derived defaults; runs after conversion, before validation. */
   static resolveDefaults(config: ServiceConfig): void {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { UnstorableTextError } from '@capaian/eventstore';
 import { ErrorMappingRegistry, registerErrorMapping, toProblem } from './errors.js';
 import { createTestApp, KpiNotFound, type CapturedLogs } from './test-app.test-helpers.js';
 
@@ -110,5 +111,11 @@ describe('error mappings', () => {
       message: 'Slow down',
       code: 'QUOTA',
     });
+  });
+
+  it('text the store refuses (from a file or a message) -> 422 INVALID_TEXT naming the paths, never a 500', () => {
+    const { body, serverFault } = toProblem(new UnstorableTextError('realization-x', 'realization-recorded', ['data.note']));
+    expect(serverFault).toBe(false);
+    expect(body).toMatchObject({ statusCode: 422, code: 'INVALID_TEXT', details: [{ field: 'data.note' }] });
   });
 });

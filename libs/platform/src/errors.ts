@@ -3,7 +3,9 @@
  *   { statusCode, error, message, code?, details?, correlationId }
  *
  * - HttpExceptions keep their status, message, and any `code`/`details` of their response body.
- * - body-parser errors: malformed JSON -> 400 MALFORMED_JSON, too large -> 413 PAYLOAD_TOO_LARGE.
+ * - body-parser errors: malformed JSON -> 400 MALFORMED_JSON, too large -> 413 PAYLOAD_TOO_LARGE,
+ *   nested too deep -> 400 JSON_TOO_DEEP / FORM_TOO_DEEP (field `body`), other client errors keep
+ *   their 4xx status.
  * - Domain errors map through an error-mapping registry (`registerErrorMapping`).
  * - Anything else -> 500 with a generic message; the error is logged with its stack.
  */
@@ -20,6 +22,8 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { busboyExceptions, multerExceptions } from '@nestjs/platform-express/multer/multer/multer.constants.js';
+import { JSON_TOO_DEEP_TYPE } from './edge/body-depth.js';
 import { CORRELATION_ID_HEADER, CorrelationContext, JsonLogger, type HttpRequest, type HttpResponse } from './logging.js';
 
 export interface ProblemBody {
@@ -29,6 +33,8 @@ export interface ProblemBody {
   message: string | string[];
   /** Stable machine-readable code, e.g. `VALIDATION_FAILED`, `WRONG_EXPECTED_REVISION`. */
   code?: string;
+  /** The (first) offending field, header or parameter, when there is one. */
+  field?: string;
   details?: unknown;
   correlationId: string;
 }
@@ -92,7 +98,14 @@ export const defaultErrorMappings = new ErrorMappingRegistry()
   .register('WrongExpectedRevisionError', HttpStatus.CONFLICT, 'WRONG_EXPECTED_REVISION', {
     message: 'The resource was modified concurrently; reload it and retry',
   })
-  .register('IdempotencyConflictError', HttpStatus.CONFLICT, 'IDEMPOTENCY_CONFLICT');
+  .register('IdempotencyConflictError', HttpStatus.CONFLICT, 'IDEMPOTENCY_CONFLICT')
+  .register('AppendConditionRaceError', HttpStatus.CONFLICT, 'APPEND_CONDITION_RACE', {
+    message: 'Sebuah aliran yang menjadi syarat penulisan berubah bersamaan; periksa hasilnya sebelum mengulang / a stream this write depended on changed concurrently; check the result before retrying',
+  })
+  .register('UnstorableTextError', HttpStatus.UNPROCESSABLE_ENTITY, 'INVALID_TEXT', {
+    message: 'Teks berisi karakter NUL atau UTF-16 tidak valid yang tidak dapat disimpan / the text contains a NUL or an invalid UTF-16 character and cannot be stored',
+    details: (e) => (e as Error & { fields: string[] }).fields.map((field) => ({ field, errors: ['NUL / lone surrogate'] })),
+  });
 
 /** Maps a domain error to an HTTP status and code for every service in the process. */
 export function registerErrorMapping<E extends Error>(
@@ -134,7 +147,12 @@ export function toProblem(exception: unknown, mappings: ErrorMappingRegistry = d
       if (typeof r.message === 'string' || Array.isArray(r.message)) body.message = r.message as string | string[];
       if (typeof r.error === 'string' && r.error !== body.message) body.error = r.error;
       if (typeof r.code === 'string') body.code = r.code;
+      if (typeof r.field === 'string') body.field = r.field;
       if (r.details !== undefined) body.details = r.details;
+    }
+    if (body.field === undefined && body.code === undefined && isUploadProblem(body.message)) {
+      body.code = 'INVALID_UPLOAD';
+      body.field = 'file';
     }
     if (status >= 500) return { body: { ...body, message: status === 500 ? 'Internal server error' : body.message }, serverFault: true };
     return { body, serverFault: false };
@@ -160,18 +178,33 @@ export function toProblem(exception: unknown, mappings: ErrorMappingRegistry = d
   };
 }
 
+const UPLOAD_MESSAGES = [...Object.values(multerExceptions), ...Object.values(busboyExceptions)] as string[];
+
+/** A multipart upload the parser refused (multer / busboy messages, as Nest's FileInterceptor throws them). */
+function isUploadProblem(message: string | string[]): boolean {
+  return typeof message === 'string' && UPLOAD_MESSAGES.some((m) => message.includes(m));
+}
+
 /** body-parser / raw-body errors, raw or wrapped by Nest's Express adapter (as `cause`). */
 function bodyParserError(exception: unknown): Omit<ProblemBody, 'correlationId'> | undefined {
   const candidates = [exception, exception instanceof Error ? exception.cause : undefined];
   for (const c of candidates) {
     if (!c || typeof c !== 'object') continue;
-    const e = c as { type?: unknown; message?: unknown; limit?: unknown; status?: unknown };
+    const e = c as { type?: unknown; message?: unknown; limit?: unknown; status?: unknown; expose?: unknown };
+    if (e.type === JSON_TOO_DEEP_TYPE) {
+      const limit = (c as { limit?: unknown }).limit;
+      return tooDeep('JSON_TOO_DEEP', `Isi JSON terlalu dalam (lebih dari ${String(limit)} tingkat) / JSON body nested deeper than ${String(limit)} levels`);
+    }
+    if (e.type === 'querystring.parse.rangeError') {
+      return tooDeep('FORM_TOO_DEEP', 'Isi formulir terlalu dalam / form body nested too deeply (bracket depth over the limit)');
+    }
     if (e.type === 'entity.parse.failed') {
       return {
         statusCode: 400,
         error: statusText(400),
         message: `Malformed JSON in request body: ${String(e.message)}`,
         code: 'MALFORMED_JSON',
+        field: 'body',
       };
     }
     if (e.type === 'entity.too.large') {
@@ -182,8 +215,38 @@ function bodyParserError(exception: unknown): Omit<ProblemBody, 'correlationId'>
         code: 'PAYLOAD_TOO_LARGE',
       };
     }
+    // Any other body-parser client error (too many parameters, unsupported charset or encoding,
+    // aborted request...): keep its 4xx status and name its type.
+    const status = typeof e.status === 'number' ? e.status : undefined;
+    if (typeof e.type === 'string' && e.expose === true && status !== undefined && status >= 400 && status < 500) {
+      return {
+        statusCode: status,
+        error: statusText(status),
+        message: String(e.message),
+        code: e.type.toUpperCase().replace(/[^A-Z0-9]+/g, '_'),
+        field: 'body',
+      };
+    }
+    // A body that cannot be read (a broken gzip/deflate stream): 400, never a 500.
+    if (status === 400 && typeof e.message === 'string' && !(c instanceof HttpException)) {
+      if (e.message.startsWith('Failed to decode param')) {
+        return { statusCode: 400, error: statusText(400), message: `Path tidak valid / ${e.message}`, code: 'INVALID_PATH_ENCODING', field: 'path' };
+      }
+      return { statusCode: 400, error: statusText(400), message: `Isi permintaan tidak dapat dibaca / the request body cannot be read: ${e.message}`, code: 'UNREADABLE_BODY', field: 'body' };
+    }
   }
   return undefined;
+}
+
+function tooDeep(code: string, message: string): Omit<ProblemBody, 'correlationId'> {
+  return {
+    statusCode: 400,
+    error: statusText(400),
+    message,
+    code,
+    field: 'body',
+    details: [{ field: 'body', errors: [message] }],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,15 +1,21 @@
 /**
- * Liveness and readiness.
+ * Liveness and readiness (both public: Kubernetes probes send no token).
  *   GET /health/live  -> 200 { status: 'ok' }
- *   GET /health/ready -> 200 | 503 { status, failing: [...names], checks: { name: { status, durationMs, error? } } }
+ *   GET /health/ready -> 200 | 503 { status }
+ *     with an admin bearer token: { status, failing: [...names], checks: { name: { status, durationMs, error? } } }
+ * Check names and error texts (which may name hosts or carry driver messages) are shown to
+ * admins only.
  * Readiness checks are registered per app (`ReadinessRegistry.register`), each with a timeout.
  * While the app shuts down, readiness answers 503 (`shutting_down`) so load balancers drain it.
  */
-import { Controller, Get, Inject, Injectable, Res, type BeforeApplicationShutdown } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Injectable, Optional, Req, Res, type BeforeApplicationShutdown } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@capaian/eventstore';
 import type { MessageBus } from '@capaian/messaging';
+import { AUTH_FAILURE_LIMITER, AuthFailureLimiter } from './auth/auth-failure-limiter.js';
+import { AUTH_OPTIONS, authenticateRequest, presentsCredentials, type AuthOptions, type AuthRequest } from './auth/auth.guard.js';
 import { Public } from './auth/decorators.js';
+import { hasAnyRole } from './auth/principal.js';
 
 export type ReadinessCheck = () => Promise<void>;
 
@@ -23,6 +29,11 @@ export interface ReadinessReport {
   status: 'ok' | 'error' | 'shutting_down';
   failing: string[];
   checks: Record<string, ReadinessCheckResult>;
+}
+
+/** What /health/ready shows a caller without an admin token. */
+export interface PublicReadiness {
+  status: ReadinessReport['status'];
 }
 
 export const DEFAULT_READINESS_TIMEOUT_MS = 2000;
@@ -89,7 +100,11 @@ function elapsed(started: number): number {
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(ReadinessRegistry) private readonly readiness: ReadinessRegistry) {}
+  constructor(
+    @Inject(ReadinessRegistry) private readonly readiness: ReadinessRegistry,
+    @Optional() @Inject(AUTH_OPTIONS) private readonly auth?: AuthOptions,
+    @Optional() @Inject(AUTH_FAILURE_LIMITER) private readonly limiter?: AuthFailureLimiter,
+  ) {}
 
   @Get('live')
   @ApiOkResponse({ description: 'The process is up' })
@@ -98,11 +113,32 @@ export class HealthController {
   }
 
   @Get('ready')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Kesiapan layanan / readiness',
+    description:
+      'Public: only `{status}` (`ok`, `error`, `shutting_down`) and the HTTP status. With an admin bearer token: also `failing` and every check with its duration and error text.',
+  })
   @ApiOkResponse({ description: 'Every readiness check passed' })
-  @ApiServiceUnavailableResponse({ description: 'A check failed (see `failing`) or the service is shutting down' })
-  async ready(@Res({ passthrough: true }) res: { status(code: number): unknown }): Promise<ReadinessReport> {
+  @ApiServiceUnavailableResponse({ description: 'A check failed or the service is shutting down (admins see which in `failing`)' })
+  async ready(
+    @Req() req: AuthRequest,
+    @Res({ passthrough: true }) res: { status(code: number): unknown },
+  ): Promise<ReadinessReport | PublicReadiness> {
+    const admin = await this.isAdmin(req);
     const report = await this.readiness.check();
     res.status(report.status === 'ok' ? 200 : 503);
-    return report;
+    return admin ? report : { status: report.status };
+  }
+
+  /** true for a valid admin token; any other caller (no token, bad token, blocked client) gets the public view. */
+  private async isAdmin(req: AuthRequest): Promise<boolean> {
+    if (!this.auth || !presentsCredentials(req)) return false;
+    try {
+      // No response headers: a probe's answer carries no WWW-Authenticate or Retry-After.
+      return hasAnyRole(await authenticateRequest(req, {}, this.auth, this.limiter), ['admin']);
+    } catch {
+      return false;
+    }
   }
 }

@@ -19,3 +19,4 @@ export * from './infrastructure/hosts.js';
 export * from './infrastructure/etag.js';
 export * from './infrastructure/spreadsheet-http.js';
 export * from './infrastructure/append-with-decider.js';
+export * from './edge/int-param.js';

@@ -3,8 +3,22 @@
  * several services can share a process (embedded mode). Every metric carries `service`.
  * Default process metrics are collected ONCE per process, on a separate process registry, and
  * appended to each service's /metrics unless `defaultMetrics: false`.
+ *
+ * GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (the scraper's static token) or an
+ * admin bearer token (JWT); bad credentials count against the client's failed-auth limit.
  */
-import { Controller, Get, Inject, Injectable, Res } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import {
+  Controller,
+  ForbiddenException,
+  Get,
+  Inject,
+  Injectable,
+  Optional,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
   collectDefaultMetrics,
@@ -16,7 +30,10 @@ import {
   type GaugeConfiguration,
   type HistogramConfiguration,
 } from 'prom-client';
+import { AUTH_FAILURE_LIMITER, AuthFailureLimiter, clientAddress } from './auth/auth-failure-limiter.js';
+import { AUTH_OPTIONS, authenticateRequest, bearerToken, presentsCredentials, type AuthOptions, type AuthRequest } from './auth/auth.guard.js';
 import { Public } from './auth/decorators.js';
+import { hasAnyRole } from './auth/principal.js';
 import type { HttpRequestInfo } from './logging.js';
 
 let processRegistry: Registry | undefined;
@@ -95,15 +112,68 @@ export class Metrics {
   }
 }
 
+/** Who may read /metrics: the scraper's static token (config METRICS_TOKEN), if any. */
+export interface MetricsAccessOptions {
+  token?: string;
+}
+
+export const METRICS_ACCESS = Symbol.for('capaian.metrics-access');
+
+/** Constant-time comparison of two secrets of any length. */
+export function sameSecret(given: string, expected: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+interface ScrapeResponse {
+  setHeader(name: string, value: string): unknown;
+}
+
 @ApiExcludeController()
 @Public()
 @Controller()
 export class MetricsController {
-  constructor(@Inject(Metrics) private readonly metrics: Metrics) {}
+  constructor(
+    @Inject(Metrics) private readonly metrics: Metrics,
+    @Inject(AUTH_OPTIONS) private readonly auth: AuthOptions,
+    @Optional() @Inject(METRICS_ACCESS) private readonly access: MetricsAccessOptions = {},
+    @Optional() @Inject(AUTH_FAILURE_LIMITER) private readonly limiter?: AuthFailureLimiter,
+  ) {}
 
   @Get('metrics')
-  async scrape(@Res({ passthrough: true }) res: { setHeader(name: string, value: string): unknown }): Promise<string> {
+  async scrape(@Req() req: AuthRequest, @Res({ passthrough: true }) res: ScrapeResponse): Promise<string> {
+    await this.authorize(req, res);
     res.setHeader('Content-Type', this.metrics.contentType);
     return this.metrics.render();
+  }
+
+  /** The static METRICS_TOKEN, else an admin JWT; 401 / 403 / 429 otherwise. */
+  private async authorize(req: AuthRequest, res: ScrapeResponse): Promise<void> {
+    const expected = this.access.token;
+    if (expected && presentsCredentials(req)) {
+      const client = clientAddress(req);
+      await this.limiter?.assertNotBlocked(client, res);
+      let given: string | undefined;
+      try {
+        given = bearerToken(req);
+      } catch {
+        given = undefined;
+      }
+      if (given !== undefined && sameSecret(given, expected)) return;
+      // Not the metrics token: an admin JWT is the only other way in.
+      if (given === undefined || given.split('.').length !== 3) {
+        res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+        const unauthorized = new UnauthorizedException({ message: 'Token metrik tidak valid / invalid metrics token', code: 'AUTH_INVALID_TOKEN' });
+        throw this.limiter ? await this.limiter.fail(client, res, unauthorized) : unauthorized;
+      }
+    }
+    const principal = await authenticateRequest(req, res, this.auth, this.limiter);
+    if (!hasAnyRole(principal, ['admin'])) {
+      throw new ForbiddenException({
+        message: 'Metrik hanya untuk METRICS_TOKEN atau token admin / metrics need the METRICS_TOKEN or an admin token',
+        code: 'INSUFFICIENT_ROLE',
+        details: { required: ['admin'] },
+      });
+    }
   }
 }

@@ -9,6 +9,7 @@ import {
   Module,
   Param,
   Post,
+  Query,
   type INestApplication,
   type Provider,
   type Type,
@@ -150,6 +151,12 @@ export class TestController {
   echo(@Body() body: unknown) {
     this.logger.log('echo handled');
     return { size: JSON.stringify(body).length };
+  }
+
+  @Public()
+  @Get('echo/:id')
+  echoParams(@Param('id') id: string, @Query() query: Record<string, unknown>) {
+    return { id, query };
   }
 }
 

@@ -4,7 +4,7 @@
  *   { message: ['lines.0.target must be a number ...'], code: 'VALIDATION_FAILED',
  *     details: [{ field: 'lines.0.target', errors: ['target must be a number ...'] }] }
  */
-import { BadRequestException, ValidationPipe, type ValidationPipeOptions } from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationPipeOptions } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 
 export interface FieldErrors {
@@ -46,8 +46,24 @@ function prefixWithPath(field: string, message: string): string {
   return `${field}: ${message}`;
 }
 
+/**
+ * Path and query values stay the text they were sent as: `@Param('year', YEAR_PARAM)` parses it
+ * strictly (Nest's own conversion would read `2026.0`, ` 2026` or `0x7EA` as 2026).
+ */
+class TextParamsValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    // `?item=a&item=b` arrives as an array: a parameter read as one text must be given once.
+    if (metadata.metatype === String && metadata.data && value !== undefined && typeof value !== 'string') {
+      const field = metadata.data;
+      const message = 'harus diberikan satu kali sebagai teks / must be given once, as text';
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_PARAMETER', message: [`${field} ${message}`], field, details: [{ field, errors: [message] }] });
+    }
+    return value;
+  }
+}
+
 export function createValidationPipe(overrides: ValidationPipeOptions = {}): ValidationPipe {
-  return new ValidationPipe({
+  return new TextParamsValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

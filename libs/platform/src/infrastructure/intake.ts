@@ -35,7 +35,13 @@ export class IntegrationEventIntake {
       // Each message is handled inside its correlation id, so the logs of every service line up.
       handler: (m) => withCorrelation(m.correlationId, () => this.handle(m), m.eventId),
     });
-    this.logger.log(`Consuming ${this.options.topics.join(', ')} as ${this.options.groupId}`);
+    // A Kafka consumer whose broker or topics are not there yet keeps retrying in the background
+    // (readiness names the bus until it runs); the service starts meanwhile.
+    if (this.consumer.running) this.logger.log(`Consuming ${this.options.topics.join(', ')} as ${this.options.groupId}`);
+    else {
+      this.logger.warn(`Waiting for the bus to consume ${this.options.topics.join(', ')} as ${this.options.groupId}`);
+      void this.consumer.whenRunning().then(() => this.logger.log(`Consuming ${this.options.topics.join(', ')} as ${this.options.groupId}`));
+    }
   }
 
   async handle(message: DeliveredMessage): Promise<void> {

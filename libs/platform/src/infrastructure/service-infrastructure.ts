@@ -1,6 +1,7 @@
+import { Logger } from '@nestjs/common';
 import { Topics } from '@capaian/contracts';
 import { createEventStore, type EventStore } from '@capaian/eventstore';
-import { createInProcessBus, createKafkaBus, type MessageBus } from '@capaian/messaging';
+import { createInProcessBus, createKafkaBus, type MessageBus, type MessagingLogger } from '@capaian/messaging';
 
 /**
  * What a service needs from the outside world: its own event store and the shared bus.
@@ -62,9 +63,21 @@ function openStore(s: InfrastructureSettings): Promise<EventStore> {
 
 function openBus(s: InfrastructureSettings): MessageBus {
   if (s.bus === 'kafka') {
-    return createKafkaBus({ brokers: s.kafkaBrokers ?? [], clientId: s.kafkaClientId ?? `capaian-${s.serviceName}` });
+    // Consumers wait for the broker and their topics in the background and log each wait here.
+    return createKafkaBus({ brokers: s.kafkaBrokers ?? [], clientId: s.kafkaClientId ?? `capaian-${s.serviceName}`, logger: nestMessagingLogger('KafkaBus') });
   }
   return createInProcessBus();
+}
+
+/** The bus's log lines through Nest's logger (and so the service's JSON logs). */
+export function nestMessagingLogger(context: string): MessagingLogger {
+  const logger = new Logger(context);
+  const line = (objOrMsg: object | string, msg?: string) => (typeof objOrMsg === 'string' ? objOrMsg : `${msg ?? ''} ${JSON.stringify(objOrMsg)}`.trim());
+  return {
+    info: (o, m) => logger.log(line(o, m)),
+    warn: (o, m) => logger.warn(line(o, m)),
+    error: (o, m) => logger.error(line(o, m)),
+  };
 }
 
 function required(value: string | undefined, name: string): string {

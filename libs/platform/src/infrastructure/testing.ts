@@ -21,10 +21,10 @@ export interface TestService {
  * A service for API tests: the real feature module and platform glue, with a real PGlite store
  * in memory and the in-process bus (or a bus the test supplies), initialised but not listening.
  */
-export async function createTestService(def: ServiceDefinition, options: { bus?: MessageBus } = {}): Promise<TestService> {
+export async function createTestService(def: ServiceDefinition, options: { bus?: MessageBus; topicPrefix?: string } = {}): Promise<TestService> {
   const config = loadConfig(ServiceConfig, { JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'warn' }, { serviceName: def.serviceName });
   const infra = await createServiceInfrastructure(
-    { serviceName: def.serviceName, eventStore: 'pglite', pgliteDir: 'memory://', bus: 'in-process' },
+    { serviceName: def.serviceName, eventStore: 'pglite', pgliteDir: 'memory://', bus: 'in-process', topicPrefix: options.topicPrefix },
     options.bus ? { bus: options.bus } : undefined,
   );
   const app = await createServiceApp(serviceModule(def, infra), { serviceName: def.serviceName, config, defaultMetrics: false, openApi: { title: def.title } });

@@ -1,0 +1,30 @@
+/**
+ * Integer path and query parameters: one pipe that names the parameter in its 400, with bounds.
+ * Years are plan years 2000-2100, as everywhere in the domain.
+ */
+import { BadRequestException, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+
+export class IntParamPipe implements PipeTransform<unknown, number> {
+  constructor(
+    private readonly min = 0,
+    private readonly max = Number.MAX_SAFE_INTEGER,
+    private readonly code = 'INVALID_PARAMETER',
+  ) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): number {
+    const field = metadata.data ?? 'parameter';
+    const digits = this.min < 0 ? /^-?\d{1,16}$/ : /^\d{1,16}$/;
+    const n = typeof value === 'string' && digits.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < this.min || n > this.max) {
+      const range = this.max === Number.MAX_SAFE_INTEGER ? `>= ${this.min}` : `${this.min}-${this.max}`;
+      const message = `harus bilangan bulat ${range} / must be an integer ${range}`;
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: this.code, message: [`${field} ${message}`], field, details: [{ field, errors: [message] }] });
+    }
+    return n === 0 ? 0 : n;
+  }
+}
+
+/** `:year`: a plan year 2000-2100 (400 INVALID_YEAR naming the parameter). */
+export const YEAR_PARAM = new IntParamPipe(2000, 2100, 'INVALID_YEAR');
+/** A version or revision number `>= 0`. */
+export const INT_PARAM = new IntParamPipe(0);
