@@ -11,6 +11,22 @@ export const MAX_NOTE_LENGTH = 2000;
 export const MIN_REASON_LENGTH = 5;
 export const MAX_REASON_LENGTH = 2000;
 
+/**
+ * The one shape of a code a person types for an item (perspective, objective, KPI, initiative,
+ * criterion...), in bodies and in URL path segments: 1-40 characters, letters, digits, space,
+ * `.`, `_`, `-` or `/`, starting with a letter or digit ("SS-01", "IKU 01", "1.2", "PRG-01").
+ * The first character guarantees a non-empty slug. Words such as "constructor" or "__proto__"
+ * may match: stores keyed by codes are Maps, never plain objects.
+ */
+export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/;
+export const CODE_MESSAGE = 'a code is 1-40 letters, digits, spaces, . _ - or /, starting with a letter or digit';
+export const CODE_MESSAGE_ID = 'kode terdiri dari 1-40 huruf, angka, spasi, . _ - atau /, diawali huruf atau angka';
+
+/** True when `value` is a string of the CODE_PATTERN shape. */
+export function isValidCode(value: unknown): value is string {
+  return typeof value === 'string' && CODE_PATTERN.test(value);
+}
+
 /** A piece of evidence (bukti dukung) as the client sends it. */
 export interface EvidenceLinkInput {
   url: string;

@@ -93,7 +93,7 @@ describe('demo organization', () => {
     for (const u of demoOrganization) {
       for (const e of orgDecider.decide({ type: 'register-unit', ...u }, state)) state = orgDecider.evolve(state, e);
     }
-    expect(Object.keys(state.units)).toHaveLength(demoOrganization.length);
+    expect(state.units.size).toBe(demoOrganization.length);
   });
 });
 

@@ -84,7 +84,7 @@ describe('budget realization', () => {
       },
     ], eq);
     const after = spec.given([q1, q2]).when(correct).events();
-    expect(fold(budgetRealizationDecider, [q1, q2, ...after]).periods.Q1).toMatchObject({ amount: '300000000', amountRevision: 2 });
+    expect(fold(budgetRealizationDecider, [q1, q2, ...after]).periods.get('Q1')).toMatchObject({ amount: '300000000', amountRevision: 2 });
   });
 
   it('correction rules: reason required, period must have an amount, an identical correction -> 422 CORRECTION_UNCHANGED', () => {

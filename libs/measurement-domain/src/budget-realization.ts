@@ -109,7 +109,8 @@ export interface BudgetPeriodAmount {
 export interface BudgetRealizationState {
   /** Fixed by the first recorded period. */
   granularity: Frequency | null;
-  periods: Partial<Record<PeriodCode, BudgetPeriodAmount>>;
+  /** Amount per period code (a Map: keys come from the request, never looked up on a plain object). */
+  periods: ReadonlyMap<PeriodCode, BudgetPeriodAmount>;
 }
 
 function checkInitiativeAccess(command: BudgetRealizationCommand): KnownInitiative {
@@ -148,13 +149,13 @@ function checkGranularity(state: BudgetRealizationState, period: PeriodCode): vo
 
 function totals(state: BudgetRealizationState, period: PeriodCode, amount: string, initiative: KnownInitiative) {
   let sum = new Decimal(amount);
-  for (const [p, entry] of Object.entries(state.periods)) if (p !== period && entry) sum = sum.plus(entry.amount);
+  for (const [p, entry] of state.periods) if (p !== period) sum = sum.plus(entry.amount);
   const ceiling = initiative.budgetCeiling;
   return { cumulativeAmount: sum.toFixed(), budgetCeiling: ceiling, overCeiling: isDecimal(ceiling) && sum.gt(ceiling) };
 }
 
 export const budgetRealizationDecider: Decider<BudgetRealizationCommand, BudgetRealizationEvent, BudgetRealizationState> = {
-  initialState: () => ({ granularity: null, periods: {} }),
+  initialState: () => ({ granularity: null, periods: new Map() }),
 
   evolve(state, event) {
     switch (event.type) {
@@ -163,10 +164,7 @@ export const budgetRealizationDecider: Decider<BudgetRealizationCommand, BudgetR
         const d = event.data;
         return {
           granularity: state.granularity ?? frequencyOfPeriod(d.period),
-          periods: {
-            ...state.periods,
-            [d.period]: { budgetRealizationId: d.budgetRealizationId, amount: d.amount, amountRevision: d.amountRevision, evidence: d.evidence, note: d.note },
-          },
+          periods: new Map(state.periods).set(d.period, { budgetRealizationId: d.budgetRealizationId, amount: d.amount, amountRevision: d.amountRevision, evidence: d.evidence, note: d.note }),
         };
       }
       default:
@@ -185,7 +183,7 @@ export const budgetRealizationDecider: Decider<BudgetRealizationCommand, BudgetR
         const evidence = checkEvidence(command.evidence);
         const note = checkNote(command.note);
         checkGranularity(state, period);
-        if (state.periods[period]) {
+        if (state.periods.has(period)) {
           throw new DomainError('BUDGET_REALIZATION_EXISTS', `Realisasi anggaran ${period} sudah dilaporkan; ajukan koreksi dengan alasan / already reported: submit a correction with a reason`, 'period', 'conflict');
         }
         return [
@@ -197,7 +195,7 @@ export const budgetRealizationDecider: Decider<BudgetRealizationCommand, BudgetR
       }
       case 'correct-budget-realization': {
         const reason = checkReason(command.reason);
-        const current = state.periods[period];
+        const current = state.periods.get(period);
         if (!current) {
           throw new DomainError('BUDGET_REALIZATION_NOT_FOUND', `Belum ada realisasi anggaran periode ${period} / no budget realization recorded for this period`, 'period', 'not_found');
         }

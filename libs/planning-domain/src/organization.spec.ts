@@ -49,8 +49,8 @@ describe('organization tree decider', () => {
     const events = spec.given(base).when({ type: 'merge-units', sourceUnitId: 'dinkes', targetUnitId: 'diskominfo', reason: 'SOTK 2026' }).events();
     expect(events).toEqual([{ type: 'units-merged', data: { sourceUnitId: 'dinkes', targetUnitId: 'diskominfo', movedChildIds: ['dinkes-p2p'], reason: 'SOTK 2026' } }]);
     const state = fold(orgDecider, [...base, ...events]);
-    expect(state.units['dinkes']).toMatchObject({ status: 'merged', mergedInto: 'diskominfo' });
-    expect(state.units['dinkes-p2p']!.parentId).toBe('diskominfo');
+    expect(state.units.get('dinkes')).toMatchObject({ status: 'merged', mergedInto: 'diskominfo' });
+    expect(state.units.get('dinkes-p2p')!.parentId).toBe('diskominfo');
     expect(spec.given([...base, ...events]).when({ type: 'rename-unit', unitId: 'dinkes', name: 'x', reason: null }).error()).toMatchObject({ code: 'UNIT_NOT_ACTIVE' });
     expect(spec.given(base).when({ type: 'merge-units', sourceUnitId: 'dinkes-p2p', targetUnitId: 'diskominfo', reason: 'x' }).error()).toMatchObject({ code: 'MERGE_KIND_MISMATCH' });
   });

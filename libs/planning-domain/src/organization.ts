@@ -50,14 +50,15 @@ export interface OrgUnit {
   mergedInto?: string;
 }
 
+/** Units by id: a Map, since ids are typed by people (a plain object would find "constructor"). */
 export interface OrgState {
-  units: Record<string, OrgUnit>;
+  units: ReadonlyMap<string, OrgUnit>;
 }
 
 const notFound = (unitId: string, field = 'unitId') => new DomainError('UNIT_NOT_FOUND', `Unit ${unitId} tidak ditemukan / unit not found`, field, 'not_found');
 
 function activeUnit(state: OrgState, unitId: string, field = 'unitId'): OrgUnit {
-  const u = state.units[unitId];
+  const u = state.units.get(unitId);
   if (!u) throw notFound(unitId, field);
   if (u.status !== 'active') throw new DomainError('UNIT_NOT_ACTIVE', `Unit ${unitId} sudah ${u.status === 'merged' ? 'digabung' : 'ditutup'} / unit is ${u.status}`, field, 'conflict');
   return u;
@@ -67,7 +68,7 @@ function checkParent(state: OrgState, kind: UnitKind, parentId: string | null, f
   const allowed = ALLOWED_PARENTS[kind];
   if (parentId === null) {
     if (allowed.length > 0) throw new DomainError('PARENT_REQUIRED', `Unit ${kind} harus memiliki induk (${allowed.join('/')}) / a ${kind} needs a parent`, field);
-    if (Object.values(state.units).some((u) => u.kind === 'pemda' && u.status === 'active')) {
+    if ([...state.units.values()].some((u) => u.kind === 'pemda' && u.status === 'active')) {
       throw new DomainError('PEMDA_EXISTS', 'Pemda sudah terdaftar / the tenant already has its Pemda root', 'kind', 'conflict');
     }
     return;
@@ -79,33 +80,38 @@ function checkParent(state: OrgState, kind: UnitKind, parentId: string | null, f
 }
 
 function isDescendant(state: OrgState, candidate: string, ancestor: string): boolean {
-  for (let cur: string | null = candidate; cur !== null; cur = state.units[cur]?.parentId ?? null) {
+  for (let cur: string | null = candidate; cur !== null; cur = state.units.get(cur)?.parentId ?? null) {
     if (cur === ancestor) return true;
   }
   return false;
 }
 
 export const orgDecider: Decider<OrgCommand, OrgEvent, OrgState> = {
-  initialState: () => ({ units: {} }),
+  initialState: () => ({ units: new Map() }),
 
   evolve(state, event) {
-    const units = { ...state.units };
+    const units = new Map(state.units);
+    // An event about a unit the stream never registered changes nothing (the fold never throws).
+    const update = (unitId: string, change: Partial<OrgUnit>) => {
+      const u = units.get(unitId);
+      if (u) units.set(unitId, { ...u, ...change });
+    };
     switch (event.type) {
       case 'unit-registered':
-        units[event.data.unitId] = { ...event.data, status: 'active' };
+        units.set(event.data.unitId, { ...event.data, status: 'active' });
         break;
       case 'unit-renamed':
-        units[event.data.unitId] = { ...units[event.data.unitId]!, name: event.data.name };
+        update(event.data.unitId, { name: event.data.name });
         break;
       case 'unit-moved':
-        units[event.data.unitId] = { ...units[event.data.unitId]!, parentId: event.data.newParentId };
+        update(event.data.unitId, { parentId: event.data.newParentId });
         break;
       case 'units-merged':
-        units[event.data.sourceUnitId] = { ...units[event.data.sourceUnitId]!, status: 'merged', mergedInto: event.data.targetUnitId };
-        for (const child of event.data.movedChildIds) units[child] = { ...units[child]!, parentId: event.data.targetUnitId };
+        update(event.data.sourceUnitId, { status: 'merged', mergedInto: event.data.targetUnitId });
+        for (const child of event.data.movedChildIds) update(child, { parentId: event.data.targetUnitId });
         break;
       case 'unit-closed':
-        units[event.data.unitId] = { ...units[event.data.unitId]!, status: 'closed' };
+        update(event.data.unitId, { status: 'closed' });
         break;
     }
     return { units };
@@ -114,7 +120,7 @@ export const orgDecider: Decider<OrgCommand, OrgEvent, OrgState> = {
   decide(command, state) {
     switch (command.type) {
       case 'register-unit': {
-        if (state.units[command.unitId]) throw new DomainError('UNIT_EXISTS', `Unit ${command.unitId} sudah ada / unit already exists`, 'unitId', 'conflict');
+        if (state.units.has(command.unitId)) throw new DomainError('UNIT_EXISTS', `Unit ${command.unitId} sudah ada / unit already exists`, 'unitId', 'conflict');
         checkParent(state, command.kind, command.parentId, 'parentId');
         return [{ type: 'unit-registered', data: { unitId: command.unitId, name: command.name, kind: command.kind, parentId: command.parentId } }];
       }
@@ -138,7 +144,7 @@ export const orgDecider: Decider<OrgCommand, OrgEvent, OrgState> = {
         const target = activeUnit(state, command.targetUnitId, 'targetUnitId');
         if (source.kind !== target.kind) throw new DomainError('MERGE_KIND_MISMATCH', `Hanya unit sejenis yang dapat digabung (${source.kind} vs ${target.kind}) / only units of the same kind merge`, 'targetUnitId');
         if (isDescendant(state, target.unitId, source.unitId)) throw new DomainError('MERGE_CREATES_CYCLE', 'Unit tujuan berada di bawah unit sumber / target lies under the source', 'targetUnitId');
-        const movedChildIds = Object.values(state.units)
+        const movedChildIds = [...state.units.values()]
           .filter((u) => u.parentId === source.unitId && u.status === 'active')
           .map((u) => u.unitId)
           .sort();
@@ -146,7 +152,7 @@ export const orgDecider: Decider<OrgCommand, OrgEvent, OrgState> = {
       }
       case 'close-unit': {
         const u = activeUnit(state, command.unitId);
-        const open = Object.values(state.units).filter((c) => c.parentId === u.unitId && c.status === 'active');
+        const open = [...state.units.values()].filter((c) => c.parentId === u.unitId && c.status === 'active');
         if (open.length > 0) {
           throw new DomainError('UNIT_HAS_ACTIVE_CHILDREN', `Unit ${u.unitId} masih memiliki ${open.length} sub-unit aktif (${open.map((c) => c.unitId).join(', ')}) / close or move its active sub-units first`, 'unitId', 'conflict');
         }
@@ -166,7 +172,7 @@ export interface OrgTreeNode extends OrgUnit {
 
 /** The tree of active units (closed and merged ones are listed separately by the caller if wanted). */
 export function orgTree(state: OrgState, includeInactive = false): OrgTreeNode[] {
-  const visible = Object.values(state.units).filter((u) => includeInactive || u.status === 'active');
+  const visible = [...state.units.values()].filter((u) => includeInactive || u.status === 'active');
   const nodes = new Map(visible.map((u) => [u.unitId, { ...u, children: [] as OrgTreeNode[] }]));
   const roots: OrgTreeNode[] = [];
   for (const n of [...nodes.values()].sort((a, b) => a.unitId.localeCompare(b.unitId))) {

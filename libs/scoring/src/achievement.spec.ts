@@ -159,6 +159,10 @@ describe('kpiAchievement: every polarity and value type', () => {
     expect(kpiAchievement(spbe, { value: 'Baik' }, 'Kurang')).toMatchObject({ percent: '0' });
     expect(gradeScale(['A', 'B', 'C', 'D'])).toEqual({ source: 'position', percents: { A: '100', B: '66.66666666666666666666666666666667', C: '33.33333333333333333333333333333333', D: '0' } });
     expect(gradeScale(['Ada'])).toEqual({ source: 'position', percents: { Ada: '100' } });
+    // Grades are user text: one named like an Object.prototype member is a grade like any other.
+    const proto = gradeScale(['__proto__', 'constructor', 'toString'])!;
+    expect(Object.keys(proto.percents)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(JSON.parse(JSON.stringify(proto.percents))).toEqual(JSON.parse('{"__proto__":"100","constructor":"50","toString":"0"}'));
     expect(gradeScale(['WDP', 'WTP'])).toEqual({ source: 'policy', percents: { WTP: '100', WDP: '75' } });
     expect(gradeScale(null, withAchievement({ categorical: { percents: null, relativeToTarget: false } }))).toBeNull();
     // Without any policy mapping, the BPK list is scored by position.

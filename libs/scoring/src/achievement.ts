@@ -263,12 +263,12 @@ export function gradeScale(grades: readonly string[] | null | undefined, policy:
   const mapped = policy.achievement.categorical.percents;
   const list = grades ?? [];
   if (mapped && list.every((g) => Object.prototype.hasOwnProperty.call(mapped, g))) {
-    const percents: Record<string, string> = {};
+    const percents = Object.create(null) as Record<string, string>; // grades are user text (`__proto__` is a grade like any other)
     for (const [g, p] of Object.entries(mapped)) if (list.length === 0 || list.includes(g)) percents[g] = decimalString(new Decimal(p));
     return { source: 'policy', percents };
   }
   if (list.length === 0) return null;
-  const percents: Record<string, string> = {};
+  const percents = Object.create(null) as Record<string, string>;
   const n = list.length;
   list.forEach((g, i) => {
     // Duplicates keep their first (better) position.

@@ -129,7 +129,7 @@ describe('SAKIP evaluation: answers', () => {
   });
   it('suggestions are not answers: only answered criteria count', () => {
     const state = fold(sakipEvaluationDecider, [started]);
-    expect(Object.keys(state.suggestions)).toContain('1.a.3');
+    expect([...state.suggestions.keys()]).toContain('1.a.3');
     expect(sakipCurrentScore(state)).toMatchObject({ total: '0', answered: 0, complete: false });
     expect(sakipCurrentScore(fold(sakipEvaluationDecider, [started, answered('1.a.3', 'T', 'Y')]))).toMatchObject({ answered: 1, total: '0' }); // the evaluator's T wins over the suggested Y
   });
@@ -155,7 +155,7 @@ describe('SAKIP evaluation: revisions by a reviewer', () => {
   it('can replace note and evidence; the revised answer is the one that counts', () => {
     const ev = spec.given(withAnswer).when(revise('1.a.3', 'T', { note: null, evidence: [] })).events();
     expect(ev[0]).toMatchObject({ data: { note: null, evidence: [] } });
-    expect(fold(sakipEvaluationDecider, [...withAnswer, ...ev]).answers['1.a.3']).toMatchObject({ answer: 'T', by: 'reviewer-1' });
+    expect(fold(sakipEvaluationDecider, [...withAnswer, ...ev]).answers.get('1.a.3')).toMatchObject({ answer: 'T', by: 'reviewer-1' });
   });
   it('needs a reason of at least 5 characters, an existing answer, a known criterion and a value of the scale', () => {
     expect(spec.given(withAnswer).when(revise('1.a.3', 'T', { reason: ' ok ' })).error()).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason', kind: 'unprocessable' });

@@ -126,10 +126,10 @@ export interface SakipEvaluationState {
   startedAt: string | null;
   /** The worksheet the evaluation was started with (its version stays for the evaluation's life). */
   worksheet: LkeWorksheet | null;
-  /** Criterion code -> suggestion. */
-  suggestions: Record<string, LkeSuggestion>;
+  /** Criterion code -> suggestion (Maps: criterion codes come from worksheets and URLs, never plain-object keys). */
+  suggestions: ReadonlyMap<string, LkeSuggestion>;
   /** Criterion code -> current answer. */
-  answers: Record<string, SakipAnswer>;
+  answers: ReadonlyMap<string, SakipAnswer>;
   /** Number of finalizations so far. */
   rounds: number;
   /** The score of the last finalization (stays after a reopening, as the previous result). */
@@ -144,8 +144,8 @@ const initialState = (): SakipEvaluationState => ({
   evaluatorId: null,
   startedAt: null,
   worksheet: null,
-  suggestions: {},
-  answers: {},
+  suggestions: new Map(),
+  answers: new Map(),
   rounds: 0,
   finalScore: null,
 });
@@ -163,16 +163,16 @@ function evolve(state: SakipEvaluationState, event: SakipEvaluationEvent): Sakip
         evaluatorId: d.evaluatorId,
         startedAt: d.startedAt,
         worksheet: d.worksheet,
-        suggestions: Object.fromEntries(d.prefill.map((s) => [s.criterionCode, s])),
+        suggestions: new Map(d.prefill.map((s) => [s.criterionCode, s])),
       };
     }
     case 'sakip-criterion-answered': {
       const d = event.data;
-      return { ...state, answers: { ...state.answers, [d.criterionCode]: { answer: d.answer, value: d.value, note: d.note, evidence: d.evidence, by: d.answeredBy, at: d.answeredAt } } };
+      return { ...state, answers: new Map(state.answers).set(d.criterionCode, { answer: d.answer, value: d.value, note: d.note, evidence: d.evidence, by: d.answeredBy, at: d.answeredAt }) };
     }
     case 'sakip-answer-revised': {
       const d = event.data;
-      return { ...state, answers: { ...state.answers, [d.criterionCode]: { answer: d.answer, value: d.value, note: d.note, evidence: d.evidence, by: d.revisedBy, at: d.revisedAt } } };
+      return { ...state, answers: new Map(state.answers).set(d.criterionCode, { answer: d.answer, value: d.value, note: d.note, evidence: d.evidence, by: d.revisedBy, at: d.revisedAt }) };
     }
     case 'sakip-evaluation-finalized':
       return { ...state, status: 'finalized', rounds: event.data.round, finalScore: event.data.score };
@@ -281,7 +281,7 @@ function decide(command: SakipEvaluationCommand, state: SakipEvaluationState): S
       const answeredBy = checkId(command.evaluatorId, 'evaluatorId', 'ACTOR_REQUIRED', 'Evaluator');
       const answeredAt = checkInstant(command.at);
       const code = entry.criterion.code;
-      const current = state.answers[code];
+      const current = state.answers.get(code);
       if (current) {
         if (current.answer === command.answer && current.note === note && sameEvidence(current.evidence, evidence)) return [];
         throw new DomainError(
@@ -294,7 +294,7 @@ function decide(command: SakipEvaluationCommand, state: SakipEvaluationState): S
       return [
         {
           type: 'sakip-criterion-answered',
-          data: { criterionCode: code, answer: command.answer, value, note, evidence, suggestedAnswer: state.suggestions[code]?.answer ?? null, answeredBy, answeredAt },
+          data: { criterionCode: code, answer: command.answer, value, note, evidence, suggestedAnswer: state.suggestions.get(code)?.answer ?? null, answeredBy, answeredAt },
         },
       ];
     }
@@ -302,7 +302,7 @@ function decide(command: SakipEvaluationCommand, state: SakipEvaluationState): S
       const w = unlocked(state);
       const entry = criterionOf(w, command.criterionCode);
       const code = entry.criterion.code;
-      const previous = state.answers[code];
+      const previous = state.answers.get(code);
       if (!previous) {
         throw new DomainError('CRITERION_NOT_ANSWERED', `Kriteria ${code} belum dijawab; tidak ada yang direvisi / the criterion has no answer to revise`, 'criterionCode', 'conflict');
       }
@@ -324,7 +324,7 @@ function decide(command: SakipEvaluationCommand, state: SakipEvaluationState): S
       const finalizedAt = checkInstant(command.at);
       const unanswered = lkeCriteria(w)
         .map((e) => e.criterion.code)
-        .filter((code) => !state.answers[code]);
+        .filter((code) => !state.answers.has(code));
       if (unanswered.length > 0) {
         throw new DomainError(
           'EVALUATION_INCOMPLETE',
@@ -373,9 +373,14 @@ function decide(command: SakipEvaluationCommand, state: SakipEvaluationState): S
 
 export const sakipEvaluationDecider: Decider<SakipEvaluationCommand, SakipEvaluationEvent, SakipEvaluationState> = { initialState, evolve, decide };
 
-/** Criterion code -> answer code of the current answers (input of lkeScore). */
+/** Criterion code -> answer code of the current answers (input of lkeScore; own properties only, which lkeScore reads with hasOwnProperty). */
 export function sakipAnswerCodes(state: SakipEvaluationState): Record<string, string> {
-  return Object.fromEntries(Object.entries(state.answers).map(([code, a]) => [code, a.answer]));
+  return Object.fromEntries([...state.answers].map(([code, a]) => [code, a.answer]));
+}
+
+/** The answers and suggestions as JSON objects keyed by criterion code (the HTTP shape; `Object.fromEntries` defines own keys only). */
+export function sakipAnswersJson(state: SakipEvaluationState): { suggestions: Record<string, LkeSuggestion>; answers: Record<string, SakipAnswer> } {
+  return { suggestions: Object.fromEntries(state.suggestions), answers: Object.fromEntries(state.answers) };
 }
 
 /** The current (provisional while in progress) score of the evaluation; null before it starts. */

@@ -30,6 +30,7 @@ export {
   SAKIP_EVALUATION_EVENT_SCHEMA_VERSION,
   SAKIP_EVALUATION_EVENT_TYPES,
   sakipAnswerCodes,
+  sakipAnswersJson,
   sakipCurrentScore,
   sakipEvaluationDecider,
   sakipEvaluationStreamId,

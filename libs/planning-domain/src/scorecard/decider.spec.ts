@@ -1,7 +1,8 @@
-import { DeciderSpecification, fold } from '@capaian/ddd';
+import { DeciderSpecification, fold, type DomainError } from '@capaian/ddd';
 import {
   documentOf,
   scorecardDecider,
+  slug,
   type KpiSpec,
   type PlanContext,
   type ScorecardCommand,
@@ -13,22 +14,25 @@ const spec = DeciderSpecification.for(scorecardDecider);
 const eq = (a: unknown, e: unknown) => expect(a).toEqual(e);
 
 const ctx: PlanContext = {
-  org: {
-    pemda: { name: 'Pemerintah Kabupaten Contoh', kind: 'pemda', parentId: null, status: 'active' },
-    dpmptsp: { name: 'DPMPTSP', kind: 'opd', parentId: 'pemda', status: 'active' },
-    dinkes: { name: 'Dinas Kesehatan', kind: 'opd', parentId: 'pemda', status: 'active' },
-    lama: { name: 'Dinas Lama', kind: 'opd', parentId: 'pemda', status: 'closed' },
-  },
-  parentObjectives: {
-    'pemda-2026.ss-01': { objectiveId: 'pemda-2026.ss-01', scorecardId: 'pemda-2026', unitId: 'pemda', year: 2026, name: 'Pelayanan publik prima' },
-    'dinkes-2026.ss-01': { objectiveId: 'dinkes-2026.ss-01', scorecardId: 'dinkes-2026', unitId: 'dinkes', year: 2026, name: 'Sibling objective' },
-  },
-  parentKpis: {
-    'pemda-2026.iku-01': {
-      kpiId: 'pemda-2026.iku-01', scorecardId: 'pemda-2026', unitId: 'pemda', year: 2026, valueType: 'number', polarity: 'higher_is_better', frequency: 'quarterly',
-      unitOfMeasure: 'izin', grades: null, yearlyTarget: { value: '1200' }, periodTargets: { Q1: { value: '300' }, Q2: { value: '300' }, Q3: { value: '300' }, Q4: { value: '300' } },
-    },
-  },
+  org: new Map([
+    ['pemda', { name: 'Pemerintah Kabupaten Contoh', kind: 'pemda', parentId: null, status: 'active' }],
+    ['dpmptsp', { name: 'DPMPTSP', kind: 'opd', parentId: 'pemda', status: 'active' }],
+    ['dinkes', { name: 'Dinas Kesehatan', kind: 'opd', parentId: 'pemda', status: 'active' }],
+    ['lama', { name: 'Dinas Lama', kind: 'opd', parentId: 'pemda', status: 'closed' }],
+  ]),
+  parentObjectives: new Map([
+    ['pemda-2026.ss-01', { objectiveId: 'pemda-2026.ss-01', scorecardId: 'pemda-2026', unitId: 'pemda', year: 2026, name: 'Pelayanan publik prima' }],
+    ['dinkes-2026.ss-01', { objectiveId: 'dinkes-2026.ss-01', scorecardId: 'dinkes-2026', unitId: 'dinkes', year: 2026, name: 'Sibling objective' }],
+  ]),
+  parentKpis: new Map([
+    [
+      'pemda-2026.iku-01',
+      {
+        kpiId: 'pemda-2026.iku-01', scorecardId: 'pemda-2026', unitId: 'pemda', year: 2026, valueType: 'number', polarity: 'higher_is_better', frequency: 'quarterly',
+        unitOfMeasure: 'izin', grades: null, yearlyTarget: { value: '1200' }, periodTargets: { Q1: { value: '300' }, Q2: { value: '300' }, Q3: { value: '300' }, Q4: { value: '300' } },
+      },
+    ],
+  ]),
 };
 
 const profile = { title: 'Kartu Kinerja DPMPTSP 2026', vision: 'Pelayanan perizinan prima', missions: ['Mempercepat izin'], goals: ['Investasi naik'] };
@@ -170,6 +174,20 @@ describe('scorecard decider: KPIs', () => {
     expect(define({ cascadedFrom: { kpiId: 'pemda-2026.iku-01', share: '0' } }).error()).toMatchObject({ code: 'INVALID_SHARE' });
     expect(define({ cascadedFrom: { kpiId: 'pemda-2026.iku-01', share: null }, frequency: 'monthly', periodTargets: {} }).error()).toMatchObject({ code: 'CASCADE_MISMATCH', field: 'frequency' });
   });
+  it('a code named like an Object.prototype member is an ordinary code: removing an unknown one is KPI_NOT_FOUND, the stream stays readable', () => {
+    for (const code of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(spec.given(draft).when({ type: 'remove-kpi', code }).error()).toMatchObject({ code: 'KPI_NOT_FOUND', kind: 'not_found' });
+      expect(spec.given(draft).when({ type: 'remove-perspective', code }).error()).toMatchObject({ code: 'PERSPECTIVE_NOT_FOUND' });
+      expect(spec.given(draft).when({ type: 'remove-objective', code }).error()).toMatchObject({ code: 'OBJECTIVE_NOT_FOUND' });
+      expect(spec.given(draft).when({ type: 'remove-initiative', code }).error()).toMatchObject({ code: 'INITIATIVE_NOT_FOUND' });
+      const removed: ScorecardEvent = { type: 'scorecard-kpi-removed', data: { code, kpiId: `dpmptsp-2026.${code}` } };
+      const state = fold(scorecardDecider, [...draft, removed]);
+      expect([...state.kpis.keys()]).toEqual(['iku-01']);
+      expect(documentOf(state).kpis.map((k) => k.code)).toEqual(['IKU-01']);
+      const defined = spec.given(draft).when({ type: 'define-kpi', kpi: kpiSpec({ code }), context: ctx }).events();
+      expect(fold(scorecardDecider, [...draft, ...defined]).kpis.get(slug(code))?.code).toBe(code);
+    }
+  });
   it('removes a KPI by code', () => {
     spec.given(draft).when({ type: 'remove-kpi', code: 'iku-01' }).then([{ type: 'scorecard-kpi-removed', data: { code: 'IKU-01', kpiId: 'dpmptsp-2026.iku-01' } }], eq);
     expect(spec.given(draft).when({ type: 'remove-kpi', code: 'IKU-09' }).error()).toMatchObject({ code: 'KPI_NOT_FOUND', kind: 'not_found' });
@@ -195,6 +213,18 @@ describe('scorecard decider: initiatives', () => {
     expect(when({ budgetCeiling: '1000000000.01' })).toMatchObject({ code: 'BUDGET_EXCEEDS_PARENT' });
     expect(when({ ownerUnitId: 'nope' })).toMatchObject({ code: 'UNKNOWN_UNIT' });
   });
+  it('a missing or partial schedule is a problem of the initiative (SCHEDULE_REQUIRED naming the field), never a crash', () => {
+    const when = (i: object) => spec.given(withProgram).when({ type: 'define-initiative', initiative: { ...kegiatan, ...i } as typeof kegiatan, context: ctx }).error();
+    expect(when({ schedule: undefined })).toMatchObject({ code: 'SCHEDULE_REQUIRED', field: 'schedule', kind: 'unprocessable' });
+    expect(when({ schedule: null })).toMatchObject({ code: 'SCHEDULE_REQUIRED', field: 'schedule' });
+    expect(when({ schedule: { end: '2026-12-31' } })).toMatchObject({ code: 'SCHEDULE_REQUIRED', field: 'schedule.start' });
+    expect(when({ schedule: { start: '2026-01-01', end: '' } })).toMatchObject({ code: 'SCHEDULE_REQUIRED', field: 'schedule.end' });
+    const d = documentOf(fold(scorecardDecider, withProgram));
+    d.initiatives = d.initiatives.map((i) => ({ ...i, schedule: undefined as unknown as typeof i.schedule }));
+    const err = spec.given([]).when({ type: 'import-document', tenantId: 'kab', document: d, context: ctx }).error();
+    expect(err).toMatchObject({ code: 'SCHEDULE_REQUIRED', field: 'schedule' });
+    expect((err as DomainError).details?.map((x) => [x['item'], x['itemCode'], x.field])).toEqual([['initiative', 'P-01', 'schedule']]);
+  });
   it('a program with kegiatan cannot be removed first', () => {
     const both = [...withProgram, { type: 'initiative-defined', data: { initiative: { ...kegiatan, initiativeId: 'dpmptsp-2026.k-01' } } }] as ScorecardEvent[];
     expect(spec.given(both).when({ type: 'remove-initiative', code: 'P-01' }).error()).toMatchObject({ code: 'INITIATIVE_HAS_CHILDREN', kind: 'conflict' });
@@ -208,6 +238,19 @@ describe('scorecard decider: lifecycle (Perjanjian Kinerja and revisions)', () =
     expect(err.message).toContain('99.5');
     expect(spec.given([created]).when({ type: 'approve', signedBy: 'Kepala', context: ctx }).error()).toMatchObject({ code: 'NO_PERSPECTIVES' });
     expect(spec.given(draft).when({ type: 'approve', signedBy: ' ', context: ctx }).error()).toMatchObject({ code: 'SIGNER_REQUIRED', field: 'signedBy' });
+  });
+  it('approval refuses a KPI without an owner unit (KPI_OWNER_REQUIRED naming kpis.<code>.ownerUnitId): nobody could report on it', () => {
+    const ownerless = [...draft, kpiDefined({ code: 'IKU-02', ownerUnitId: null }), kpiDefined({ code: 'IKU 03', ownerUnitId: null })];
+    const err = spec.given(ownerless).when({ type: 'approve', signedBy: 'Kepala DPMPTSP', context: ctx }).error();
+    expect(err).toMatchObject({ code: 'KPI_OWNER_REQUIRED', field: 'kpis.IKU-02.ownerUnitId', kind: 'unprocessable' });
+    expect(err.message).toContain('IKU-02');
+    expect(err.message).toMatch(/unit pemilik.* \/ KPI IKU-02 has no owner unit/);
+    expect((err as DomainError).details?.map((x) => [x.field, x['code']])).toEqual([
+      ['kpis.IKU-02.ownerUnitId', 'KPI_OWNER_REQUIRED'],
+      ['kpis.IKU 03.ownerUnitId', 'KPI_OWNER_REQUIRED'],
+    ]);
+    const owned = [...ownerless, kpiDefined({ code: 'IKU-02' }), kpiDefined({ code: 'IKU 03' })];
+    expect(spec.given(owned).when({ type: 'approve', signedBy: 'Kepala DPMPTSP', context: ctx }).events().map((e) => e.type)).toEqual(['scorecard-approved']);
   });
   it('approval records version 1 with the whole plan and the unit', () => {
     const [e] = spec.given(draft).when({ type: 'approve', signedBy: 'Kepala DPMPTSP', context: ctx }).events();

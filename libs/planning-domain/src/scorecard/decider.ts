@@ -15,7 +15,6 @@ import {
   type ScorecardHeader,
   type ScorecardProfile,
   type ScorecardSnapshot,
-  type ScorecardStatus,
   type StrategyLink,
 } from './model.js';
 import {
@@ -31,48 +30,9 @@ import {
   type PlanContext,
   type PlanView,
 } from './rules.js';
+import { equal, evolveScorecard, initialScorecardState, sameLink, type ScorecardEvent, type ScorecardState } from './state.js';
 
-/** Domain event type names of the scorecard aggregate (private to planning; see the relay for what is published). */
-export const SCORECARD_EVENT_TYPES = {
-  created: 'scorecard-created',
-  profileUpdated: 'scorecard-profile-updated',
-  perspectiveDefined: 'perspective-defined',
-  perspectiveRemoved: 'perspective-removed',
-  objectiveDefined: 'objective-defined',
-  objectiveRemoved: 'objective-removed',
-  objectivesLinked: 'objectives-linked',
-  objectivesUnlinked: 'objectives-unlinked',
-  kpiDefined: 'scorecard-kpi-defined',
-  kpiRemoved: 'scorecard-kpi-removed',
-  initiativeDefined: 'initiative-defined',
-  initiativeRemoved: 'initiative-removed',
-  approved: 'scorecard-approved',
-  revisionOpened: 'scorecard-revision-opened',
-} as const;
-export const SCORECARD_EVENT_SCHEMA_VERSION: Record<string, number> = Object.fromEntries(Object.values(SCORECARD_EVENT_TYPES).map((t) => [t, 1]));
-
-export interface ApprovedUnit {
-  unitId: string;
-  name: string;
-  kind: string;
-  parentId: string | null;
-}
-
-export type ScorecardEvent =
-  | { type: 'scorecard-created'; data: { header: ScorecardHeader } }
-  | { type: 'scorecard-profile-updated'; data: { profile: ScorecardProfile } }
-  | { type: 'perspective-defined'; data: { perspective: Perspective } }
-  | { type: 'perspective-removed'; data: { code: string } }
-  | { type: 'objective-defined'; data: { objective: Objective } }
-  | { type: 'objective-removed'; data: { code: string } }
-  | { type: 'objectives-linked'; data: StrategyLink }
-  | { type: 'objectives-unlinked'; data: StrategyLink }
-  | { type: 'scorecard-kpi-defined'; data: { kpi: Kpi } }
-  | { type: 'scorecard-kpi-removed'; data: { code: string; kpiId: string } }
-  | { type: 'initiative-defined'; data: { initiative: Initiative } }
-  | { type: 'initiative-removed'; data: { code: string } }
-  | { type: 'scorecard-approved'; data: { version: number; signedBy: string; reason: string | null; unit: ApprovedUnit; snapshot: ScorecardSnapshot } }
-  | { type: 'scorecard-revision-opened'; data: { scorecardId: string; unitId: string; year: number; fromVersion: number; reason: string } };
+export { SCORECARD_EVENT_SCHEMA_VERSION, SCORECARD_EVENT_TYPES, type ApprovalRecord, type ApprovedUnit, type ScorecardEvent, type ScorecardState } from './state.js';
 
 export type ScorecardCommand =
   | { type: 'create-scorecard'; tenantId: string; unitId: string; year: number; theme: string | null; profile: ScorecardProfile; context: PlanContext }
@@ -90,92 +50,6 @@ export type ScorecardCommand =
   | { type: 'import-document'; tenantId: string; document: ScorecardDocument; context: PlanContext }
   | { type: 'approve'; signedBy: string; context: PlanContext }
   | { type: 'open-revision'; reason: string };
-
-export interface ApprovalRecord {
-  version: number;
-  signedBy: string;
-  reason: string | null;
-}
-
-export interface ScorecardState {
-  header: ScorecardHeader | null;
-  status: ScorecardStatus;
-  /** Number of the last approved version (0 before the first approval). */
-  version: number;
-  /** Reason of the open revision, if any. */
-  revisionReason: string | null;
-  perspectives: Record<string, Perspective>;
-  objectives: Record<string, Objective>;
-  links: StrategyLink[];
-  kpis: Record<string, Kpi>;
-  initiatives: Record<string, Initiative>;
-  approvals: ApprovalRecord[];
-}
-
-const initialState = (): ScorecardState => ({
-  header: null,
-  status: 'draft',
-  version: 0,
-  revisionReason: null,
-  perspectives: {},
-  objectives: {},
-  links: [],
-  kpis: {},
-  initiatives: {},
-  approvals: [],
-});
-
-const without = <T>(record: Record<string, T>, key: string): Record<string, T> => {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
-};
-const sameLink = (a: StrategyLink, b: StrategyLink) => slug(a.from) === slug(b.from) && slug(a.to) === slug(b.to);
-/** Same content, whatever the order of object keys (a re-import of unchanged rows writes nothing). */
-const canonical = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-const equal = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-
-function evolve(state: ScorecardState, event: ScorecardEvent): ScorecardState {
-  switch (event.type) {
-    case 'scorecard-created':
-      return { ...state, header: event.data.header };
-    case 'scorecard-profile-updated':
-      return { ...state, header: { ...state.header!, ...event.data.profile } };
-    case 'perspective-defined':
-      return { ...state, perspectives: { ...state.perspectives, [slug(event.data.perspective.code)]: event.data.perspective } };
-    case 'perspective-removed':
-      return { ...state, perspectives: without(state.perspectives, slug(event.data.code)) };
-    case 'objective-defined':
-      return { ...state, objectives: { ...state.objectives, [slug(event.data.objective.code)]: event.data.objective } };
-    case 'objective-removed':
-      return { ...state, objectives: without(state.objectives, slug(event.data.code)) };
-    case 'objectives-linked':
-      return { ...state, links: [...state.links, { from: event.data.from, to: event.data.to }] };
-    case 'objectives-unlinked':
-      return { ...state, links: state.links.filter((l) => !sameLink(l, event.data)) };
-    case 'scorecard-kpi-defined':
-      return { ...state, kpis: { ...state.kpis, [slug(event.data.kpi.code)]: event.data.kpi } };
-    case 'scorecard-kpi-removed':
-      return { ...state, kpis: without(state.kpis, slug(event.data.code)) };
-    case 'initiative-defined':
-      return { ...state, initiatives: { ...state.initiatives, [slug(event.data.initiative.code)]: event.data.initiative } };
-    case 'initiative-removed':
-      return { ...state, initiatives: without(state.initiatives, slug(event.data.code)) };
-    case 'scorecard-approved':
-      return {
-        ...state,
-        status: 'approved',
-        version: event.data.version,
-        revisionReason: null,
-        approvals: [...state.approvals, { version: event.data.version, signedBy: event.data.signedBy, reason: event.data.reason }],
-      };
-    case 'scorecard-revision-opened':
-      return { ...state, status: 'in_revision', revisionReason: event.data.reason };
-    default:
-      return state;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -201,11 +75,11 @@ function planOf(state: ScorecardState): PlanView {
     scorecardId: h.scorecardId,
     unitId: h.unitId,
     year: h.year,
-    perspectives: new Map(Object.entries(state.perspectives)),
-    objectives: new Map(Object.entries(state.objectives)),
+    perspectives: new Map(state.perspectives),
+    objectives: new Map(state.objectives),
     links: [...state.links],
-    kpis: new Map(Object.entries(state.kpis)),
-    initiatives: new Map(Object.entries(state.initiatives)),
+    kpis: new Map(state.kpis),
+    initiatives: new Map(state.initiatives),
   };
 }
 
@@ -235,7 +109,7 @@ function checkProfile(p: ScorecardProfile): Issue[] {
 }
 
 function checkUnit(ctx: PlanContext, unitId: string): Issue[] {
-  const u = ctx.org[unitId];
+  const u = ctx.org.get(unitId);
   if (!u || u.status !== 'active') {
     return [{ item: 'profile', itemCode: null, field: 'unitId', code: 'UNKNOWN_UNIT', message: `Unit "${unitId}" tidak terdaftar atau tidak aktif di pohon organisasi / the unit is not an active unit of the organization tree` }];
   }
@@ -245,8 +119,8 @@ function checkUnit(ctx: PlanContext, unitId: string): Issue[] {
 function usageOfObjective(state: ScorecardState, code: string): string[] {
   const s = slug(code);
   return [
-    ...Object.values(state.kpis).filter((k) => slug(k.objectiveCode) === s).map((k) => `IKU ${k.code}`),
-    ...Object.values(state.initiatives).filter((i) => i.objectiveCodes.some((o) => slug(o) === s)).map((i) => `inisiatif ${i.code}`),
+    ...[...state.kpis.values()].filter((k) => slug(k.objectiveCode) === s).map((k) => `IKU ${k.code}`),
+    ...[...state.initiatives.values()].filter((i) => i.objectiveCodes.some((o) => slug(o) === s)).map((i) => `inisiatif ${i.code}`),
   ];
 }
 
@@ -308,43 +182,43 @@ function importEvents(state: ScorecardState, header: ScorecardHeader, doc: Score
   const keepLinks = doc.links;
   for (const l of state.links) if (!keepLinks.some((x) => sameLink(x, l))) events.push({ type: 'objectives-unlinked', data: l });
   const initiativesWanted = wanted(doc.initiatives);
-  const removedInitiatives = Object.values(state.initiatives)
+  const removedInitiatives = [...state.initiatives.values()]
     .filter((i) => !initiativesWanted.has(slug(i.code)))
     .sort((a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level]);
   for (const i of removedInitiatives) events.push({ type: 'initiative-removed', data: { code: i.code } });
   const kpisWanted = wanted(doc.kpis);
-  for (const k of Object.values(state.kpis)) if (!kpisWanted.has(slug(k.code))) events.push({ type: 'scorecard-kpi-removed', data: { code: k.code, kpiId: k.kpiId } });
+  for (const k of state.kpis.values()) if (!kpisWanted.has(slug(k.code))) events.push({ type: 'scorecard-kpi-removed', data: { code: k.code, kpiId: k.kpiId } });
   const objectivesWanted = wanted(doc.objectives);
-  for (const o of Object.values(state.objectives)) if (!objectivesWanted.has(slug(o.code))) events.push({ type: 'objective-removed', data: { code: o.code } });
+  for (const o of state.objectives.values()) if (!objectivesWanted.has(slug(o.code))) events.push({ type: 'objective-removed', data: { code: o.code } });
   const perspectivesWanted = wanted(doc.perspectives);
-  for (const p of Object.values(state.perspectives)) if (!perspectivesWanted.has(slug(p.code))) events.push({ type: 'perspective-removed', data: { code: p.code } });
+  for (const p of state.perspectives.values()) if (!perspectivesWanted.has(slug(p.code))) events.push({ type: 'perspective-removed', data: { code: p.code } });
 
   for (const p of doc.perspectives) {
     const perspective: Perspective = { ...p, perspectiveId: itemId(sid, p.code) };
-    if (!equal(state.perspectives[slug(p.code)], perspective)) events.push({ type: 'perspective-defined', data: { perspective } });
+    if (!equal(state.perspectives.get(slug(p.code)), perspective)) events.push({ type: 'perspective-defined', data: { perspective } });
   }
   for (const o of doc.objectives) {
     const objective: Objective = { ...o, objectiveId: itemId(sid, o.code) };
-    if (!equal(state.objectives[slug(o.code)], objective)) events.push({ type: 'objective-defined', data: { objective } });
+    if (!equal(state.objectives.get(slug(o.code)), objective)) events.push({ type: 'objective-defined', data: { objective } });
   }
   for (const l of doc.links) if (!state.links.some((x) => sameLink(x, l))) events.push({ type: 'objectives-linked', data: { from: l.from, to: l.to } });
   for (const k of doc.kpis) {
     const kpi: Kpi = { ...deriveCascadedTargets(k, ctx), kpiId: itemId(sid, k.code) };
-    if (!equal(state.kpis[slug(k.code)], kpi)) events.push({ type: 'scorecard-kpi-defined', data: { kpi } });
+    if (!equal(state.kpis.get(slug(k.code)), kpi)) events.push({ type: 'scorecard-kpi-defined', data: { kpi } });
   }
   for (const i of [...doc.initiatives].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level])) {
     const initiative: Initiative = { ...i, initiativeId: itemId(sid, i.code) };
-    if (!equal(state.initiatives[slug(i.code)], initiative)) events.push({ type: 'initiative-defined', data: { initiative } });
+    if (!equal(state.initiatives.get(slug(i.code)), initiative)) events.push({ type: 'initiative-defined', data: { initiative } });
   }
   return events;
 }
 
 export function snapshotOf(state: ScorecardState, version: number): ScorecardSnapshot {
-  const byOrder = <T extends { code: string }>(r: Record<string, T>) => Object.values(r).sort((a, b) => a.code.localeCompare(b.code, 'id', { numeric: true }));
+  const byOrder = <T extends { code: string }>(r: ReadonlyMap<string, T>) => [...r.values()].sort((a, b) => a.code.localeCompare(b.code, 'id', { numeric: true }));
   return {
     header: existing(state),
     version,
-    perspectives: Object.values(state.perspectives).sort((a, b) => a.order - b.order || a.code.localeCompare(b.code)),
+    perspectives: [...state.perspectives.values()].sort((a, b) => a.order - b.order || a.code.localeCompare(b.code)),
     objectives: byOrder(state.objectives),
     links: [...state.links],
     kpis: byOrder(state.kpis),
@@ -393,13 +267,13 @@ function decide(command: ScorecardCommand, state: ScorecardState): ScorecardEven
       const h = editable(state);
       fail(checkPerspective(command.perspective));
       const perspective: Perspective = { ...command.perspective, perspectiveId: itemId(h.scorecardId, command.perspective.code) };
-      return equal(state.perspectives[slug(perspective.code)], perspective) ? [] : [{ type: 'perspective-defined', data: { perspective } }];
+      return equal(state.perspectives.get(slug(perspective.code)), perspective) ? [] : [{ type: 'perspective-defined', data: { perspective } }];
     }
     case 'remove-perspective': {
       editable(state);
-      const p = state.perspectives[slug(command.code)];
+      const p = state.perspectives.get(slug(command.code));
       if (!p) throw new DomainError('PERSPECTIVE_NOT_FOUND', `Perspektif "${command.code}" tidak ditemukan / perspective not found`, 'code', 'not_found');
-      const used = Object.values(state.objectives).filter((o) => slug(o.perspectiveCode) === slug(p.code));
+      const used = [...state.objectives.values()].filter((o) => slug(o.perspectiveCode) === slug(p.code));
       if (used.length > 0) {
         throw new DomainError('PERSPECTIVE_IN_USE', `Perspektif ${p.code} masih memuat sasaran ${used.map((o) => o.code).join(', ')} / move or remove its objectives first`, 'code', 'conflict');
       }
@@ -409,11 +283,11 @@ function decide(command: ScorecardCommand, state: ScorecardState): ScorecardEven
       const h = editable(state);
       fail(checkObjective(command.objective, planOf(state), command.context));
       const objective: Objective = { ...command.objective, objectiveId: itemId(h.scorecardId, command.objective.code) };
-      return equal(state.objectives[slug(objective.code)], objective) ? [] : [{ type: 'objective-defined', data: { objective } }];
+      return equal(state.objectives.get(slug(objective.code)), objective) ? [] : [{ type: 'objective-defined', data: { objective } }];
     }
     case 'remove-objective': {
       editable(state);
-      const o = state.objectives[slug(command.code)];
+      const o = state.objectives.get(slug(command.code));
       if (!o) throw new DomainError('OBJECTIVE_NOT_FOUND', `Sasaran "${command.code}" tidak ditemukan / objective not found`, 'code', 'not_found');
       const used = usageOfObjective(state, o.code);
       if (used.length > 0) throw new DomainError('OBJECTIVE_IN_USE', `Sasaran ${o.code} masih dipakai oleh ${used.join(', ')} / remove or move them first`, 'code', 'conflict');
@@ -424,8 +298,8 @@ function decide(command: ScorecardCommand, state: ScorecardState): ScorecardEven
       editable(state);
       if (state.links.some((l) => sameLink(l, command.link))) return [];
       fail(checkLink(command.link, planOf(state), state.links));
-      const from = state.objectives[slug(command.link.from)]!.code;
-      const to = state.objectives[slug(command.link.to)]!.code;
+      const from = state.objectives.get(slug(command.link.from))!.code;
+      const to = state.objectives.get(slug(command.link.to))!.code;
       return [{ type: 'objectives-linked', data: { from, to } }];
     }
     case 'unlink-objectives': {
@@ -438,11 +312,11 @@ function decide(command: ScorecardCommand, state: ScorecardState): ScorecardEven
       const h = editable(state);
       fail(checkKpi(command.kpi, planOf(state), command.context));
       const kpi: Kpi = { ...deriveCascadedTargets(command.kpi, command.context), kpiId: itemId(h.scorecardId, command.kpi.code) };
-      return equal(state.kpis[slug(kpi.code)], kpi) ? [] : [{ type: 'scorecard-kpi-defined', data: { kpi } }];
+      return equal(state.kpis.get(slug(kpi.code)), kpi) ? [] : [{ type: 'scorecard-kpi-defined', data: { kpi } }];
     }
     case 'remove-kpi': {
       editable(state);
-      const k = state.kpis[slug(command.code)];
+      const k = state.kpis.get(slug(command.code));
       if (!k) throw new DomainError('KPI_NOT_FOUND', `IKU "${command.code}" tidak ditemukan / KPI not found`, 'code', 'not_found');
       return [{ type: 'scorecard-kpi-removed', data: { code: k.code, kpiId: k.kpiId } }];
     }
@@ -453,13 +327,13 @@ function decide(command: ScorecardCommand, state: ScorecardState): ScorecardEven
       plan.initiatives.set(slug(command.initiative.code), command.initiative);
       fail(checkBudgets(plan));
       const initiative: Initiative = { ...command.initiative, initiativeId: itemId(h.scorecardId, command.initiative.code) };
-      return equal(state.initiatives[slug(initiative.code)], initiative) ? [] : [{ type: 'initiative-defined', data: { initiative } }];
+      return equal(state.initiatives.get(slug(initiative.code)), initiative) ? [] : [{ type: 'initiative-defined', data: { initiative } }];
     }
     case 'remove-initiative': {
       editable(state);
-      const i = state.initiatives[slug(command.code)];
+      const i = state.initiatives.get(slug(command.code));
       if (!i) throw new DomainError('INITIATIVE_NOT_FOUND', `Inisiatif "${command.code}" tidak ditemukan / initiative not found`, 'code', 'not_found');
-      const children = Object.values(state.initiatives).filter((c) => c.parentCode !== null && slug(c.parentCode) === slug(i.code));
+      const children = [...state.initiatives.values()].filter((c) => c.parentCode !== null && slug(c.parentCode) === slug(i.code));
       if (children.length > 0) throw new DomainError('INITIATIVE_HAS_CHILDREN', `Inisiatif ${i.code} masih memiliki turunan ${children.map((c) => c.code).join(', ')} / remove its children first`, 'code', 'conflict');
       return [{ type: 'initiative-removed', data: { code: i.code } }];
     }
@@ -491,7 +365,7 @@ function decide(command: ScorecardCommand, state: ScorecardState): ScorecardEven
       if (state.status === 'approved') throw new DomainError('ALREADY_APPROVED', `Versi ${state.version} sudah ditetapkan / this version is already approved`, 'status', 'conflict');
       if (!command.signedBy.trim()) throw new DomainError('SIGNER_REQUIRED', 'Nama penandatangan Perjanjian Kinerja wajib diisi / signedBy is required', 'signedBy');
       fail(checkApprovable(planOf(state)));
-      const unit = command.context.org[h.unitId];
+      const unit = command.context.org.get(h.unitId);
       const version = state.version + 1;
       return [
         {
@@ -517,4 +391,4 @@ function decide(command: ScorecardCommand, state: ScorecardState): ScorecardEven
   }
 }
 
-export const scorecardDecider: Decider<ScorecardCommand, ScorecardEvent, ScorecardState> = { initialState, evolve, decide };
+export const scorecardDecider: Decider<ScorecardCommand, ScorecardEvent, ScorecardState> = { initialState: initialScorecardState, evolve: evolveScorecard, decide };

@@ -2,13 +2,13 @@ import { fold } from '@capaian/ddd';
 import { performanceTree, scorecardDecider, type KpiSpec, type OrgUnit, type PlanContext, type ScorecardDocument, type ScorecardEvent, type ScorecardState } from '../index.js';
 
 const unit = (unitId: string, kind: OrgUnit['kind'], parentId: string | null): OrgUnit => ({ unitId, name: unitId.toUpperCase(), kind, parentId, status: 'active' });
-const units: Record<string, OrgUnit> = Object.fromEntries(
+const units: ReadonlyMap<string, OrgUnit> = new Map(
   [unit('pemda', 'pemda', null), unit('dpmptsp', 'opd', 'pemda'), unit('dinkes', 'opd', 'pemda'), unit('dpmptsp-yan', 'bidang', 'dpmptsp')].map((u) => [u.unitId, u]),
 );
 const ctxOf = (parents: ScorecardState[]): PlanContext => ({
-  org: Object.fromEntries(Object.values(units).map((u) => [u.unitId, { name: u.name, kind: u.kind, parentId: u.parentId, status: u.status }])),
-  parentObjectives: Object.fromEntries(parents.flatMap((s) => Object.values(s.objectives).map((o) => [o.objectiveId, { objectiveId: o.objectiveId, scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year, name: o.name }]))),
-  parentKpis: Object.fromEntries(parents.flatMap((s) => Object.values(s.kpis).map((k) => [k.kpiId, { ...k, scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year }]))),
+  org: new Map([...units.values()].map((u) => [u.unitId, { name: u.name, kind: u.kind, parentId: u.parentId, status: u.status }])),
+  parentObjectives: new Map(parents.flatMap((s) => [...s.objectives.values()].map((o) => [o.objectiveId, { objectiveId: o.objectiveId, scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year, name: o.name }]))),
+  parentKpis: new Map(parents.flatMap((s) => [...s.kpis.values()].map((k) => [k.kpiId, { ...k, scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year }]))),
 });
 const kpi = (code: string, objectiveCode: string, over: Partial<KpiSpec> = {}): KpiSpec => ({
   code, objectiveCode, name: code, unitOfMeasure: '%', definition: '', dataSource: 'BPS', ownerUnitId: 'dpmptsp', frequency: 'yearly', level: 'result', polarity: 'higher_is_better',

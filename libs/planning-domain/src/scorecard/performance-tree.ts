@@ -65,19 +65,19 @@ export interface PerformanceTree {
 
 const byCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code, 'id', { numeric: true });
 
-export function performanceTree(units: Record<string, OrgUnit>, scorecards: ScorecardState[], rootUnitId: string, year: number): PerformanceTree | undefined {
-  const root = units[rootUnitId];
+export function performanceTree(units: ReadonlyMap<string, OrgUnit>, scorecards: ScorecardState[], rootUnitId: string, year: number): PerformanceTree | undefined {
+  const root = units.get(rootUnitId);
   if (!root) return undefined;
   const ofYear = scorecards.filter((s) => s.header?.year === year);
   const byUnit = new Map<string, ScorecardState[]>();
   for (const s of ofYear) byUnit.set(s.header!.unitId, [...(byUnit.get(s.header!.unitId) ?? []), s]);
-  const objectiveIds = new Set(ofYear.flatMap((s) => Object.values(s.objectives).map((o) => o.objectiveId)));
-  const kpiIds = new Set(ofYear.flatMap((s) => Object.values(s.kpis).map((k) => k.kpiId)));
+  const objectiveIds = new Set(ofYear.flatMap((s) => [...s.objectives.values()].map((o) => o.objectiveId)));
+  const kpiIds = new Set(ofYear.flatMap((s) => [...s.kpis.values()].map((k) => k.kpiId)));
   const gaps: AlignmentGap[] = [];
 
   const hasAncestorPlan = (unitId: string): boolean => {
     const seen = new Set<string>();
-    for (let cur = units[unitId]?.parentId ?? null; cur !== null && !seen.has(cur); cur = units[cur]?.parentId ?? null) {
+    for (let cur = units.get(unitId)?.parentId ?? null; cur !== null && !seen.has(cur); cur = units.get(cur)?.parentId ?? null) {
       if (byUnit.has(cur)) return true;
       seen.add(cur);
     }
@@ -88,8 +88,8 @@ export function performanceTree(units: Record<string, OrgUnit>, scorecards: Scor
     const h = s.header!;
     const gap = (type: GapType, itemId: string, message: string) => gaps.push({ type, unitId: h.unitId, scorecardId: h.scorecardId, itemId, message });
     const expectsParent = hasAncestorPlan(h.unitId);
-    const kpis = Object.values(s.kpis).sort(byCode);
-    const objectives = Object.values(s.objectives)
+    const kpis = [...s.kpis.values()].sort(byCode);
+    const objectives = [...s.objectives.values()]
       .sort(byCode)
       .map((o): TreeObjective => {
         const mine = kpis.filter((k) => slug(k.objectiveCode) === slug(o.code));
@@ -119,7 +119,7 @@ export function performanceTree(units: Record<string, OrgUnit>, scorecards: Scor
 
   const node = (u: OrgUnit, seen: Set<string>): PerformanceTreeNode => {
     seen.add(u.unitId);
-    const children = Object.values(units)
+    const children = [...units.values()]
       .filter((c) => c.parentId === u.unitId && c.status === 'active' && !seen.has(c.unitId))
       .sort((a, b) => a.unitId.localeCompare(b.unitId))
       .map((c) => node(c, seen))

@@ -24,11 +24,25 @@ export const Dec = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HA
  * items that cascading refers to.
  */
 export interface PlanContext {
-  org: Record<string, { name: string; kind: UnitKind; parentId: string | null; status: 'active' | 'closed' | 'merged' }>;
+  /** Units of the organization tree, by unit id (Maps: ids and codes come from people, see ScorecardState). */
+  org: ReadonlyMap<string, PlanUnit>;
   /** Objectives of other scorecards, by global id (only those referred to). */
-  parentObjectives: Record<string, { objectiveId: string; scorecardId: string; unitId: string; year: number; name: string }>;
+  parentObjectives: ReadonlyMap<string, ParentObjective>;
   /** KPIs of other scorecards, by global id (only those referred to). */
-  parentKpis: Record<string, ParentKpi>;
+  parentKpis: ReadonlyMap<string, ParentKpi>;
+}
+export interface PlanUnit {
+  name: string;
+  kind: UnitKind;
+  parentId: string | null;
+  status: 'active' | 'closed' | 'merged';
+}
+export interface ParentObjective {
+  objectiveId: string;
+  scorecardId: string;
+  unitId: string;
+  year: number;
+  name: string;
 }
 export interface ParentKpi {
   kpiId: string;
@@ -44,7 +58,7 @@ export interface ParentKpi {
   periodTargets: KpiSpec['periodTargets'];
 }
 
-export const EMPTY_CONTEXT: PlanContext = { org: {}, parentObjectives: {}, parentKpis: {} };
+export const EMPTY_CONTEXT: PlanContext = { org: new Map(), parentObjectives: new Map(), parentKpis: new Map() };
 
 export type ItemKind = 'profile' | 'perspective' | 'objective' | 'link' | 'kpi' | 'initiative';
 
@@ -102,13 +116,13 @@ function checkWeight(item: ItemKind, code: string, field: string, weight: string
 }
 
 function activeUnit(ctx: PlanContext, unitId: string): boolean {
-  return ctx.org[unitId]?.status === 'active';
+  return ctx.org.get(unitId)?.status === 'active';
 }
 
 /** True when `ancestor` lies strictly above `unitId` in the organization tree. */
 export function isAncestor(ctx: PlanContext, ancestor: string, unitId: string): boolean {
   const seen = new Set<string>();
-  for (let cur = ctx.org[unitId]?.parentId ?? null; cur !== null && !seen.has(cur); cur = ctx.org[cur]?.parentId ?? null) {
+  for (let cur = ctx.org.get(unitId)?.parentId ?? null; cur !== null && !seen.has(cur); cur = ctx.org.get(cur)?.parentId ?? null) {
     if (cur === ancestor) return true;
     seen.add(cur);
   }
@@ -130,7 +144,7 @@ export function checkObjective(o: ObjectiveSpec, plan: PlanView, ctx: PlanContex
   }
   if (o.weight !== null) out.push(...checkWeight('objective', o.code, 'weight', o.weight));
   if (o.contributesTo !== null) {
-    const parent = ctx.parentObjectives[o.contributesTo];
+    const parent = ctx.parentObjectives.get(o.contributesTo);
     if (!parent) {
       out.push(issue('objective', o.code, 'contributesTo', 'PARENT_OBJECTIVE_NOT_FOUND', `Sasaran induk "${o.contributesTo}" tidak ditemukan / parent objective not found`));
     } else if (parent.year !== plan.year || !isAncestor(ctx, parent.unitId, plan.unitId)) {
@@ -248,7 +262,7 @@ export function checkKpi(k: KpiSpec, plan: PlanView, ctx: PlanContext): Issue[] 
   }
 
   if (k.cascadedFrom !== null) {
-    const parent = ctx.parentKpis[k.cascadedFrom.kpiId];
+    const parent = ctx.parentKpis.get(k.cascadedFrom.kpiId);
     if (!parent) {
       add('cascadedFrom.kpiId', 'PARENT_KPI_NOT_FOUND', `IKU induk "${k.cascadedFrom.kpiId}" tidak ditemukan / parent KPI not found`);
     } else {
@@ -285,8 +299,15 @@ export function checkInitiative(i: InitiativeSpec, plan: PlanView, ctx: PlanCont
   for (const o of i.objectiveCodes) if (!plan.objectives.has(slug(o))) add('objectiveCodes', 'UNKNOWN_OBJECTIVE', `Sasaran "${o}" tidak ada di kartu kinerja ini / no such objective`);
   if (!isDecimal(i.budgetCeiling) || i.budgetCeiling.startsWith('-')) add('budgetCeiling', 'INVALID_BUDGET', `Pagu "${i.budgetCeiling}" harus angka desimal >= 0 (Rupiah) / the budget ceiling is a non-negative decimal`);
   if (!activeUnit(ctx, i.ownerUnitId)) add('ownerUnitId', 'UNKNOWN_UNIT', `Unit pelaksana "${i.ownerUnitId}" tidak terdaftar atau tidak aktif / the owner unit is not an active unit`);
-  const { start, end } = i.schedule;
-  if (!isIsoDate(start)) add('schedule.start', 'INVALID_SCHEDULE', `Tanggal mulai "${start}" bukan tanggal YYYY-MM-DD / not a date`);
+  const schedule: unknown = i.schedule;
+  if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule)) {
+    add('schedule', 'SCHEDULE_REQUIRED', 'Jadwal {start, end} wajib diisi (tanggal YYYY-MM-DD) / the schedule {start, end} is required');
+    return out;
+  }
+  const { start, end } = schedule as { start?: unknown; end?: unknown };
+  if (typeof start !== 'string' || start.trim() === '') add('schedule.start', 'SCHEDULE_REQUIRED', 'Tanggal mulai wajib diisi / the start date is required');
+  else if (typeof end !== 'string' || end.trim() === '') add('schedule.end', 'SCHEDULE_REQUIRED', 'Tanggal selesai wajib diisi / the end date is required');
+  else if (!isIsoDate(start)) add('schedule.start', 'INVALID_SCHEDULE', `Tanggal mulai "${start}" bukan tanggal YYYY-MM-DD / not a date`);
   else if (!isIsoDate(end)) add('schedule.end', 'INVALID_SCHEDULE', `Tanggal selesai "${end}" bukan tanggal YYYY-MM-DD / not a date`);
   else if (start > end) add('schedule.end', 'INVALID_SCHEDULE', `Tanggal selesai ${end} sebelum tanggal mulai ${start} / the end is before the start`);
   else if (!start.startsWith(`${plan.year}-`) || !end.startsWith(`${plan.year}-`)) add('schedule', 'INVALID_SCHEDULE', `Jadwal harus di dalam tahun anggaran ${plan.year} / the schedule must lie within the budget year`);
@@ -318,13 +339,26 @@ export function checkApprovable(plan: PlanView): Issue[] {
     const parts = [...plan.perspectives.values()].map((p) => `${p.code} ${p.weight}`).join(' + ');
     out.push(issue('perspective', null, 'weight', 'PERSPECTIVE_WEIGHTS_NOT_100', `Jumlah bobot perspektif ${sum.toFixed()} (${parts}), harus 100 / perspective weights sum to ${sum.toFixed()}, not 100`));
   }
+  // Measurement accepts a realization only from the KPI's owner unit: an ownerless KPI could never be reported.
+  const ownerless = [...plan.kpis.values()].filter((k) => k.ownerUnitId === null).sort((a, b) => slug(a.code).localeCompare(slug(b.code), 'id', { numeric: true }));
+  for (const k of ownerless) {
+    out.push(
+      issue(
+        'kpi',
+        k.code,
+        `kpis.${k.code}.ownerUnitId`,
+        'KPI_OWNER_REQUIRED',
+        `IKU ${k.code} belum memiliki unit pemilik; tetapkan ownerUnitId sebelum penetapan Perjanjian Kinerja / KPI ${k.code} has no owner unit: set ownerUnitId before approval`,
+      ),
+    );
+  }
   return out;
 }
 
 /** Targets derived for a cascaded KPI that gave none: the parent's, scaled by the share. */
 export function deriveCascadedTargets(k: KpiSpec, ctx: PlanContext): KpiSpec {
   if (k.cascadedFrom === null) return k;
-  const parent = ctx.parentKpis[k.cascadedFrom.kpiId];
+  const parent = ctx.parentKpis.get(k.cascadedFrom.kpiId);
   if (!parent) return k;
   const share = k.cascadedFrom.share;
   const scale = (t: KpiTarget | null): KpiTarget | null => {

@@ -6,9 +6,8 @@ import type { KpiTarget } from '@capaian/planning-domain';
 /** Accepts 82.5 or "82.5"; keeps it as the decimal string the user meant (never a float). */
 export const toDecimalString = ({ value }: { value: unknown }): unknown => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value);
 
-/** A code typed by a planner, also used in URLs: letters, digits, space, . _ - / (max 40). */
-export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/;
-export const CODE_MESSAGE = 'a code is 1-40 letters, digits, spaces, . _ - or /, starting with a letter or digit';
+/** A code typed by a planner, also used in URLs: the one pattern of libs/ddd (letters, digits, space, . _ - /; max 40). */
+export { CODE_MESSAGE, CODE_PATTERN } from '@capaian/ddd';
 /** Global id of an item of another scorecard: `<scorecardId>.<code-slug>`. */
 export const ITEM_ID_PATTERN = /^[a-z0-9][a-z0-9_.-]*\.[a-z0-9][a-z0-9-]*$/;
 export const ITEM_ID_MESSAGE = 'must be the global id of an item of another scorecard, e.g. pemda-2026.ss-01';
@@ -60,12 +59,13 @@ export function IsTarget(options?: ValidationOptions) {
 export const toPeriodTargets = ({ value }: { value: unknown }): unknown => {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) return { __invalid: value };
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    const t = normalizeTarget(v);
-    out[k] = t === 'invalid' || t === null || t === undefined ? { __invalid: v } : t;
-  }
-  return out;
+  // fromEntries defines own properties: a "__proto__" key stays a key (and fails validation) instead of replacing the prototype.
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => {
+      const t = normalizeTarget(v);
+      return [k, t === 'invalid' || t === null || t === undefined ? { __invalid: v } : t];
+    }),
+  );
 };
 
 export function IsPeriodTargets(options?: ValidationOptions) {
@@ -82,7 +82,7 @@ export function IsPeriodTargets(options?: ValidationOptions) {
         validate: (v: unknown) =>
           typeof v === 'object' &&
           v !== null &&
-          !('__invalid' in v) &&
+          !Object.prototype.hasOwnProperty.call(v, '__invalid') &&
           Object.entries(v).every(([k, t]) => (PERIOD_CODES as readonly string[]).includes(k) && k !== 'Y' && typeof t === 'object' && t !== null && !('__invalid' in t)),
       },
     });

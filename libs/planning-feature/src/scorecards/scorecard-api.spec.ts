@@ -211,9 +211,77 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     expect(now.body.header.title).toBe('Kartu Kinerja DPMPTSP 2026 (draf 2)');
   });
 
+  it('codes named like Object.prototype members: DELETE .../constructor is 404 and the scorecard stays readable and writable', async () => {
+    const path = (p: string) => `/scorecards/dpmptsp-2026${p}`;
+    const head = await svc.infra.store.headPosition();
+    for (const kind of ['kpis', 'perspectives', 'objectives', 'initiatives']) {
+      for (const code of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
+        const res = await http.delete(path(`/${kind}/${code}`)).set('Authorization', planner()).expect(404);
+        expect(res.body.code).toMatch(/_NOT_FOUND$/);
+      }
+      // "__proto__" does not start with a letter or digit: not a code at all.
+      expect((await http.delete(path(`/${kind}/__proto__`)).set('Authorization', planner()).expect(400)).body).toMatchObject({ code: 'INVALID_CODE', details: [{ field: 'code' }] });
+    }
+    expect(await svc.infra.store.headPosition()).toBe(head);
+    const read = await http.get(path('')).set('Authorization', viewer()).expect(200);
+    expect(read.body.objectives.map((o: { code: string }) => o.code)).toEqual(['SS-01']);
+    // Such a code is an ordinary code: define, read by global id, remove.
+    await http.put(path('/kpis/constructor')).set('Authorization', planner()).send(kpi({ name: 'Kode konstruktor', weight: 10 })).expect(200);
+    expect((await http.get('/kpis/dpmptsp-2026.constructor').set('Authorization', viewer()).expect(200)).body.kpi).toMatchObject({ code: 'constructor', kpiId: 'dpmptsp-2026.constructor' });
+    await http.get('/kpis/dpmptsp-2026.tostring').set('Authorization', viewer()).expect(404);
+    await http.delete(path('/kpis/constructor')).set('Authorization', planner()).expect(200);
+    await http.get('/kpis/dpmptsp-2026.constructor').set('Authorization', viewer()).expect(404);
+    await http.put(path('/perspectives/PLG')).set('Authorization', planner()).send({ name: 'Masyarakat', order: 1, weight: 100 }).expect(200);
+    expect((await http.get(path('')).set('Authorization', viewer()).expect(200)).body.kpis.map((k: { code: string }) => k.code)).toEqual(['IKU-01']);
+  });
+
+  it('a path segment that is not a code is 400 INVALID_CODE naming the parameter; nothing is stored', async () => {
+    const head = await svc.infra.store.headPosition();
+    for (const bad of ['-x', '%20', 'a%23b', '_x', 'x'.repeat(41)]) {
+      const res = await http.put(`/scorecards/dpmptsp-2026/perspectives/${bad}`).set('Authorization', planner()).send({ name: 'Masyarakat', order: 1, weight: 100 }).expect(400);
+      expect(res.body).toMatchObject({ code: 'INVALID_CODE', details: [{ field: 'code' }] });
+      await http.delete(`/scorecards/dpmptsp-2026/kpis/${bad}`).set('Authorization', planner()).expect(400);
+    }
+    const body = await http.put('/scorecards/dpmptsp-2026/kpis/IKU-07').set('Authorization', planner()).send(kpi({ objectiveCode: '-SS' })).expect(400);
+    expect(body.body.details.map((d: { field: string }) => d.field)).toEqual(['objectiveCode']);
+    expect(await svc.infra.store.headPosition()).toBe(head);
+  });
+
+  it('an initiative needs a schedule: 400 naming schedule / schedule.start / schedule.end, never a 500', async () => {
+    const head = await svc.infra.store.headPosition();
+    const program = { level: 'program', name: 'Program Perizinan', objectiveCodes: ['SS-01'], budgetCeiling: '1000', ownerUnitId: 'dpmptsp' };
+    const put = (body: object) => http.put('/scorecards/dpmptsp-2026/initiatives/PRG-01').set('Authorization', planner()).send(body);
+    const fields = async (body: object) => ((await put(body).expect(400)).body.details as Array<{ field: string }>).map((d) => d.field);
+    expect(await fields(program)).toEqual(['schedule']);
+    expect(await fields({ ...program, schedule: null })).toEqual(['schedule']);
+    expect(await fields({ ...program, schedule: '2026' })).toEqual(['schedule']);
+    expect(await fields({ ...program, schedule: { end: '2026-12-31' } })).toEqual(['schedule.start']);
+    expect(await fields({ ...program, schedule: { start: '2026-01-01' } })).toEqual(['schedule.end']);
+    expect(await fields({ ...program, schedule: { start: '2026-06-01', end: '2026-05-31' } })).toEqual(['schedule.end']);
+    const doc = { unitId: 'dpmptsp', year: 2026, title: 'x', perspectives: [], objectives: [], links: [], kpis: [], initiatives: [{ ...program, code: 'PRG-01' }] };
+    expect(((await http.post('/scorecards/import').set('Authorization', planner()).send(doc).expect(400)).body.details as Array<{ field: string }>).map((d) => d.field)).toEqual(['initiatives.0.schedule']);
+    expect(await svc.infra.store.headPosition()).toBe(head);
+  });
+
+  it('approval refuses a KPI without an owner unit: 422 KPI_OWNER_REQUIRED naming kpis.<code>.ownerUnitId', async () => {
+    const path = (p: string) => `/scorecards/dinkes-2027${p}`;
+    await http.post('/scorecards').set('Authorization', planner()).send({ unitId: 'dinkes', year: 2027, title: 'Kartu Kinerja Dinkes 2027' }).expect(201);
+    await http.put(path('/perspectives/PLG')).set('Authorization', planner()).send({ name: 'Masyarakat', order: 1, weight: 100 }).expect(200);
+    await http.put(path('/objectives/SS-01')).set('Authorization', planner()).send({ perspectiveCode: 'PLG', name: 'Sehat' }).expect(200);
+    await http.put(path('/kpis/IKU-01')).set('Authorization', planner()).send(kpi({ ownerUnitId: 'dinkes' })).expect(200);
+    await http.put(path('/kpis/IKU-02')).set('Authorization', planner()).send(kpi({ ownerUnitId: null })).expect(200);
+    const refused = await http.post(path('/approve')).set('Authorization', planner()).send({ signedBy: 'Kepala Dinkes' }).expect(422);
+    expect(refused.body).toMatchObject({ code: 'KPI_OWNER_REQUIRED', details: [{ field: 'kpis.IKU-02.ownerUnitId', code: 'KPI_OWNER_REQUIRED' }] });
+    expect(refused.body.message).toContain('IKU-02');
+    expect((await http.get(path('')).set('Authorization', viewer()).expect(200)).body.status).toBe('draft');
+    await http.put(path('/kpis/IKU-02')).set('Authorization', planner()).send(kpi({ ownerUnitId: 'dinkes' })).expect(200);
+    await http.post(path('/approve')).set('Authorization', planner()).send({ signedBy: 'Kepala Dinkes' }).expect(200);
+  });
+
   it('lists the tenant\'s scorecards; another tenant sees none of them', async () => {
     const list = await http.get('/scorecards?year=2026').set('Authorization', viewer()).expect(200);
     expect(list.body.map((s: { scorecardId: string; status: string }) => [s.scorecardId, s.status])).toEqual([['dpmptsp-2026', 'draft'], ['pemda-2026', 'approved']]);
+    expect(list.body.map((s: { perspectives: number; objectives: number; kpis: number }) => [s.perspectives, s.objectives, s.kpis])).toEqual([[1, 1, 1], [2, 2, 4]]);
     expect((await http.get('/scorecards').set('Authorization', `Bearer ${svc.token('viewer', undefined, 'kota-lain')}`).expect(200)).body).toEqual([]);
     await http.get('/scorecards/pemda-2026').set('Authorization', `Bearer ${svc.token('viewer', undefined, 'kota-lain')}`).expect(404);
   });

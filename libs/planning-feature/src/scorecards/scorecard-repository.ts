@@ -10,6 +10,8 @@ import {
   slug,
   type OrgEvent,
   type OrgState,
+  type ParentKpi,
+  type ParentObjective,
   type PlanContext,
   type ScorecardEvent,
   type ScorecardState,
@@ -62,10 +64,12 @@ export class ScorecardRepository {
    */
   async context(tenantId: string, refs: { objectives?: Iterable<string>; kpis?: Iterable<string> } = {}): Promise<PlanContext> {
     const org = await this.org(tenantId);
+    const parentObjectives = new Map<string, ParentObjective>();
+    const parentKpis = new Map<string, ParentKpi>();
     const ctx: PlanContext = {
-      org: Object.fromEntries(Object.values(org.state.units).map((u) => [u.unitId, { name: u.name, kind: u.kind, parentId: u.parentId, status: u.status }])),
-      parentObjectives: {},
-      parentKpis: {},
+      org: new Map([...org.state.units.values()].map((u) => [u.unitId, { name: u.name, kind: u.kind, parentId: u.parentId, status: u.status }])),
+      parentObjectives,
+      parentKpis,
     };
     const wanted: Array<['objective' | 'kpi', string]> = [...[...(refs.objectives ?? [])].map((id): ['objective', string] => ['objective', id]), ...[...(refs.kpis ?? [])].map((id): ['kpi', string] => ['kpi', id])];
     const cache = new Map<string, ScorecardState>();
@@ -80,15 +84,15 @@ export class ScorecardRepository {
       const h = state.header;
       if (!h) continue;
       if (kind === 'objective') {
-        const o = state.objectives[parsed.codeSlug];
-        if (o && slug(o.code) === parsed.codeSlug) ctx.parentObjectives[id] = { objectiveId: o.objectiveId, scorecardId: h.scorecardId, unitId: h.unitId, year: h.year, name: o.name };
+        const o = state.objectives.get(parsed.codeSlug);
+        if (o && slug(o.code) === parsed.codeSlug) parentObjectives.set(id, { objectiveId: o.objectiveId, scorecardId: h.scorecardId, unitId: h.unitId, year: h.year, name: o.name });
       } else {
-        const k = state.kpis[parsed.codeSlug];
+        const k = state.kpis.get(parsed.codeSlug);
         if (k) {
-          ctx.parentKpis[id] = {
+          parentKpis.set(id, {
             kpiId: k.kpiId, scorecardId: h.scorecardId, unitId: h.unitId, year: h.year, valueType: k.valueType, polarity: k.polarity, frequency: k.frequency,
             unitOfMeasure: k.unitOfMeasure, grades: k.grades, yearlyTarget: k.yearlyTarget, periodTargets: k.periodTargets,
-          };
+          });
         }
       }
     }

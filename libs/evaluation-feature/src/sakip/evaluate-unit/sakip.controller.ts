@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fold } from '@capaian/ddd';
@@ -10,6 +10,7 @@ import {
   lkeWorksheetStreamId,
   lkeFactsOf,
   prefillAnswers,
+  sakipAnswersJson,
   sakipCurrentScore,
   sakipEvaluationDecider,
   sakipEvaluationStreamId,
@@ -19,7 +20,7 @@ import {
   type SakipEvaluationCommand,
   type SakipEvaluationEvent,
 } from '@capaian/evaluation-domain';
-import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, appendWithDecider, type Principal, type ServiceInfrastructure } from '@capaian/platform';
+import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, appendWithDecider, type Principal, type ServiceInfrastructure, YEAR_PARAM } from '@capaian/platform';
 import { AchievementView } from '../../scores/achievement-view.js';
 import { AnswerDto, ReasonDto, ReviseDto, StartSakipDto, WorksheetDto } from './sakip.dto.js';
 
@@ -103,18 +104,18 @@ export class SakipController {
 
   @Get('evaluations/:unitId/:year')
   @ApiOperation({ summary: 'Lembar kerja evaluasi / the worksheet with answers, suggestions (and what they were derived from), current sub-component, component and total scores and the grade' })
-  async get(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Res({ passthrough: true }) res: Response) {
+  async get(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Res({ passthrough: true }) res: Response) {
     const events = await this.infra.store.readStream(sakipEvaluationStreamId(u.tenant, unitId, year));
     if (events.length === 0) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'EVALUATION_NOT_FOUND', message: `Evaluasi SAKIP ${unitId} ${year} belum dimulai / not started` });
     const state = fold(sakipEvaluationDecider, events.map((e) => ({ type: e.type, data: e.data }) as SakipEvaluationEvent));
     res.setHeader('ETag', `"${events.length - 1}"`);
-    return { unitId, year, status: state.status, worksheet: state.worksheet, suggestions: state.suggestions, answers: state.answers, score: sakipCurrentScore(state), revision: events.length - 1, position: events[events.length - 1]!.position };
+    return { unitId, year, status: state.status, worksheet: state.worksheet, ...sakipAnswersJson(state), score: sakipCurrentScore(state), revision: events.length - 1, position: events[events.length - 1]!.position };
   }
 
   @Put('evaluations/:unitId/:year/answers/:criterionCode')
   @Roles('evaluator')
   @ApiOperation({ summary: 'Jawab kriteria / answer a criterion, with a note and evidence links' })
-  answer(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Param('criterionCode') code: string, @Body() dto: AnswerDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  answer(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('criterionCode') code: string, @Body() dto: AnswerDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return this.run(u, unitId, year, { type: 'answer-criterion', criterionCode: code, answer: dto.answer, note: dto.note ?? null, evidence: evidenceOf(dto.evidence), evaluatorId: u.sub, at: new Date().toISOString() }, { code, dto }, h, res);
   }
 
@@ -122,7 +123,7 @@ export class SakipController {
   @HttpCode(200)
   @Roles('evaluator')
   @ApiOperation({ summary: 'Revisi jawaban oleh reviu / a reviewer revises an answer, with a reason (the earlier answer stays in the history)' })
-  revise(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Param('criterionCode') code: string, @Body() dto: ReviseDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  revise(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('criterionCode') code: string, @Body() dto: ReviseDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return this.run(u, unitId, year, { type: 'revise-answer', criterionCode: code, answer: dto.answer, reason: dto.reason, note: dto.note, evidence: evidenceOf(dto.evidence), reviewerId: u.sub, at: new Date().toISOString() }, { code, dto }, h, res);
   }
 
@@ -130,7 +131,7 @@ export class SakipController {
   @HttpCode(200)
   @Roles('evaluator')
   @ApiOperation({ summary: 'Finalisasi / finalize: every criterion answered (else 422 listing them); locks the answers; publishes the score and grade' })
-  finalize(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  finalize(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return this.run(u, unitId, year, { type: 'finalize-evaluation', finalizedBy: u.sub, at: new Date().toISOString() }, {}, h, res);
   }
 
@@ -138,7 +139,7 @@ export class SakipController {
   @HttpCode(200)
   @Roles('evaluator')
   @ApiOperation({ summary: 'Buka kembali / reopen a finalized evaluation, with a reason' })
-  reopen(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', ParseIntPipe) year: number, @Body() dto: ReasonDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  reopen(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Body() dto: ReasonDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return this.run(u, unitId, year, { type: 'reopen-evaluation', reason: dto.reason, reopenedBy: u.sub, at: new Date().toISOString() }, dto, h, res);
   }
 }

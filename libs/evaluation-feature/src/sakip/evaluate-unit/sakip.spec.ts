@@ -87,7 +87,7 @@ describe('SAKIP evaluation API and published results (real PGlite, in-process bu
   it('publishes the official scores of a period as evaluation.scores-published', async () => {
     await http.post('/scores/publish').set('Authorization', `Bearer ${svc.token('viewer')}`).send({ year: 2026, period: 'Y' }).expect(403);
     const res = await http.post('/scores/publish').set('Authorization', evaluator()).send({ year: 2026, period: 'Y' }).expect(200);
-    expect(res.body).toMatchObject({ year: 2026, period: 'Y', policy: { policyId: 'permendagri-86-2017', version: 1 }, units: [{ unitId: 'dpmptsp', score: '105', band: 'sangat_tinggi', rank: 1 }] });
+    expect(res.body).toMatchObject({ year: 2026, period: 'Y', policy: { policyId: 'permendagri-86-2017', version: 0 }, units: [{ unitId: 'dpmptsp', score: '105', band: 'sangat_tinggi', rank: 1 }] });
     const deadline = Date.now() + 5000;
     while (!published.some((m) => m.type === 'evaluation.scores-published') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const event = parseIntegrationEvent(published.find((m) => m.type === 'evaluation.scores-published')!.payload);

@@ -18,10 +18,13 @@ export class ApproveScorecardController {
   @Post('approve')
   @HttpCode(200)
   @Roles('planner')
-  @ApiOperation({ summary: 'Tetapkan sebagai Perjanjian Kinerja / approve the plan (locks it; publishes planning.scorecard-approved)' })
+  @ApiOperation({
+    summary: 'Tetapkan sebagai Perjanjian Kinerja / approve the plan (locks it; publishes planning.scorecard-approved)',
+    description: 'Refused with 422 while the perspective weights do not sum to 100, or while a KPI has no owner unit (measurement accepts realizations only from the owner unit).',
+  })
   @ApiResponse({ status: 200, type: ScorecardWritten })
   @ApiResponse({ status: 409, description: 'Already approved' })
-  @ApiResponse({ status: 422, description: 'PERSPECTIVE_WEIGHTS_NOT_100 (says what they sum to) or NO_PERSPECTIVES' })
+  @ApiResponse({ status: 422, description: 'PERSPECTIVE_WEIGHTS_NOT_100 (says what they sum to), NO_PERSPECTIVES, or KPI_OWNER_REQUIRED (field `kpis.<code>.ownerUnitId`, one detail per KPI without an owner unit)' })
   approve(@Param('scorecardId') id: string, @Body() dto: ApproveDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
     return runScorecardChange(this.commands, u, id, { type: 'approve', signedBy: dto.signedBy }, dto, h, res);
   }

@@ -1,21 +1,41 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested, registerDecorator, type ValidationArguments } from 'class-validator';
 import { DECIMAL_PATTERN } from '@capaian/contracts';
 import { INITIATIVE_LEVELS, type InitiativeLevel, type InitiativeSpec } from '@capaian/planning-domain';
 import { CODE_MESSAGE, CODE_PATTERN, Transform, toDecimalString } from '../dto-support.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** `end` must not lie before `start` (both YYYY-MM-DD, so text order is date order). */
+function IsNotBefore(startField: string) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isNotBefore',
+      target: object.constructor,
+      propertyName,
+      options: { message: `${propertyName} must not be before ${startField} / tanggal selesai tidak boleh sebelum tanggal mulai` },
+      validator: {
+        validate: (v: unknown, args: ValidationArguments) => {
+          const start = (args.object as Record<string, unknown>)[startField];
+          return typeof v !== 'string' || typeof start !== 'string' || !DATE.test(v) || !DATE.test(start) || start <= v;
+        },
+      },
+    });
+}
+
 export class ScheduleDto {
-  @ApiProperty({ example: '2026-01-02' })
-  @IsString()
+  @ApiProperty({ example: '2026-01-02', description: 'First day (YYYY-MM-DD), within the plan year' })
+  @IsDefined({ message: 'start is required: a date YYYY-MM-DD' })
+  @IsString({ message: 'start must be a date YYYY-MM-DD' })
   @Matches(DATE, { message: 'start must be a date YYYY-MM-DD' })
   start!: string;
 
-  @ApiProperty({ example: '2026-12-31' })
-  @IsString()
+  @ApiProperty({ example: '2026-12-31', description: 'Last day (YYYY-MM-DD), not before start, within the plan year' })
+  @IsDefined({ message: 'end is required: a date YYYY-MM-DD' })
+  @IsString({ message: 'end must be a date YYYY-MM-DD' })
   @Matches(DATE, { message: 'end must be a date YYYY-MM-DD' })
+  @IsNotBefore('start')
   end!: string;
 }
 
@@ -53,7 +73,9 @@ export class InitiativeDto {
   @Length(1, 80)
   ownerUnitId!: string;
 
-  @ApiProperty({ type: ScheduleDto })
+  @ApiProperty({ type: ScheduleDto, description: 'Required: {start, end} dates YYYY-MM-DD with start <= end, within the plan year' })
+  @IsDefined({ message: 'schedule is required: {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"} / jadwal wajib diisi' })
+  @IsObject({ message: 'schedule must be an object {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}' })
   @ValidateNested()
   @Type(() => ScheduleDto)
   schedule!: ScheduleDto;

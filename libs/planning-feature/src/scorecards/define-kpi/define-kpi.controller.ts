@@ -3,11 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '@capaian/platform';
+import { ApiCodeParam, CodeParam } from '../code-param.js';
 import { runScorecardChange, ScorecardWritten } from '../change-scorecard.js';
 import { KpiDto, kpiSpecOf } from './define-kpi.dto.js';
 
 @ApiTags('kpis')
 @ApiBearerAuth()
+@ApiCodeParam('IKU-01')
 @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the scorecard you last read; 412 when it moved' })
 @ApiHeader({ name: 'Idempotency-Key', required: false })
 @Controller('scorecards/:scorecardId/kpis/:code')
@@ -22,14 +24,14 @@ export class DefineKpiController {
   @ApiResponse({ status: 409, description: 'The plan is approved and locked' })
   @ApiResponse({ status: 412, description: 'If-Match is stale' })
   @ApiResponse({ status: 422, description: 'A rule failed (value type, targets, periods, cascading...); `details` lists every problem' })
-  define(@Param('scorecardId') id: string, @Param('code') code: string, @Body() dto: KpiDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  define(@Param('scorecardId') id: string, @CodeParam() code: string, @Body() dto: KpiDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
     return runScorecardChange(this.commands, u, id, { type: 'define-kpi', kpi: kpiSpecOf(code, dto) }, { code, dto }, h, res);
   }
 
   @Delete()
   @Roles('planner')
   @ApiOperation({ summary: 'Hapus IKU / remove a KPI from a draft or revision' })
-  remove(@Param('scorecardId') id: string, @Param('code') code: string, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  remove(@Param('scorecardId') id: string, @CodeParam() code: string, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
     return runScorecardChange(this.commands, u, id, { type: 'remove-kpi', code }, { code }, h, res);
   }
 }

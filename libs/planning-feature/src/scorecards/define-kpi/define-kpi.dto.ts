@@ -64,7 +64,7 @@ export class KpiDto {
   @Length(1, 300)
   dataSource?: string;
 
-  @ApiPropertyOptional({ example: 'dpmptsp', description: 'Unit that reports the realization' })
+  @ApiPropertyOptional({ example: 'dpmptsp', description: 'Unit that reports the realization; optional in a draft, required on every KPI before approval (422 KPI_OWNER_REQUIRED)' })
   @IsOptional()
   @IsString()
   @Length(1, 80)

@@ -1,8 +1,8 @@
-import { Controller, Get, NotFoundException, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { parseItemId, slug, snapshotOf, type ScorecardEvent, type ScorecardState } from '@capaian/planning-domain';
-import { CurrentUser, parseAsOf, type Principal } from '@capaian/platform';
+import { CurrentUser, parseAsOf, type Principal, INT_PARAM } from '@capaian/platform';
 import { ScorecardRepository } from '../scorecard-repository.js';
 
 const notFound = (scorecardId: string, asOf?: Date) =>
@@ -41,7 +41,7 @@ export class GetScorecardController {
       .filter((s) => (!year || String(s.header!.year) === year) && (!unitId || s.header!.unitId === unitId))
       .map((s) => ({
         scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year, theme: s.header!.theme, title: s.header!.title,
-        status: s.status, version: s.version, perspectives: Object.keys(s.perspectives).length, objectives: Object.keys(s.objectives).length, kpis: Object.keys(s.kpis).length,
+        status: s.status, version: s.version, perspectives: s.perspectives.size, objectives: s.objectives.size, kpis: s.kpis.size,
       }))
       .sort((a, b) => a.scorecardId.localeCompare(b.scorecardId));
   }
@@ -60,7 +60,7 @@ export class GetScorecardController {
 
   @Get('scorecards/:scorecardId/versions/:version')
   @ApiOperation({ summary: 'Perjanjian Kinerja versi ke-n / the plan exactly as approved in version n' })
-  async version(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Param('version', ParseIntPipe) version: number) {
+  async version(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Param('version', INT_PARAM) version: number) {
     const { events } = await this.repository.load(user.tenant, scorecardId);
     const approval = events.find((e) => e.type === 'scorecard-approved' && (e.data as { version: number }).version === version);
     if (!approval) {
@@ -92,8 +92,8 @@ export class GetScorecardController {
     const asOf = parseAsOf(asOfRaw);
     const parsed = parseItemId(kpiId);
     const { state, revision } = parsed ? await this.repository.load(user.tenant, parsed.scorecardId, asOf) : { state: undefined, revision: -1 };
-    const kpi = parsed && state?.kpis[parsed.codeSlug];
-    if (!kpi || slug(kpi.code) !== parsed.codeSlug) {
+    const kpi = parsed ? state?.kpis.get(parsed.codeSlug) : undefined;
+    if (!kpi || !parsed || slug(kpi.code) !== parsed.codeSlug) {
       throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'KPI_NOT_FOUND', message: `IKU ${kpiId} tidak ditemukan / KPI not found` });
     }
     res.setHeader('ETag', `"${revision}"`);

@@ -1,7 +1,6 @@
-import { normalizeName, numberToText, parseDecimalCell, type ReadResult, type SheetProblem, type SheetRow, type SheetSpec } from '@capaian/spreadsheet';
+import { normalizeName, type ReadResult, type SheetProblem, type SheetSpec } from '@capaian/spreadsheet';
 import { periodsOf, type PeriodCode } from '@capaian/contracts';
 import {
-  isRangeTarget,
   slug,
   type InitiativeSpec,
   type KpiSpec,
@@ -10,7 +9,6 @@ import {
   type PerspectiveSpec,
   type ScorecardDocument,
   type StrategyLink,
-  type ValueType,
 } from '@capaian/planning-domain';
 import {
   AGGREGATION_LABELS,
@@ -24,8 +22,10 @@ import {
   VALUE_TYPE_LABELS,
   type ProfileField,
 } from './scorecard-sheets.js';
+import { RowReader, compareDecimals, labelOf, matchEnum, parseSingle, parseTarget, type TargetContext } from './scorecard-cells.js';
 
 export { SCORECARD_SHEETS, SCORECARD_INSTRUCTIONS } from './scorecard-sheets.js';
+export { scorecardTemplate, scorecardTemplateDocument, workbookFromDocument } from './scorecard-workbook-write.js';
 
 /**
  * The scorecard workbook: sheets Profil, Perspektif, Sasaran, Peta Strategi, IKU, Inisiatif (see
@@ -109,188 +109,10 @@ const FIELD_COLUMNS: Record<WorkbookItemKind, Record<string, string>> = {
 
 /** The column header of a model field (as the decider names it: 'weight', 'periodTargets.Q1', 'schedule.end'); null when unknown. */
 export function columnOf(kind: WorkbookItemKind, field: string): string | null {
-  const key = FIELD_COLUMNS[kind][field];
+  const columns = FIELD_COLUMNS[kind];
+  const key = Object.hasOwn(columns, field) ? columns[field] : undefined;
   if (!key) return null;
   return SPEC[SHEET_OF_KIND[kind]].columns.find((c) => c.key === key)?.header ?? null;
-}
-
-// ------------------------------------------------------------------ enums
-
-type Labels<T extends string> = Record<T, string[]>;
-
-function matchEnum<T extends string>(labels: Labels<T>, text: string): T | undefined {
-  const n = normalizeName(text);
-  for (const [value, names] of Object.entries(labels) as Array<[T, string[]]>) {
-    if (normalizeName(value) === n || names.some((l) => normalizeName(l) === n)) return value;
-  }
-  return undefined;
-}
-
-const labelOf = <T extends string>(labels: Labels<T>, value: T): string => labels[value][0];
-const choices = (labels: Labels<string>) =>
-  Object.entries(labels)
-    .map(([v, l]) => (l[0] === v ? v : `${l[0]} (${v})`))
-    .join(', ');
-
-// ------------------------------------------------------------------ cell parsing
-
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const DMY_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-
-function parseDate(text: string): string | undefined {
-  const t = text.trim();
-  let y: number, m: number, d: number;
-  const iso = ISO_DATE.exec(t);
-  const dmy = DMY_DATE.exec(t);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (dmy) [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
-  else return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-const RANGE = /^(.+?)\s*(?:\.\.|s\/d|s\.d\.?|–|—)\s*(.+)$/i;
-
-/** Compares two canonical decimal strings. */
-function compareDecimals(a: string, b: string): number {
-  const sign = (s: string) => (s.startsWith('-') ? -1 : 1);
-  const abs = (s: string) => s.replace(/^-/, '');
-  if (sign(a) !== sign(b)) return sign(a) < sign(b) ? -1 : 1;
-  const [ai, af = ''] = abs(a).split('.');
-  const [bi, bf = ''] = abs(b).split('.');
-  const len = Math.max(af.length, bf.length);
-  const x = ai.padStart(16, '0') + af.padEnd(len, '0');
-  const y = bi.padStart(16, '0') + bf.padEnd(len, '0');
-  return x === y ? 0 : (x < y ? -1 : 1) * sign(a);
-}
-
-/** Reads the cells of one row, recording one problem per bad cell. */
-class RowReader {
-  constructor(
-    private readonly spec: SheetSpec,
-    readonly row: SheetRow,
-    private readonly problems: SheetProblem[],
-  ) {}
-
-  header(key: string): string {
-    return this.spec.columns.find((c) => c.key === key)?.header ?? key;
-  }
-
-  problem(key: string, code: string, message: string): undefined {
-    this.problems.push({ sheet: this.spec.title, row: this.row.row, column: this.header(key), code, message });
-    return undefined;
-  }
-
-  text(key: string): string | null {
-    return this.row.values[key] ?? null;
-  }
-
-  has(key: string): boolean {
-    return this.text(key) !== null;
-  }
-
-  /** A value the column needs in this row (a condition the sheet spec cannot express). */
-  required(key: string, why: string): string | undefined {
-    const t = this.text(key);
-    if (t === null) return this.problem(key, 'REQUIRED_EMPTY', `Kolom "${this.header(key)}" wajib diisi ${why.split(' / ')[0]} / column "${this.header(key)}" is required ${why.split(' / ')[1] ?? ''}`.trim());
-    return t;
-  }
-
-  /** A value where the row's other cells say there must be none; true when there is one (a problem). */
-  notAllowed(key: string, why: string): boolean {
-    if (!this.has(key)) return false;
-    const [id, en] = why.split(' / ');
-    this.problem(key, 'VALUE_NOT_ALLOWED', `Kolom "${this.header(key)}" harus kosong ${id} / column "${this.header(key)}" must be empty ${en ?? ''}`.trim());
-    return true;
-  }
-
-  decimal(key: string, money = false): string | null | undefined {
-    const t = this.text(key);
-    if (t === null) return null;
-    const r = parseDecimalCell(t, { money });
-    return 'value' in r ? r.value : this.problem(key, 'INVALID_NUMBER', r.error);
-  }
-
-  enumValue<T extends string>(key: string, labels: Labels<T>): T | null | undefined {
-    const t = this.text(key);
-    if (t === null) return null;
-    return (
-      matchEnum(labels, t) ??
-      this.problem(key, 'INVALID_CHOICE', `"${t}" bukan pilihan yang dikenal; gunakan salah satu dari: ${choices(labels)} / "${t}" is not a known choice; use one of: ${choices(labels)}`)
-    );
-  }
-
-  date(key: string): string | null | undefined {
-    const t = this.text(key);
-    if (t === null) return null;
-    return parseDate(t) ?? this.problem(key, 'INVALID_DATE', `"${t}" bukan tanggal; tulis YYYY-MM-DD atau DD/MM/YYYY / "${t}" is not a date; write YYYY-MM-DD or DD/MM/YYYY`);
-  }
-
-  integer(key: string, min: number, max: number): number | null | undefined {
-    const t = this.text(key);
-    if (t === null) return null;
-    const n = /^\d+$/.test(t) ? Number(t) : NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) {
-      return this.problem(key, 'INVALID_NUMBER', `"${t}" harus bilangan bulat ${min}-${max} / "${t}" must be a whole number from ${min} to ${max}`);
-    }
-    return n;
-  }
-}
-
-/** How target-like cells of one KPI are read: by value type, with its grades. */
-interface TargetContext {
-  valueType: ValueType;
-  grades: string[] | null;
-}
-
-/** One target value by value type: a decimal, a grade of the KPI or a date. */
-function singleValue(text: string, ctx: TargetContext): { value: string } | { code: string; error: string } {
-  switch (ctx.valueType) {
-    case 'categorical': {
-      const grades = ctx.grades ?? [];
-      const g = grades.find((x) => normalizeName(x) === normalizeName(text));
-      return g !== undefined
-        ? { value: g }
-        : { code: 'INVALID_GRADE', error: `"${text}" bukan salah satu kategori (${grades.join(' > ')}) / "${text}" is not one of the grades (${grades.join(' > ')})` };
-    }
-    case 'milestone_date': {
-      const d = parseDate(text);
-      return d !== undefined ? { value: d } : { code: 'INVALID_DATE', error: `"${text}" bukan tanggal; tulis YYYY-MM-DD atau DD/MM/YYYY / "${text}" is not a date; write YYYY-MM-DD or DD/MM/YYYY` };
-    }
-    default: {
-      const p = parseDecimalCell(text, { money: ctx.valueType === 'money' });
-      return 'value' in p ? p : { code: 'INVALID_NUMBER', error: p.error };
-    }
-  }
-}
-
-function parseSingle(r: RowReader, key: string, text: string, ctx: TargetContext): string | undefined {
-  const v = singleValue(text, ctx);
-  return 'value' in v ? v.value : r.problem(key, v.code, v.error);
-}
-
-/** A target cell: one value, or 'min..max' when `range`. null = empty; undefined = invalid (problem recorded). */
-function parseTarget(r: RowReader, key: string, ctx: TargetContext, range: boolean): KpiTarget | null | undefined {
-  const t = r.text(key);
-  if (t === null) return null;
-  if (!range) {
-    const v = parseSingle(r, key, t, ctx);
-    return v === undefined ? undefined : { value: v };
-  }
-  const m = RANGE.exec(t);
-  if (!m) return r.problem(key, 'INVALID_RANGE', `"${t}" bukan rentang; tulis "min..max", mis. 2..4 / "${t}" is not a range; write "min..max", e.g. 2..4`);
-  const lo = singleValue(m[1], ctx);
-  const hi = singleValue(m[2], ctx);
-  if (!('value' in lo) || !('value' in hi)) {
-    const bad = 'error' in lo ? lo : (hi as { code: string; error: string });
-    return r.problem(key, 'INVALID_RANGE', `"${t}": batas rentang tidak valid; tulis "min..max", mis. 2..4 atau 2,5..3,5. ${bad.error}`);
-  }
-  const [min, max] = [lo.value, hi.value];
-  if (ctx.valueType !== 'categorical' && ctx.valueType !== 'milestone_date' && compareDecimals(min, max) > 0) {
-    return r.problem(key, 'INVALID_RANGE', `Batas bawah ${min} lebih besar dari batas atas ${max} / the lower bound ${min} exceeds the upper bound ${max}`);
-  }
-  return { min, max };
 }
 
 // ------------------------------------------------------------------ reading
@@ -419,7 +241,7 @@ export function documentFromWorkbook(read: ReadResult): DocumentFromWorkbook {
       return to === undefined ? undefined : where.get(`link:${slug(from)}->${slug(to)}`);
     }
     if (kind === 'profile') {
-      const field = matchEnum(PROFILE_LABELS, code) ?? PROFILE_BY_MODEL_FIELD[code];
+      const field = matchEnum(PROFILE_LABELS, code) ?? (Object.hasOwn(PROFILE_BY_MODEL_FIELD, code) ? PROFILE_BY_MODEL_FIELD[code] : undefined);
       return field ? where.get(`profile:${field}`) : undefined;
     }
     return where.get(`${kind}:${slug(code)}`);
@@ -574,189 +396,4 @@ function readKpi(r: RowReader): KpiSpec | undefined {
     thresholds: green && yellow ? { green, yellow } : null,
     cascadedFrom: parentKpi === null ? null : { kpiId: parentKpi, share: share ?? null },
   };
-}
-
-// ------------------------------------------------------------------ writing
-
-/** A decimal string as a number when the number writes back to the same text (so Excel shows a number), else the text. */
-function numeric(s: string | null): string | number | null {
-  if (s === null) return null;
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return s;
-  const n = Number(s);
-  return numberToText(n) === s ? n : s;
-}
-
-function targetCell(t: KpiTarget | null, valueType: ValueType): string | number | null {
-  if (t === null) return null;
-  if (isRangeTarget(t)) return `${t.min}..${t.max}`;
-  return valueType === 'categorical' || valueType === 'milestone_date' ? t.value : numeric(t.value);
-}
-
-/** The workbook rows of a scorecard (by sheet key), for export with writeWorkbook(SCORECARD_SHEETS, ...). */
-export function workbookFromDocument(doc: ScorecardDocument): WorkbookData {
-  const profil: WorkbookData[string] = [
-    { jenis: 'unit', isi: doc.unitId },
-    { jenis: 'tahun', isi: doc.year },
-    { jenis: 'tema', isi: doc.theme },
-    { jenis: 'judul', isi: doc.title },
-    { jenis: 'visi', isi: doc.vision === '' ? null : doc.vision },
-    ...doc.missions.map((m) => ({ jenis: 'misi', isi: m })),
-    ...doc.goals.map((g) => ({ jenis: 'tujuan', isi: g })),
-  ];
-  return {
-    profil,
-    perspektif: doc.perspectives.map((p) => ({ kode: p.code, nama: p.name, urutan: p.order, bobot: numeric(p.weight) })),
-    sasaran: doc.objectives.map((o) => ({ kode: o.code, perspektif: o.perspectiveCode, nama: o.name, bobot: numeric(o.weight), kontribusi_ke: o.contributesTo })),
-    peta: doc.links.map((l) => ({ sebab: l.from, akibat: l.to })),
-    iku: doc.kpis.map((k) => {
-      const range = k.yearlyTarget !== null && isRangeTarget(k.yearlyTarget);
-      const row: Record<string, string | number | null> = {
-        kode: k.code,
-        sasaran: k.objectiveCode,
-        nama: k.name,
-        satuan: k.unitOfMeasure === '' ? null : k.unitOfMeasure,
-        definisi: k.definition,
-        sumber_data: k.dataSource,
-        pemilik: k.ownerUnitId,
-        frekuensi: labelOf(FREQUENCY_LABELS, k.frequency),
-        level: labelOf(LEVEL_LABELS, k.level),
-        polaritas: labelOf(POLARITY_LABELS, k.polarity),
-        tipe_nilai: labelOf(VALUE_TYPE_LABELS, k.valueType),
-        kategori: k.grades && k.grades.length > 0 ? k.grades.join(' > ') : null,
-        agregasi: labelOf(AGGREGATION_LABELS, k.aggregation),
-        bobot: numeric(k.weight),
-        baseline: k.baseline === null ? null : targetCell({ value: k.baseline }, k.valueType),
-        target: range ? null : targetCell(k.yearlyTarget, k.valueType),
-        target_min: range ? targetCell({ value: (k.yearlyTarget as { min: string }).min }, k.valueType) : null,
-        target_max: range ? targetCell({ value: (k.yearlyTarget as { max: string }).max }, k.valueType) : null,
-      };
-      for (const p of PERIOD_COLUMNS) row[p.period.toLowerCase()] = targetCell(k.periodTargets[p.period as PeriodCode] ?? null, k.valueType);
-      row.target_akhir = targetCell(k.endOfTermTarget, k.valueType);
-      row.ambang_hijau = numeric(k.thresholds?.green ?? null);
-      row.ambang_kuning = numeric(k.thresholds?.yellow ?? null);
-      row.turunan_dari = k.cascadedFrom?.kpiId ?? null;
-      row.porsi = numeric(k.cascadedFrom?.share ?? null);
-      return row;
-    }),
-    inisiatif: doc.initiatives.map((i) => ({
-      kode: i.code,
-      jenjang: labelOf(INITIATIVE_LEVEL_LABELS, i.level),
-      nama: i.name,
-      induk: i.parentCode,
-      sasaran: i.objectiveCodes.length > 0 ? i.objectiveCodes.join('; ') : null,
-      pagu: numeric(i.budgetCeiling),
-      pelaksana: i.ownerUnitId,
-      mulai: i.schedule.start,
-      selesai: i.schedule.end,
-    })),
-  };
-}
-
-// ------------------------------------------------------------------ template
-
-/** The example scorecard behind the template (a Pemda scorecard with three kinds of KPI). */
-export function scorecardTemplateDocument(): ScorecardDocument {
-  return {
-    unitId: 'pemda',
-    year: 2026,
-    theme: null,
-    title: 'Kartu Kinerja Pemerintah Daerah 2026',
-    vision: 'Daerah yang maju, sejahtera dan berdaya saing',
-    missions: ['Meningkatkan kualitas pelayanan publik', 'Mewujudkan tata kelola pemerintahan yang bersih dan akuntabel'],
-    goals: ['Meningkatnya kepuasan masyarakat dan stabilitas ekonomi daerah'],
-    perspectives: [
-      { code: 'P1', name: 'Pemangku Kepentingan', order: 1, weight: '60' },
-      { code: 'P2', name: 'Proses Internal', order: 2, weight: '40' },
-    ],
-    objectives: [
-      { code: 'SS-01', perspectiveCode: 'P1', name: 'Meningkatnya kepuasan masyarakat dan stabilitas harga', weight: null, contributesTo: null },
-      { code: 'SS-02', perspectiveCode: 'P2', name: 'Terwujudnya pengelolaan keuangan daerah yang akuntabel', weight: null, contributesTo: null },
-    ],
-    links: [{ from: 'SS-02', to: 'SS-01' }],
-    kpis: [
-      {
-        code: 'IKU-01',
-        objectiveCode: 'SS-01',
-        name: 'Indeks Kepuasan Masyarakat',
-        unitOfMeasure: 'indeks',
-        definition: 'Rata-rata tertimbang nilai unsur pelayanan hasil Survei Kepuasan Masyarakat (PermenPANRB 14/2017)',
-        dataSource: 'Survei Kepuasan Masyarakat',
-        ownerUnitId: 'bag-organisasi',
-        frequency: 'quarterly',
-        level: 'result',
-        polarity: 'higher_is_better',
-        valueType: 'number',
-        grades: null,
-        aggregation: 'average',
-        weight: '60',
-        baseline: '80.1',
-        yearlyTarget: { value: '82.5' },
-        periodTargets: { Q1: { value: '82' }, Q2: { value: '82.5' }, Q3: { value: '82.5' }, Q4: { value: '83' } },
-        endOfTermTarget: { value: '85' },
-        thresholds: { green: '100', yellow: '90' },
-        cascadedFrom: null,
-      },
-      {
-        code: 'IKU-02',
-        objectiveCode: 'SS-01',
-        name: 'Tingkat inflasi',
-        unitOfMeasure: '%',
-        definition: 'Perubahan Indeks Harga Konsumen year-on-year (BPS)',
-        dataSource: 'BPS',
-        ownerUnitId: 'bag-perekonomian',
-        frequency: 'quarterly',
-        level: 'result',
-        polarity: 'range',
-        valueType: 'percent',
-        grades: null,
-        aggregation: 'last',
-        weight: '40',
-        baseline: '2.8',
-        yearlyTarget: { min: '2', max: '4' },
-        periodTargets: { Q1: { min: '2', max: '4' }, Q2: { min: '2', max: '4' }, Q3: { min: '2', max: '4' }, Q4: { min: '2', max: '4' } },
-        endOfTermTarget: { min: '2', max: '4' },
-        thresholds: null,
-        cascadedFrom: null,
-      },
-      {
-        code: 'IKU-03',
-        objectiveCode: 'SS-02',
-        name: 'Opini BPK',
-        unitOfMeasure: '',
-        definition: 'Opini Badan Pemeriksa Keuangan atas Laporan Keuangan Pemerintah Daerah',
-        dataSource: 'Laporan Hasil Pemeriksaan BPK',
-        ownerUnitId: 'bpkad',
-        frequency: 'yearly',
-        level: 'result',
-        polarity: 'higher_is_better',
-        valueType: 'categorical',
-        grades: ['WTP', 'WDP', 'TW', 'TMP'],
-        aggregation: 'last',
-        weight: '100',
-        baseline: 'WDP',
-        yearlyTarget: { value: 'WTP' },
-        periodTargets: {},
-        endOfTermTarget: { value: 'WTP' },
-        thresholds: null,
-        cascadedFrom: null,
-      },
-    ],
-    initiatives: [
-      {
-        code: 'PRG-01',
-        level: 'program',
-        name: 'Program Penunjang Urusan Pemerintahan Daerah',
-        parentCode: null,
-        objectiveCodes: ['SS-01', 'SS-02'],
-        budgetCeiling: '1500000000',
-        ownerUnitId: 'bag-organisasi',
-        schedule: { start: '2026-01-01', end: '2026-12-31' },
-      },
-    ],
-  };
-}
-
-/** The template: the example scorecard as workbook rows. */
-export function scorecardTemplate(): WorkbookData {
-  return workbookFromDocument(scorecardTemplateDocument());
 }
