@@ -45,6 +45,12 @@ describe('decideRealizationBatch', () => {
     expect(results[2]!.events[0]!.data).toMatchObject({ valueRevision: 2, previousValue: '80' });
   });
 
+  it('a period that has not started is refused per item (PERIOD_NOT_STARTED on period), the others accepted', () => {
+    const results = decideRealizationBatch([item('Q1'), item('Q3', '80', { reportableFrom: '2026-06-30T17:00:00.000Z' })]);
+    expect(results.map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'PERIOD_NOT_STARTED']);
+    expect(results[1]!.error).toMatchObject({ field: 'period', kind: 'unprocessable', message: expect.stringContaining('2026-07-01') });
+  });
+
   it('an unreadable item is reported (INVALID_ITEM), not thrown', () => {
     const results = decideRealizationBatch([null as unknown as RealizationCommand, item('Q1')]);
     expect(results[0]).toMatchObject({ ok: false, error: { code: 'INVALID_ITEM', field: 'item', kind: 'unprocessable' } });

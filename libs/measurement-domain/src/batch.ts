@@ -1,4 +1,4 @@
-import { DomainError, type Decider } from '@capaian/ddd';
+import { DomainError, type Decider, type ErrorDetail } from '@capaian/ddd';
 import { realizationDecider, realizationStreamId, type RealizationCommand, type RealizationEvent, type RealizationState } from './realization.js';
 
 export const MAX_BATCH_ITEMS = 1000;
@@ -9,6 +9,8 @@ export interface BatchItemError {
   message: string;
   /** How the HTTP layer would answer this item alone: conflict 409, unprocessable 422, not_found 404, forbidden 403. */
   kind: DomainError['kind'];
+  /** The DomainError's details, when it had any (e.g. the first date a period can be reported). */
+  details?: ReadonlyArray<ErrorDetail>;
 }
 
 export interface BatchItemResult<E> {
@@ -64,7 +66,7 @@ export function decideBatch<C, E, S>(decider: Decider<C, E, S>, items: readonly 
     } catch (e) {
       const error: BatchItemError =
         e instanceof DomainError
-          ? { code: e.code, field: e.field ?? 'item', message: e.message, kind: e.kind }
+          ? { code: e.code, field: e.field ?? 'item', message: e.message, kind: e.kind, ...(e.details ? { details: e.details } : {}) }
           : { code: 'INVALID_ITEM', field: 'item', message: `Butir tidak dapat dibaca / the item cannot be read: ${e instanceof Error ? e.message : String(e)}`, kind: 'unprocessable' };
       return { index, ok: false, streamId, events: [], error };
     }

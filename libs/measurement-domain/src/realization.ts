@@ -1,14 +1,14 @@
 import { DomainError, type Decider } from '@capaian/ddd';
-import { periodsOf, type PeriodCode } from '@capaian/contracts';
+import { checkKpiAccess, checkKpiPeriod, checkRealizationValue } from './realization-checks.js';
+import type { PeriodCode } from '@capaian/contracts';
 import { NUMERIC_VALUE_TYPES, type KnownKpi, type ValueType } from './known-plan.js';
+import { periodStartMillis } from './period-calendar.js';
+import { jakartaDate } from './reporting-policy.js';
 import {
-  Decimal,
   checkEvidence,
   checkNote,
   checkReason,
   instantMillis,
-  isDecimal,
-  isIsoDate,
   sameEvidence,
   sameValue,
   type EvidenceLink,
@@ -16,6 +16,7 @@ import {
 } from './values.js';
 
 export type { KnownKpi } from './known-plan.js';
+export { checkKpiAccess, checkKpiPeriod, checkRealizationValue } from './realization-checks.js';
 
 /**
  * Realization aggregate: what a unit achieved for one KPI and one period. One stream per
@@ -31,6 +32,10 @@ export type { KnownKpi } from './known-plan.js';
  * planning's integration events, never from planning directly. Time (`now`), the deadline (from a
  * versioned ReportingPolicy) and whether the period is locked (from the period-lock streams) come
  * in the command: the decider has no clock and reads nothing.
+ *
+ * Future periods: a first record before `reportableFrom` is refused (422 on `period`):
+ * PERIOD_NOT_STARTED when the period has not started, PERIOD_NOT_ENDED when it is running and the
+ * policy accepts values only after its end. The message and the details give the first date (WIB).
  *
  * Period lock: after an evaluator locks the period, a first record is refused (409 PERIOD_LOCKED:
  * the evaluator unlocks it first); a correction of a reported value is still accepted, flagged
@@ -66,6 +71,12 @@ export interface ReportingContext {
   deadline: string;
   /** Id of that policy, recorded in the event (see `reportingWindow`). */
   reportingPolicyId: string;
+  /**
+   * First instant a first value for the period is accepted (`reportableFrom` of the policy: the
+   * period's start, or its end when the policy refuses the running period). Read by record only:
+   * corrections of a reported value are not limited by it.
+   */
+  reportableFrom: string;
   /** True when the unit's period, or a period containing it (see `coveringPeriods`), is locked. */
   locked: boolean;
 }
@@ -240,70 +251,6 @@ export type RealizationState = { status: 'none' } | RecordedRealization;
 // Rules
 // ------------------------------------------------------------------------------------------------
 
-/** The KPI must be known (in this tenant) and owned by the reporting unit. */
-export function checkKpiAccess(kpi: KnownKpi | undefined, tenantId: string, kpiId: string, unitId: string): KnownKpi {
-  if (!kpi || kpi.tenantId !== tenantId || kpi.kpiId !== kpiId) {
-    throw new DomainError('KPI_UNKNOWN', `IKU ${kpiId} tidak dikenal / unknown KPI ${kpiId}`, 'kpiId', 'not_found');
-  }
-  if (kpi.ownerUnitId === null) {
-    throw new DomainError('KPI_NOT_OWNED', `IKU ${kpiId} belum memiliki unit pemilik; tidak ada unit yang dapat melaporkannya / the KPI has no owner unit yet`, 'kpiId', 'forbidden');
-  }
-  if (kpi.ownerUnitId !== unitId) {
-    throw new DomainError('KPI_NOT_OWNED', `IKU ${kpiId} bukan milik unit ${unitId} / KPI is owned by another unit`, 'kpiId', 'forbidden');
-  }
-  return kpi;
-}
-
-/** Year and period must be the plan's: year = plan year, period one of periodsOf(frequency) ('Y' for yearly KPIs). */
-export function checkKpiPeriod(kpi: KnownKpi, year: number, period: string): PeriodCode {
-  if (year !== kpi.year) {
-    throw new DomainError('YEAR_NOT_PLANNED', `IKU ${kpi.kpiId} direncanakan untuk tahun ${kpi.year} / KPI is planned for ${kpi.year}`, 'year');
-  }
-  const periods = periodsOf(kpi.frequency);
-  if (!(periods as string[]).includes(period)) {
-    throw new DomainError('PERIOD_NOT_IN_PLAN', `Periode ${period} tidak sesuai frekuensi ${kpi.frequency}; gunakan ${periods.join(', ')} / period must be one of ${periods.join(', ')}`, 'period');
-  }
-  return period as PeriodCode;
-}
-
-/**
- * The value checked against the KPI's value type; returns the value to store.
- * number, percent: a decimal, negatives allowed (growth can be negative). money, duration: a decimal >= 0.
- * categorical: one of the KPI's grades, matched ignoring case and surrounding spaces, stored as the
- * plan spells it. milestone_date: a real date YYYY-MM-DD.
- */
-export function checkRealizationValue(kpi: KnownKpi, value: unknown, field = 'value'): string {
-  const invalid = (message: string) => new DomainError('INVALID_VALUE', message, field);
-  switch (kpi.valueType) {
-    case 'number':
-    case 'percent':
-      if (!isDecimal(value)) throw invalid('Nilai realisasi harus berupa angka desimal dengan titik, mis. 80.25 / value must be a decimal number, e.g. 80.25');
-      return value;
-    case 'money':
-    case 'duration':
-      if (!isDecimal(value) || new Decimal(value).lt(0)) {
-        throw invalid(`Nilai realisasi (${kpi.valueType === 'money' ? 'uang' : 'durasi'}) harus angka desimal >= 0 / value must be a decimal number >= 0`);
-      }
-      return value;
-    case 'categorical': {
-      const grades = kpi.grades ?? [];
-      if (grades.length === 0) {
-        throw new DomainError('KPI_GRADES_UNDEFINED', `IKU ${kpi.kpiId} kategorikal tetapi rencana tidak memuat daftar kategori / the plan defines no grades for this categorical KPI`, 'kpiId');
-      }
-      const wanted = typeof value === 'string' ? value.trim().toLowerCase() : null;
-      const grade = grades.find((g) => g.trim().toLowerCase() === wanted);
-      if (grade === undefined) throw invalid(`Nilai realisasi harus salah satu dari ${grades.join(', ')} / value must be one of ${grades.join(', ')}`);
-      return grade;
-    }
-    case 'milestone_date':
-      if (!isIsoDate(value)) throw invalid('Nilai realisasi harus tanggal yang sah YYYY-MM-DD / value must be a valid date YYYY-MM-DD');
-      return value;
-    default:
-      // A plan read model without (or with a newer) value type must never store an unchecked value.
-      throw new DomainError('KPI_VALUE_TYPE_UNSUPPORTED', `Jenis nilai IKU ${kpi.kpiId} (${String(kpi.valueType)}) tidak didukung / unsupported KPI value type`, 'kpiId');
-  }
-}
-
 function checkTiming(command: ReportingContext): { submittedAt: string; deadline: string; reportingPolicyId: string; late: boolean; afterLock: boolean } {
   const now = instantMillis(command.now, 'now');
   const deadline = instantMillis(command.deadline, 'deadline');
@@ -312,6 +259,21 @@ function checkTiming(command: ReportingContext): { submittedAt: string; deadline
   }
   if (typeof command.locked !== 'boolean') throw new DomainError('LOCK_STATE_REQUIRED', 'Status kunci periode wajib diketahui / locked must be true or false', 'locked');
   return { submittedAt: command.now, deadline: command.deadline, reportingPolicyId: command.reportingPolicyId, late: now > deadline, afterLock: command.locked };
+}
+
+/** A first value is only accepted from `reportableFrom` on (see ReportingContext). */
+function checkReportable(command: RecordRealization, period: PeriodCode): void {
+  const now = instantMillis(command.now, 'now');
+  const from = instantMillis(command.reportableFrom, 'reportableFrom');
+  if (now >= from) return;
+  const firstDate = jakartaDate(from);
+  const started = now >= periodStartMillis(command.year, period);
+  const message = started
+    ? `Periode ${period} ${command.year} belum berakhir; realisasinya dapat dilaporkan mulai ${firstDate} (WIB) / the period has not ended: it can be reported from ${firstDate} (WIB)`
+    : `Periode ${period} ${command.year} belum dimulai; realisasinya dapat dilaporkan mulai ${firstDate} (WIB) / the period has not started: it can be reported from ${firstDate} (WIB)`;
+  throw new DomainError(started ? 'PERIOD_NOT_ENDED' : 'PERIOD_NOT_STARTED', message, 'period', 'unprocessable', [
+    { field: 'period', errors: [message], reportableFrom: command.reportableFrom, reportableFromDate: firstDate },
+  ]);
 }
 
 function notFound(kpiId: string, period: string): DomainError {
@@ -375,6 +337,7 @@ export const realizationDecider: Decider<RealizationCommand, RealizationEvent, R
         const evidence = checkEvidence(command.evidence);
         const note = checkNote(command.note);
         const timing = checkTiming(command);
+        checkReportable(command, period);
         if (state.status !== 'none') {
           throw new DomainError('REALIZATION_EXISTS', `Realisasi ${command.period} sudah dilaporkan; ajukan koreksi dengan alasan / already reported: submit a correction with a reason`, 'period', 'conflict');
         }

@@ -1,11 +1,23 @@
 import { DeciderSpecification } from '@capaian/ddd';
-import { DEFAULT_REPORTING_POLICY, periodDeadline, periodEnd, periodStart, reportingPolicyDecider, reportingPolicyOf, reportingWindow, type ReportingPolicy } from './index.js';
+import {
+  DEFAULT_REPORTING_POLICY,
+  REPORTING_POLICY_EVENT_SCHEMA_VERSION,
+  periodDeadline,
+  periodEnd,
+  periodStart,
+  reportableFrom,
+  reportingPolicyDecider,
+  reportingPolicyOf,
+  reportingWindow,
+  type ReportingPolicy,
+  type ReportingPolicySet,
+} from './index.js';
 
 describe('reporting policy and period calendar (Asia/Jakarta, UTC+7)', () => {
   it('Q1 2026 ends at 2026-04-01 00:00 WIB = 2026-03-31T17:00:00Z; the default deadline is 10 days later', () => {
     expect(periodEnd(2026, 'Q1')).toBe('2026-03-31T17:00:00.000Z');
     expect(periodDeadline(2026, 'Q1', DEFAULT_REPORTING_POLICY)).toBe('2026-04-10T17:00:00.000Z');
-    expect(DEFAULT_REPORTING_POLICY).toEqual({ policyId: 'reporting-2026.1', deadlineDaysAfterPeriodEnd: 10 });
+    expect(DEFAULT_REPORTING_POLICY).toEqual({ policyId: 'reporting-2026.1', deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: true });
   });
 
   it('every period code has its end; the year-end period rolls into the next year', () => {
@@ -20,15 +32,26 @@ describe('reporting policy and period calendar (Asia/Jakarta, UTC+7)', () => {
   });
 
   it('the deadline follows the policy (data, versioned)', () => {
-    const strict: ReportingPolicy = { policyId: 'reporting-2027.1', deadlineDaysAfterPeriodEnd: 0 };
+    const strict: ReportingPolicy = { policyId: 'reporting-2027.1', deadlineDaysAfterPeriodEnd: 0, acceptBeforePeriodEnd: false };
     expect(periodDeadline(2026, 'M01', strict)).toBe('2026-01-31T17:00:00.000Z');
-    expect(reportingWindow(2026, 'Q2', { policyId: 'p', deadlineDaysAfterPeriodEnd: 15 })).toEqual({ deadline: '2026-07-15T17:00:00.000Z', reportingPolicyId: 'p' });
+    expect(reportingWindow(2026, 'Q2', { policyId: 'p', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true })).toEqual({ deadline: '2026-07-15T17:00:00.000Z', reportingPolicyId: 'p', reportableFrom: '2026-03-31T17:00:00.000Z' });
+    expect(reportingWindow(2026, 'Q2', { policyId: 'p', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: false })).toMatchObject({ reportableFrom: '2026-06-30T17:00:00.000Z' });
+  });
+
+  it('a period is reportable from its start (00:00 WIB), or from its end when the policy refuses the running period', () => {
+    expect(reportableFrom(2027, 'Q3', DEFAULT_REPORTING_POLICY)).toBe('2027-06-30T17:00:00.000Z');
+    expect(reportableFrom(2027, 'Q3', { ...DEFAULT_REPORTING_POLICY, acceptBeforePeriodEnd: false })).toBe('2027-09-30T17:00:00.000Z');
+    expect(reportableFrom(2026, 'Y', { ...DEFAULT_REPORTING_POLICY, acceptBeforePeriodEnd: false })).toBe('2026-12-31T17:00:00.000Z');
   });
 
   it('an invalid policy is refused', () => {
-    expect(() => periodDeadline(2026, 'Q1', { policyId: 'x', deadlineDaysAfterPeriodEnd: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
-    expect(() => periodDeadline(2026, 'Q1', { policyId: 'x', deadlineDaysAfterPeriodEnd: 1.5 })).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
-    expect(() => periodDeadline(2026, 'Q1', { policyId: '', deadlineDaysAfterPeriodEnd: 1 })).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    const ok = { acceptBeforePeriodEnd: true };
+    expect(() => periodDeadline(2026, 'Q1', { policyId: 'x', deadlineDaysAfterPeriodEnd: -1, ...ok })).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => periodDeadline(2026, 'Q1', { policyId: 'x', deadlineDaysAfterPeriodEnd: 1.5, ...ok })).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => periodDeadline(2026, 'Q1', { policyId: '', deadlineDaysAfterPeriodEnd: 1, ...ok })).toThrow(expect.objectContaining({ code: 'INVALID_POLICY' }));
+    expect(() => reportableFrom(2026, 'Q1', { policyId: 'x', deadlineDaysAfterPeriodEnd: 1, acceptBeforePeriodEnd: 'yes' as unknown as boolean })).toThrow(
+      expect.objectContaining({ code: 'INVALID_POLICY', field: 'policy.acceptBeforePeriodEnd' }),
+    );
   });
 
   it('a period or year that does not exist is refused, not turned into an invalid date', () => {
@@ -42,11 +65,29 @@ describe('reporting policy versions (per tenant and year)', () => {
   const set = (days: number, reason = 'Perbup pelaporan 2026') => ({ type: 'set-reporting-policy' as const, tenantId: 'kab', year: 2026, deadlineDaysAfterPeriodEnd: days, reason });
   it('numbers versions and names the policy; the default applies before any; an unchanged rule records nothing', () => {
     const [v1] = spec.given([]).when(set(15)).events();
-    expect(v1).toEqual({ type: 'reporting-policy-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15 }, reason: 'Perbup pelaporan 2026' } });
-    expect(reportingPolicyOf(reportingPolicyDecider.evolve(reportingPolicyDecider.initialState(), v1!))).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15 });
+    expect(v1).toEqual({ type: 'reporting-policy-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true }, reason: 'Perbup pelaporan 2026' } });
+    expect(reportingPolicyOf(reportingPolicyDecider.evolve(reportingPolicyDecider.initialState(), v1!))).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true });
     expect(reportingPolicyOf(reportingPolicyDecider.initialState())).toBe(DEFAULT_REPORTING_POLICY);
     expect(spec.given([v1!]).when(set(15, 'sama lagi')).events()).toEqual([]);
   });
+  it('acceptBeforePeriodEnd: given a version, when a change sets it, then a new version; omitted, the version in force keeps it', () => {
+    expect(REPORTING_POLICY_EVENT_SCHEMA_VERSION['reporting-policy-set']).toBe(2);
+    const [v1] = spec.given([]).when({ ...set(15), acceptBeforePeriodEnd: false }).events();
+    expect(v1!.data.policy).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: false });
+    expect(spec.given([v1!]).when(set(15, 'tanpa perubahan')).events()).toEqual([]);
+    const [v2] = spec.given([v1!]).when({ ...set(15, 'Perbup perubahan'), acceptBeforePeriodEnd: true }).events();
+    expect(v2!.data).toMatchObject({ version: 2, policy: { policyId: 'reporting-kab-2026.2', acceptBeforePeriodEnd: true } });
+    expect(spec.given([]).when({ ...set(15), acceptBeforePeriodEnd: 'no' as unknown as boolean }).error()).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.acceptBeforePeriodEnd' });
+  });
+
+  it('a v1 version stored without acceptBeforePeriodEnd reads as the default (true)', () => {
+    const stored = { type: 'reporting-policy-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15 }, reason: 'Perbup lama' } } as unknown as ReportingPolicySet;
+    const state = reportingPolicyDecider.evolve(reportingPolicyDecider.initialState(), stored);
+    expect(reportingPolicyOf(state)).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true });
+    expect(spec.given([stored]).when(set(15, 'sama lagi')).events()).toEqual([]);
+    expect(spec.given([stored]).when({ ...set(15, 'Perbup baru'), acceptBeforePeriodEnd: false }).events()[0]!.data.version).toBe(2);
+  });
+
   it('refuses a bad number of days and a missing reason', () => {
     expect(spec.given([]).when(set(-1)).error()).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.deadlineDaysAfterPeriodEnd' });
     expect(spec.given([]).when(set(10, '')).error()).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });

@@ -1,7 +1,7 @@
 import { DomainError } from '@capaian/ddd';
 import { checkYear } from './values.js';
 import type { PeriodCode } from '@capaian/contracts';
-import { checkPeriod, periodEndMillis } from './period-calendar.js';
+import { JAKARTA_UTC_OFFSET_HOURS, checkPeriod, periodEndMillis, periodStartMillis } from './period-calendar.js';
 
 /**
  * When a period's realizations are due. Versioned policy data (per tenant and year, chosen by the
@@ -12,9 +12,22 @@ export interface ReportingPolicy {
   policyId: string;
   /** Whole days after the end of the period (Asia/Jakarta) before a submission counts as late. */
   deadlineDaysAfterPeriodEnd: number;
+  /**
+   * Whether a first value for the running period (started, not ended) is accepted before the period
+   * ends. A period that has not started is always refused. Policy versions stored without this
+   * field read as the default (true, see `withPolicyDefaults`).
+   */
+  acceptBeforePeriodEnd: boolean;
 }
 
-export const DEFAULT_REPORTING_POLICY: ReportingPolicy = Object.freeze({ policyId: 'reporting-2026.1', deadlineDaysAfterPeriodEnd: 10 });
+export const DEFAULT_ACCEPT_BEFORE_PERIOD_END = true;
+
+export const DEFAULT_REPORTING_POLICY: ReportingPolicy = Object.freeze({ policyId: 'reporting-2026.1', deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: DEFAULT_ACCEPT_BEFORE_PERIOD_END });
+
+/** A policy as stored by any version (older versions lack `acceptBeforePeriodEnd`) read as the current shape. */
+export function withPolicyDefaults(policy: Omit<ReportingPolicy, 'acceptBeforePeriodEnd'> & { acceptBeforePeriodEnd?: boolean }): ReportingPolicy {
+  return { ...policy, acceptBeforePeriodEnd: policy.acceptBeforePeriodEnd ?? DEFAULT_ACCEPT_BEFORE_PERIOD_END };
+}
 
 const DAY_MS = 86_400_000;
 
@@ -25,6 +38,9 @@ export function checkReportingPolicy(policy: ReportingPolicy): ReportingPolicy {
   const days = policy.deadlineDaysAfterPeriodEnd;
   if (!Number.isInteger(days) || days < 0 || days > 366) {
     throw new DomainError('INVALID_POLICY', 'Batas hari pelaporan harus bilangan bulat 0-366 / deadlineDaysAfterPeriodEnd must be an integer 0-366', 'policy.deadlineDaysAfterPeriodEnd');
+  }
+  if (typeof policy.acceptBeforePeriodEnd !== 'boolean') {
+    throw new DomainError('INVALID_POLICY', 'acceptBeforePeriodEnd harus true atau false / acceptBeforePeriodEnd must be true or false', 'policy.acceptBeforePeriodEnd');
   }
   return policy;
 }
@@ -42,9 +58,26 @@ export function periodDeadline(year: number, period: PeriodCode, policy: Reporti
 }
 
 /**
+ * The first instant a first value for the period is accepted: its start when the policy accepts the
+ * running period, else its end (both Asia/Jakarta midnight, as ISO instants in UTC).
+ * reportableFrom(2027, 'Q3', DEFAULT_REPORTING_POLICY) = '2027-06-30T17:00:00.000Z' (= 1 July 2027 00:00 WIB).
+ */
+export function reportableFrom(year: number, period: PeriodCode, policy: ReportingPolicy): string {
+  const y = checkYear(year);
+  const p = checkPeriod(period);
+  return new Date(checkReportingPolicy(policy).acceptBeforePeriodEnd ? periodStartMillis(y, p) : periodEndMillis(y, p)).toISOString();
+}
+
+/** The calendar date in Asia/Jakarta (YYYY-MM-DD) of an epoch-milliseconds instant. */
+export function jakartaDate(millis: number): string {
+  return new Date(millis + JAKARTA_UTC_OFFSET_HOURS * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
  * What a record/correct command needs from the policy: spread it into the command.
  * Takes the period as received; a string that is no period code -> DomainError INVALID_PERIOD (422, field period).
  */
-export function reportingWindow(year: number, period: string, policy: ReportingPolicy): { deadline: string; reportingPolicyId: string } {
-  return { deadline: periodDeadline(year, checkPeriod(period), policy), reportingPolicyId: policy.policyId };
+export function reportingWindow(year: number, period: string, policy: ReportingPolicy): { deadline: string; reportingPolicyId: string; reportableFrom: string } {
+  const p = checkPeriod(period);
+  return { deadline: periodDeadline(year, p, policy), reportingPolicyId: policy.policyId, reportableFrom: reportableFrom(year, p, policy) };
 }

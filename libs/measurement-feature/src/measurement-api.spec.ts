@@ -2,12 +2,15 @@ import request from 'supertest';
 import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent } from '@capaian/contracts';
 import { createInProcessBus, type DeliveredMessage, type MessageBus } from '@capaian/messaging';
 import { createTestService, type TestService } from '@capaian/platform';
-import { measurementService } from './service.js';
+import { fixedClock } from './clock/clock.js';
+import { measurementServiceWith } from './service.js';
 
 /**
  * Measurement's API end to end on one service (real PGlite store, in-process bus), fed with an
  * approved plan the way planning publishes it. Tests share the service and build on each other.
+ * Today is pinned to 2 December 2026 (Q1-Q3 2026 have ended; Q4, M12, S2 and Y are running).
  */
+const TODAY = '2026-12-02T03:00:00.000Z';
 const plan = exampleScorecardApproved({
   kpis: [
     exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01' }),
@@ -30,7 +33,7 @@ describe('measurement API: realizations, corrections, verification, locks, batch
 
   beforeAll(async () => {
     bus = createInProcessBus();
-    svc = await createTestService(measurementService, { bus });
+    svc = await createTestService(measurementServiceWith({ clock: fixedClock(TODAY) }), { bus });
     http = request(svc.app.getHttpServer());
     await bus.consume({ groupId: 'measurement-contract', topics: [svc.infra.topics.measurement], fromBeginning: true, handler: async (m) => void published.push(m) });
     const event = integrationEvent('planning.scorecard-approved', {
@@ -181,13 +184,13 @@ describe('measurement API: realizations, corrections, verification, locks, batch
 
   it('the reporting deadline is versioned data per tenant and year: a new rule judges later submissions and the missing list', async () => {
     const before = await http.get('/reporting-policies/2026').set('Authorization', op()).expect(200);
-    expect(before.body.current).toEqual({ policyId: 'reporting-2026.1', deadlineDaysAfterPeriodEnd: 10 });
+    expect(before.body.current).toEqual({ policyId: 'reporting-2026.1', deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: true });
     await http.put('/reporting-policies/2026').set('Authorization', op()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(403);
     expect((await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 400, reason: 'Perbup 7/2026' }).expect(400)).body.details[0].field).toBe('deadlineDaysAfterPeriodEnd');
     await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(200);
     const recorded = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-05', year: 2026, period: 'M01', value: '3' }).expect(201);
     // M01 2026 ends 2026-01-31T17:00Z; 366 days later is 2027-02-01T17:00Z.
-    expect(recorded.body.late).toBe(Date.now() > Date.parse('2027-02-01T17:00:00.000Z'));
+    expect(recorded.body.late).toBe(false);
     const history = await http.get('/realizations/dpmptsp-2026.iku-05/2026/M01').set('Authorization', op()).expect(200);
     expect(history.body.history[0].data).toMatchObject({ reportingPolicyId: 'reporting-kab-contoh-2026.1', deadline: '2027-02-01T17:00:00.000Z' });
     const missing = await http.get('/units/dpmptsp/missing-realizations?year=2026').set('Authorization', op()).expect(200);

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { MEASUREMENT_CLOCK, systemClock, type Clock } from './clock/clock.js';
 import { RecordBudgetRealizationController } from './budget/record-budget-realization/record-budget-realization.controller.js';
 import { MeasurementRelay } from './integration/measurement-relay.js';
 import { LockPeriodController } from './periods/lock-period/lock-period.controller.js';
@@ -20,9 +21,14 @@ import { ReportingPolicyController } from './reporting-policy/set-reporting-poli
 import { IssueRemindersController } from './reminders/issue-reminders/issue-reminders.controller.js';
 import { ReminderIssuer } from './reminders/issue-reminders/reminder-issuer.js';
 
+export interface MeasurementOptions {
+  /** Where "now" comes from (default: the system clock). */
+  clock?: Clock;
+}
+
 @Module({})
 export class MeasurementModule {
-  static register(infra: ServiceInfrastructure): DynamicModule {
+  static register(infra: ServiceInfrastructure, options: MeasurementOptions = {}): DynamicModule {
     return {
       module: MeasurementModule,
       imports: [CqrsModule.forRoot()],
@@ -42,6 +48,7 @@ export class MeasurementModule {
       ],
       providers: [
         { provide: SERVICE_INFRASTRUCTURE, useValue: infra },
+        { provide: MEASUREMENT_CLOCK, useValue: options.clock ?? systemClock },
         PlanView,
         RealizationIndex,
         RealizationWriter,

@@ -22,7 +22,7 @@ const kpi: KnownKpi = {
 const initiative: KnownInitiative = {
   tenantId: TENANT, initiativeId: 'opd-dpmptsp-2026.p-01', scorecardId: 'opd-dpmptsp-2026', ownerUnitId: 'opd-dpmptsp', budgetCeiling: '1000000000', year: 2026, level: 'program',
 };
-const timing = { now: '2026-04-12T03:00:00+07:00', deadline: '2026-04-10T16:59:59.999Z', reportingPolicyId: 'reporting-2026.1', locked: false };
+const timing = { now: '2026-04-12T03:00:00+07:00', deadline: '2026-04-10T16:59:59.999Z', reportingPolicyId: 'reporting-2026.1', reportableFrom: '2025-12-31T17:00:00.000Z', locked: false };
 const key = { tenantId: TENANT, kpiId: kpi.kpiId, year: 2026, period: 'Q1' };
 
 let position = 0;

@@ -1,7 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
-import type { EvidenceLinkInput, RealizationCommand } from '@capaian/measurement-domain';
+import type { EvidenceLinkInput } from '@capaian/measurement-domain';
 import type { Principal } from '@capaian/platform';
 import { PlanView } from '../plan-view/plan-view.js';
 import { RealizationWriter, type RealizationWritten, type WriteMeta } from './realization-writer.js';
@@ -57,27 +57,30 @@ export class ChangeRealizationHandler implements ICommandHandler<ChangeRealizati
   async execute({ user, change, meta }: ChangeRealizationCommand): Promise<RealizationWritten> {
     const tenantId = user.tenant;
     const key = { tenantId, kpiId: change.kpiId, year: change.year, period: change.period };
-    let command: RealizationCommand;
     switch (change.type) {
       case 'record': {
         const unitId = unitOf(user);
-        const context = await this.writer.reportingContext(tenantId, unitId, change.year, change.period);
-        command = { type: 'record-realization', realizationId: crypto.randomUUID(), ...key, unitId, value: change.value, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context };
-        break;
+        const realizationId = crypto.randomUUID();
+        // Rebuilt per attempt: a lock committed meanwhile is seen on the retry (see RealizationWriter).
+        return this.writer.executeReporting(
+          (context) => ({ type: 'record-realization', realizationId, ...key, unitId, value: change.value, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context }),
+          { ...key, unitId },
+          meta,
+        );
       }
       case 'correct': {
         const unitId = unitOf(user);
-        const context = await this.writer.reportingContext(tenantId, unitId, change.year, change.period);
-        command = { type: 'correct-realization', correctionId: crypto.randomUUID(), ...key, unitId, value: change.value, reason: change.reason, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context };
-        break;
+        const correctionId = crypto.randomUUID();
+        return this.writer.executeReporting(
+          (context) => ({ type: 'correct-realization', correctionId, ...key, unitId, value: change.value, reason: change.reason, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context }),
+          { ...key, unitId },
+          meta,
+        );
       }
       case 'verify':
-        command = { type: 'verify-realization', ...key, valueRevision: change.valueRevision, note: change.note };
-        break;
+        return this.writer.execute({ type: 'verify-realization', ...key, valueRevision: change.valueRevision, note: change.note }, tenantId, meta);
       case 'reject':
-        command = { type: 'reject-realization', ...key, valueRevision: change.valueRevision, reason: change.reason };
-        break;
+        return this.writer.execute({ type: 'reject-realization', ...key, valueRevision: change.valueRevision, reason: change.reason }, tenantId, meta);
     }
-    return this.writer.execute(command, tenantId, meta);
   }
 }

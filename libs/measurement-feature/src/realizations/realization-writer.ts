@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isPeriodCode } from '@capaian/contracts';
 import { fold } from '@capaian/ddd';
-import { canonicalHash, handleCommand, type HandleCommandResult } from '@capaian/eventstore';
+import { canonicalHash, handleCommand, type AppendCondition, type HandleCommandResult } from '@capaian/eventstore';
 import {
   REALIZATION_EVENT_SCHEMA_VERSION,
   reportingPolicyDecider,
@@ -16,12 +16,15 @@ import {
   type PeriodLockEvent,
   type RealizationCommand,
   type RealizationEvent,
+  type CorrectRealization,
+  type RecordRealization,
   type RealizationState,
   type ReportingContext,
   type ReportingPolicy,
   type ReportingPolicySet,
 } from '@capaian/measurement-domain';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { MEASUREMENT_CLOCK, type Clock } from '../clock/clock.js';
 
 export interface WriteMeta {
   actor: string;
@@ -45,24 +48,54 @@ export interface RealizationWritten {
   afterLock: boolean;
 }
 
+/** Which unit reports for which KPI and period: what a record or correction's context depends on. */
+export interface ReportingKey {
+  tenantId: string;
+  kpiId: string;
+  unitId: string;
+  year: number;
+  period: string;
+}
+
 /**
  * Everything the realization use cases share: the reporting context of a submission (clock,
  * deadline of the reporting policy, period lock), the current state of a stream, and the append
  * through the pure decider with expected revision, Idempotency-Key and If-Match.
+ *
+ * A record or correction is decided on the period-lock streams it read, so its append carries
+ * them as conditions (at the revisions read): a lock committed in between makes the append store
+ * nothing, and the command is rebuilt on the new lock state and decided again (409 PERIOD_LOCKED
+ * for a record, `afterLock` for a correction). Every accepted value therefore lies before the lock
+ * event in the store's order, or was judged with that lock.
  */
 @Injectable()
 export class RealizationWriter {
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
+  constructor(
+    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
+    @Inject(MEASUREMENT_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The service's "now" (the injected clock). */
+  now(): Date {
+    return this.clock.now();
+  }
 
   /** A lock on the unit's period or on any period containing it (Q1 covers M01-M03). */
   async locked(tenantId: string, unitId: string, year: number, period: string): Promise<boolean> {
-    if (!isPeriodCode(period)) return false;
-    const states = await Promise.all(
-      periodLockStreamIdsCovering(tenantId, unitId, year, period).map(async (id) =>
-        fold(periodLockDecider, (await this.infra.store.readStream(id)).map((e) => ({ type: e.type, data: e.data }) as PeriodLockEvent)),
-      ),
+    return (await this.lockState(tenantId, unitId, year, period)).locked;
+  }
+
+  /** Whether the period is locked, and the lock streams at the revisions read (the conditions of an append decided on them). */
+  async lockState(tenantId: string, unitId: string, year: number, period: string): Promise<{ locked: boolean; conditions: AppendCondition[] }> {
+    if (!isPeriodCode(period)) return { locked: false, conditions: [] };
+    const streams = await Promise.all(
+      periodLockStreamIdsCovering(tenantId, unitId, year, period).map(async (streamId) => {
+        const events = await this.infra.store.readStream(streamId);
+        const condition: AppendCondition = { streamId, expectedRevision: events.length === 0 ? 'no_stream' : events[events.length - 1]!.revision };
+        return { condition, state: fold(periodLockDecider, events.map((e) => ({ type: e.type, data: e.data }) as PeriodLockEvent)) };
+      }),
     );
-    return isLockedByAny(states);
+    return { locked: isLockedByAny(streams.map((s) => s.state)), conditions: streams.map((s) => s.condition) };
   }
 
   /** The tenant's reporting policy (deadline rule) for a year; the default when none was set. */
@@ -71,11 +104,28 @@ export class RealizationWriter {
     return reportingPolicyOf(fold(reportingPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as ReportingPolicySet)));
   }
 
-  /** When, against which deadline and under which lock a unit submits now. */
+  /** When, against which deadline, from when and under which lock a unit submits now. */
   async reportingContext(tenantId: string, unitId: string, year: number, period: string): Promise<ReportingContext> {
-    const policy = await this.reportingPolicy(tenantId, year);
-    const window = isPeriodCode(period) ? reportingWindow(year, period, policy) : { deadline: new Date(0).toISOString(), reportingPolicyId: policy.policyId };
-    return { now: new Date().toISOString(), ...window, locked: await this.locked(tenantId, unitId, year, period) };
+    return (await this.reportingContextAndConditions(tenantId, unitId, year, period)).context;
+  }
+
+  private async reportingContextAndConditions(tenantId: string, unitId: string, year: number, period: string): Promise<{ context: ReportingContext; conditions: AppendCondition[] }> {
+    const [policy, lock] = await Promise.all([this.reportingPolicy(tenantId, year), this.lockState(tenantId, unitId, year, period)]);
+    // A string that is no period code: the decider refuses it (PERIOD_NOT_IN_PLAN) before reading the window.
+    const epoch = new Date(0).toISOString();
+    const window = isPeriodCode(period) ? reportingWindow(year, period, policy) : { deadline: epoch, reportingPolicyId: policy.policyId, reportableFrom: epoch };
+    return { context: { now: this.clock.now().toISOString(), ...window, locked: lock.locked }, conditions: lock.conditions };
+  }
+
+  /**
+   * Records or corrects a value: `build` makes the command from a reporting context read for each
+   * attempt, and the append is conditional on the period-lock streams that context was read from.
+   */
+  async executeReporting(build: (context: ReportingContext) => RecordRealization | CorrectRealization, key: ReportingKey, meta: WriteMeta): Promise<RealizationWritten> {
+    return this.write(realizationStreamId(key.tenantId, key.kpiId, key.year, key.period), key.tenantId, meta, async () => {
+      const { context, conditions } = await this.reportingContextAndConditions(key.tenantId, key.unitId, key.year, key.period);
+      return { command: build(context), conditions };
+    });
   }
 
   async state(streamId: string): Promise<RealizationState> {
@@ -88,13 +138,22 @@ export class RealizationWriter {
     return { state: fold(realizationDecider, events.map((e) => ({ type: e.type, data: e.data }) as RealizationEvent)), eventIds: new Set(events.map((e) => e.id)) };
   }
 
+  /** A command that depends on nothing outside its stream (verify, reject). */
   async execute(command: RealizationCommand, tenantId: string, meta: WriteMeta): Promise<RealizationWritten> {
-    const streamId = realizationStreamId(command.tenantId, command.kpiId, command.year, command.period);
+    return this.write(realizationStreamId(command.tenantId, command.kpiId, command.year, command.period), tenantId, meta, async () => ({ command }));
+  }
+
+  private async write(
+    streamId: string,
+    tenantId: string,
+    meta: WriteMeta,
+    prepare: () => Promise<{ command: RealizationCommand; conditions?: AppendCondition[] }>,
+  ): Promise<RealizationWritten> {
     const result: HandleCommandResult<RealizationEvent> = await handleCommand({
       store: this.infra.store,
       streamId,
       decider: realizationDecider,
-      command,
+      prepare,
       metadata: { correlationId: meta.correlationId, actor: meta.actor, tenantId },
       schemaVersionOf: (type) => REALIZATION_EVENT_SCHEMA_VERSION[type as keyof typeof REALIZATION_EVENT_SCHEMA_VERSION] ?? 1,
       idempotencyKey: meta.idempotencyKey,

@@ -1,9 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { canonicalHash } from '@capaian/eventstore';
-import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
+import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal, YEAR_PARAM } from '@capaian/platform';
 import { ChangeRealizationCommand, RealizationWrittenResponse } from '../change-realization.js';
 import { evidenceOf } from '../record-realization/record-realization.dto.js';
 import { CorrectRealizationDto } from './correct-realization.dto.js';
@@ -25,7 +25,7 @@ export class CorrectRealizationController {
   @ApiResponse({ status: 422, description: 'Reason missing, value not of the KPI\'s type, or unchanged' })
   async correct(
     @Param('kpiId') kpiId: string,
-    @Param('year', ParseIntPipe) year: number,
+    @Param('year', YEAR_PARAM) year: number,
     @Param('period') period: string,
     @Body() dto: CorrectRealizationDto,
     @CurrentUser() user: Principal,

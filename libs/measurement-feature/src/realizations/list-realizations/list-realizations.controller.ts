@@ -1,8 +1,8 @@
-import { BadRequestException, Controller, ForbiddenException, Get, NotFoundException, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { BadRequestException, Controller, ForbiddenException, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
 import { missingRealizations, reminders, realizationStreamId } from '@capaian/measurement-domain';
-import { CurrentUser, type Principal } from '@capaian/platform';
+import { CurrentUser, type Principal, YEAR_PARAM } from '@capaian/platform';
 import { Inject } from '@nestjs/common';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 import { PlanView } from '../../plan-view/plan-view.js';
@@ -56,7 +56,7 @@ export class ListRealizationsController {
 
   @Get('realizations/:kpiId/:year/:period')
   @ApiOperation({ summary: 'Riwayat realisasi satu IKU dan periode / every value, correction and verification, with who, when and why' })
-  async history(@CurrentUser() user: Principal, @Param('kpiId') kpiId: string, @Param('year', ParseIntPipe) year: number, @Param('period') period: string) {
+  async history(@CurrentUser() user: Principal, @Param('kpiId') kpiId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string) {
     const events = await this.infra.store.readStream(realizationStreamId(user.tenant, kpiId, year, period));
     if (events.length === 0) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'REALIZATION_NOT_FOUND', message: `Belum ada realisasi ${kpiId} ${year} ${period} / nothing reported yet` });
     checkUnitAccess(user, (events[0]!.data as { unitId: string }).unitId);
@@ -77,7 +77,7 @@ export class ListRealizationsController {
     const period = parsePeriod(periodRaw);
     await this.index.caughtUp();
     const recorded = this.index.state.list({ tenantId: user.tenant, unitId, year });
-    const now = new Date().toISOString();
+    const now = this.writer.now().toISOString();
     const policy = await this.writer.reportingPolicy(user.tenant, year);
     return { unitId, year, period, now, reportingPolicyId: policy.policyId, missing: missingRealizations(this.plan.state.kpisOf(user.tenant, unitId, year), recorded, unitId, year, period, now, policy) };
   }
@@ -91,7 +91,7 @@ export class ListRealizationsController {
     const unit = unitId ?? (user.roles.every((r) => r === 'unit_operator') ? user.unit : undefined);
     checkUnitAccess(user, unit);
     await this.index.caughtUp();
-    const now = new Date().toISOString();
+    const now = this.writer.now().toISOString();
     const policy = await this.writer.reportingPolicy(user.tenant, year);
     const units = unit ? [unit] : [...new Set(this.plan.state.reportingUnits().filter((u) => u.tenantId === user.tenant && u.year === year).map((u) => u.unitId))].sort();
     return units.flatMap((u) =>

@@ -2,7 +2,16 @@ import { UnprocessableEntityException } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { canonicalHash, idempotentEventId } from '@capaian/eventstore';
 import { DomainError } from '@capaian/ddd';
-import { MAX_BATCH_ITEMS, decideRealizationBatch, realizationStreamId, type RealizationCommand, type RealizationState } from '@capaian/measurement-domain';
+import {
+  MAX_BATCH_ITEMS,
+  decideRealizationBatch,
+  realizationStreamId,
+  type CorrectRealization,
+  type RealizationCommand,
+  type RealizationState,
+  type RecordRealization,
+  type ReportingContext,
+} from '@capaian/measurement-domain';
 import type { Principal } from '@capaian/platform';
 import { PlanView } from '../../plan-view/plan-view.js';
 import { unitOf } from '../change-realization.js';
@@ -58,18 +67,21 @@ export class RecordBatchHandler implements ICommandHandler<RecordBatchCommand, B
     }
     const tenantId = user.tenant;
     const unitId = unitOf(user);
-    const contexts = new Map<string, Awaited<ReturnType<RealizationWriter['reportingContext']>>>();
+    const contexts = new Map<string, ReportingContext>();
+    // Ids made once per item: the command is rebuilt with a fresh context when it is written.
+    const ids = items.map(() => crypto.randomUUID());
+    const commandOf = (index: number, context: ReportingContext): RecordRealization | CorrectRealization => {
+      const item = items[index]!;
+      const base = { tenantId, kpiId: item.kpiId, unitId, year: item.year, period: item.period, value: item.value, kpi: this.plan.get(tenantId, item.kpiId), ...context };
+      return item.correctionReason
+        ? { type: 'correct-realization', correctionId: ids[index]!, ...base, reason: item.correctionReason, note: item.note ?? undefined, evidence: item.evidence.length > 0 ? item.evidence : undefined }
+        : { type: 'record-realization', realizationId: ids[index]!, ...base, note: item.note, evidence: item.evidence };
+    };
     const commands: RealizationCommand[] = [];
-    for (const item of items) {
+    for (const [index, item] of items.entries()) {
       const ctxKey = `${item.year}/${item.period}`;
       if (!contexts.has(ctxKey)) contexts.set(ctxKey, await this.writer.reportingContext(tenantId, unitId, item.year, item.period));
-      const context = contexts.get(ctxKey)!;
-      const base = { tenantId, kpiId: item.kpiId, unitId, year: item.year, period: item.period, value: item.value, kpi: this.plan.get(tenantId, item.kpiId), ...context };
-      commands.push(
-        item.correctionReason
-          ? { type: 'correct-realization', correctionId: crypto.randomUUID(), ...base, reason: item.correctionReason, note: item.note ?? undefined, evidence: item.evidence.length > 0 ? item.evidence : undefined }
-          : { type: 'record-realization', realizationId: crypto.randomUUID(), ...base, note: item.note, evidence: item.evidence },
-      );
+      commands.push(commandOf(index, contexts.get(ctxKey)!));
     }
     // Current state of each stream the batch touches; a retry sees its own earlier writes, so items already stored are not "duplicates".
     const streams = new Map<string, { state: RealizationState; eventIds: Set<string> }>();
@@ -92,21 +104,45 @@ export class RecordBatchHandler implements ICommandHandler<RecordBatchCommand, B
         error: 'Unprocessable Entity',
         code: 'BATCH_INVALID',
         message: `${failures.length} dari ${items.length} butir tidak dapat diterima; tidak ada yang disimpan / ${failures.length} of ${items.length} items were refused; nothing was stored`,
-        details: failures.map((r) => ({ field: `items[${r.index}].${r.error!.field}`, errors: [r.error!.message], code: r.error!.code, index: r.index, ...(items[r.index]!.source ?? {}) })),
+        details: failures.map((r) => ({ ...whereOf(r.error!.details), field: `items[${r.index}].${r.error!.field}`, errors: [r.error!.message], code: r.error!.code, index: r.index, ...(items[r.index]!.source ?? {}) })),
       });
     }
     const results: BatchResult['items'] = [];
-    for (const [index, command] of commands.entries()) {
-      const written = await this.writer.execute(command, tenantId, {
-        actor: user.sub,
-        correlationId,
-        idempotencyKey: idempotencyKey ? `${idempotencyKey}.${index}` : undefined,
-        requestHash: canonicalHash(itemIdentity(items[index]!)),
-      });
+    for (const [index, item] of items.entries()) {
+      // Like a single submission: the context is read again and the append is conditional on the period locks read.
+      const key = { tenantId, kpiId: item.kpiId, unitId, year: item.year, period: item.period };
+      const written = await this.writer
+        .executeReporting((context) => commandOf(index, context), key, {
+          actor: user.sub,
+          correlationId,
+          idempotencyKey: idempotencyKey ? `${idempotencyKey}.${index}` : undefined,
+          requestHash: canonicalHash(itemIdentity(item)),
+        })
+        .catch((e: unknown) => {
+          throw writeFailed(e, index, results.length);
+        });
       results.push({ index, ...written });
     }
     return { accepted: results.filter((r) => !r.replayed).length, replayed: results.filter((r) => r.replayed).length, items: results };
   }
+}
+
+/**
+ * A rule that failed only at write time (a period locked after the batch was validated): the error
+ * names the item, and how many items before it were stored (a retry with the same Idempotency-Key
+ * replays those and writes the rest).
+ */
+function writeFailed(e: unknown, index: number, stored: number): unknown {
+  if (!(e instanceof DomainError)) return e;
+  const field = `items[${index}].${e.field ?? 'item'}`;
+  return new DomainError(e.code, e.message, field, e.kind, [{ ...whereOf(e.details), field, errors: [e.message], index, storedBefore: stored }]);
+}
+
+/** What an item's own error detail adds besides field and errors (e.g. reportableFrom of a period not started). */
+function whereOf(details: ReadonlyArray<{ field: string; errors: string[] }> | undefined): Record<string, unknown> {
+  if (!details?.[0]) return {};
+  const { field: _field, errors: _errors, ...where } = details[0];
+  return where;
 }
 
 /** What makes two submissions of an item "the same request" (the random ids are not part of it). */

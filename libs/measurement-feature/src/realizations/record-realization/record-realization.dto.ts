@@ -31,7 +31,12 @@ export class RealizationKeyDto {
   @Max(2100)
   year!: number;
 
-  @ApiProperty({ enum: PERIOD_CODES, example: 'Q1', description: 'Y (year), S1-S2, Q1-Q4 (triwulan), M01-M12' })
+  @ApiProperty({
+    enum: PERIOD_CODES,
+    example: 'Q1',
+    description:
+      'Y (year), S1-S2, Q1-Q4 (triwulan), M01-M12. A first value for a period that has not started is refused (422 PERIOD_NOT_STARTED); one for the running period only when the reporting policy accepts it (acceptBeforePeriodEnd, default true; else 422 PERIOD_NOT_ENDED). Corrections are not limited.',
+  })
   @IsIn(PERIOD_CODES as unknown as string[])
   period!: string;
 }

@@ -14,6 +14,6 @@ export class IssueRemindersController {
   @Roles('evaluator', 'admin')
   @ApiOperation({ summary: 'Terbitkan pengingat sekarang / issue the reminders for missing data now (also runs hourly); each reminder is issued once' })
   issue(@CurrentUser() user: Principal) {
-    return this.issuer.issue(new Date(), user.tenant);
+    return this.issuer.issue(this.issuer.now(), user.tenant);
   }
 }

@@ -34,13 +34,18 @@ export class ReminderIssuer implements OnApplicationBootstrap, BeforeApplication
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      this.issue(new Date()).catch((e: unknown) => this.logger.error(`reminders failed: ${String(e)}`));
+      this.issue(this.writer.now()).catch((e: unknown) => this.logger.error(`reminders failed: ${String(e)}`));
     }, REMINDER_INTERVAL_MS);
     this.timer.unref();
   }
 
   beforeApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
+  }
+
+  /** The service's "now" (the injected clock). */
+  now(): Date {
+    return this.writer.now();
   }
 
   async issue(now: Date, tenantId?: string): Promise<{ issued: number; alreadyIssued: number }> {
