@@ -1,6 +1,5 @@
 import type { AnyIntegrationEvent, PeriodCode } from '@capaian/contracts';
 import {
-  DEFAULT_SCORING_POLICY,
   Decimal,
   cascadeScores,
   policyRef,
@@ -14,6 +13,7 @@ import {
   type ScoringPolicy,
   type UnitScore,
 } from '@capaian/scoring';
+import { DEFAULT_SCORING_POLICY_V0 } from './scoring-policy.js';
 import { applyInput, emptyInputs, kpiValues, scorecardOf, scorecardsOf, type EvaluationInputs, type StoredInputLike } from './inputs.js';
 
 /**
@@ -42,7 +42,7 @@ function countedValues(inputs: EvaluationInputs, tenantId: string, kpiId: string
   return out;
 }
 
-export function evaluateScorecard(inputs: EvaluationInputs, tenantId: string, scorecardId: string, policy: ScoringPolicy = DEFAULT_SCORING_POLICY, period: PeriodCode = 'Y'): ScorecardEvaluation | undefined {
+export function evaluateScorecard(inputs: EvaluationInputs, tenantId: string, scorecardId: string, policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0, period: PeriodCode = 'Y'): ScorecardEvaluation | undefined {
   const plan = scorecardOf(inputs, tenantId, scorecardId);
   if (!plan) return undefined;
   let from = plan.position;
@@ -99,7 +99,7 @@ export function rankUnits(
   inputs: EvaluationInputs,
   tenantId: string,
   year: number,
-  policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
+  policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0,
   /** Year evaluations already computed under the same policy (by scorecard id), reused instead of recomputed. */
   evaluated?: ReadonlyMap<string, ScorecardEvaluation>,
 ): { policy: PolicyRef; position: number; units: UnitScore[]; ranking: RankedUnit[] } {
@@ -163,7 +163,7 @@ export interface TimelinePoint {
  * How a scorecard's score moved as its history arrived: every event that touches the plan or one
  * of its KPIs, with the score right after it. Same events, same policy: the same timeline.
  */
-export function scorecardTimeline(events: Iterable<StoredInputLike>, tenantId: string, scorecardId: string, policy: ScoringPolicy = DEFAULT_SCORING_POLICY, period: PeriodCode = 'Y'): TimelinePoint[] {
+export function scorecardTimeline(events: Iterable<StoredInputLike>, tenantId: string, scorecardId: string, policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0, period: PeriodCode = 'Y'): TimelinePoint[] {
   const state = emptyInputs();
   const points: TimelinePoint[] = [];
   let previous: string | null = null;

@@ -1,7 +1,7 @@
 import { DeciderSpecification } from '@capaian/ddd';
 import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent, type AnyIntegrationEvent, type IntegrationEventType } from '@capaian/contracts';
-import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from '@capaian/scoring';
-import { createEvaluationProjection, evaluateScorecard, inputsAsOf, rankUnits, scorecardTimeline, scoringPolicyDecider, policyOf, type StoredInputLike } from './index.js';
+import { DEFAULT_SCORING_POLICY, policyRef, type ScoringPolicy } from '@capaian/scoring';
+import { createEvaluationProjection, evaluateScorecard, inputsAsOf, rankUnits, scorecardTimeline, scoringPolicyDecider, policyOf, scoringPolicyVersions, DEFAULT_SCORING_POLICY_V0, type StoredInputLike } from './index.js';
 
 let n = 0;
 function stored(type: IntegrationEventType, data: unknown, occurredAt: string): StoredInputLike {
@@ -51,7 +51,7 @@ const fold = (events: StoredInputLike[]) => {
 describe('evaluation: scores from the kept inputs', () => {
   it('scores a scorecard under a policy, naming the policy and the positions used; a correction replaces the value', () => {
     const e = evaluateScorecard(fold(history), 'kab', 'dpmptsp-2026')!;
-    expect(e.policy).toEqual({ policyId: 'permendagri-86-2017', version: 1 });
+    expect(e.policy).toEqual({ policyId: 'permendagri-86-2017', version: 0 });
     expect(e.positions).toEqual({ from: 1, to: 7 });
     const ikm = e.kpis.find((k) => k.kpiId === 'dpmptsp-2026.iku-01')!;
     // average of Q1 82.5 and the corrected Q2 80 = 81.25 against 82.5 -> 98.48...
@@ -96,11 +96,11 @@ describe('evaluation: scores from the kept inputs', () => {
   it('a ranking reusing evaluations already computed equals one computed from scratch; other tenants\' or policies\' evaluations are not reused', () => {
     const inputs = fold(history);
     const evaluated = new Map(['dpmptsp-2026', 'dinkes-2026'].map((id) => [id, evaluateScorecard(inputs, 'kab', id)!]));
-    expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY, evaluated)).toEqual(rankUnits(inputs, 'kab', 2026));
+    expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY_V0, evaluated)).toEqual(rankUnits(inputs, 'kab', 2026));
     const foreign = new Map([...evaluated].map(([id, e]) => [id, { ...e, tenantId: 'kota-lain', score: { ...e.score, score: '1' } }]));
-    expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY, foreign)).toEqual(rankUnits(inputs, 'kab', 2026));
+    expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY_V0, foreign)).toEqual(rankUnits(inputs, 'kab', 2026));
     const otherPolicy = new Map([...evaluated].map(([id, e]) => [id, { ...e, policy: { policyId: 'x', version: 9 }, score: { ...e.score, score: '1' } }]));
-    expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY, otherPolicy)).toEqual(rankUnits(inputs, 'kab', 2026));
+    expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY_V0, otherPolicy)).toEqual(rankUnits(inputs, 'kab', 2026));
   });
 
   it('ranks the OPDs of a tenant by score; rejected values do not count', () => {
@@ -116,15 +116,40 @@ describe('scoring policy decider (versioned data per tenant and year)', () => {
   const spec = DeciderSpecification.for(scoringPolicyDecider);
   const { version: _v, ...base } = DEFAULT_SCORING_POLICY;
   const set = (policy: object, reason = 'Kebijakan 2026') => ({ type: 'set-scoring-policy' as const, tenantId: 'kab', year: 2026, policy: policy as never, reason });
-  it('numbers versions 1, 2...; the default applies before any', () => {
+  it('numbers versions 1, 2... under the tenant\'s own policy id; the default (version 0) applies before any', () => {
     const [v1] = spec.given([]).when(set({ ...base, policyId: 'kab-2026' })).events();
-    expect(v1).toMatchObject({ type: 'scoring-policy-set', data: { version: 1, policy: { policyId: 'kab-2026', version: 1 } } });
+    expect(v1).toMatchObject({ type: 'scoring-policy-set', data: { version: 1, policy: { policyId: 'scoring-policy-kab.2026', version: 1 } } });
     const [v2] = spec.given([v1!]).when(set({ ...base, policyId: 'kab-2026', achievement: { ...base.achievement, cap: '150' } }, 'Cap dinaikkan')).events();
     expect(v2).toMatchObject({ data: { version: 2, reason: 'Cap dinaikkan' } });
     const state = scoringPolicyDecider.evolve(scoringPolicyDecider.evolve(scoringPolicyDecider.initialState(), v1!), v2!);
     expect(policyOf(state)?.achievement.cap).toBe('150');
     expect(policyOf(state, 1)?.achievement.cap).toBe('120');
-    expect(policyOf(scoringPolicyDecider.initialState())).toBe(DEFAULT_SCORING_POLICY);
+    expect(policyOf(scoringPolicyDecider.initialState())).toBe(DEFAULT_SCORING_POLICY_V0);
+    expect(policyOf(state, 0)).toBe(DEFAULT_SCORING_POLICY_V0);
+    expect(policyOf(state, 3)).toBeUndefined();
+    expect(scoringPolicyVersions(state).map((p) => [p.policyId, p.version])).toEqual([
+      ['permendagri-86-2017', 0],
+      ['scoring-policy-kab.2026', 1],
+      ['scoring-policy-kab.2026', 2],
+    ]);
+  });
+  it('the default and a tenant version never share an identity, and version 0 keeps naming the default after a change', () => {
+    const [v1] = spec.given([]).when(set({ ...DEFAULT_SCORING_POLICY, achievement: { ...base.achievement, cap: '100' } })).events();
+    const state = scoringPolicyDecider.evolve(scoringPolicyDecider.initialState(), v1!);
+    const def = policyOf(state, 0)!;
+    const own = policyOf(state)!;
+    expect(policyRef(def)).toEqual({ policyId: 'permendagri-86-2017', version: 0 });
+    expect(policyRef(own)).toEqual({ policyId: 'scoring-policy-kab.2026', version: 1 });
+    expect(def).toEqual({ ...DEFAULT_SCORING_POLICY, version: 0 });
+  });
+  it('reads a policy-set event stored with a client policy id and version 1 as the tenant\'s version 1', () => {
+    const stored = { type: 'scoring-policy-set' as const, data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_SCORING_POLICY, achievement: { ...base.achievement, cap: '100' } }, reason: 'Perbup 2026' } };
+    const state = scoringPolicyDecider.evolve(scoringPolicyDecider.initialState(), stored);
+    expect(policyRef(policyOf(state, 1)!)).toEqual({ policyId: 'scoring-policy-kab.2026', version: 1 });
+    expect(policyOf(state, 1)!.achievement.cap).toBe('100');
+    expect(policyRef(policyOf(state, 0)!)).toEqual({ policyId: 'permendagri-86-2017', version: 0 });
+    const [v2] = spec.given([stored]).when(set({ ...base, achievement: { ...base.achievement, cap: '150' } })).events();
+    expect(v2!.data.version).toBe(2);
   });
   it('refuses an invalid policy naming the field, a missing reason, and records nothing for an unchanged one', () => {
     expect(spec.given([]).when(set({ ...base, achievement: { ...base.achievement, cap: 'banyak' } })).error()).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.achievement.cap' });

@@ -1,5 +1,6 @@
 export * from './inputs.js';
 export * from './projection.js';
+export * from './policy-identity.js';
 export * from './scoring-policy.js';
 export * from './evaluate.js';
 export * from './sakip/index.js';

@@ -1,21 +1,26 @@
 import { DomainError, type Decider } from '@capaian/ddd';
 import { DEFAULT_SCORING_POLICY, validatePolicy, type ScoringPolicy } from '@capaian/scoring';
+import { allPolicyVersions, asDefaultVersion, identifyTenantVersion, nextTenantVersion, selectPolicyVersion, tenantPolicyId } from './policy-identity.js';
 
 /**
  * The scoring policy of a tenant for a year is versioned data on its own stream: each change is a
  * `scoring-policy-set` event with the next version number and a reason. Earlier versions stay
  * readable, so a score computed under version 1 can be reproduced after version 2 is set.
- * Without any event, the default policy (Permendagri 86/2017) applies.
+ * Version 0 is the built-in default (Permendagri 86/2017), in force until the tenant sets one; the
+ * tenant's versions are named `scoring-policy-<tenant>.<year>` (see policy-identity.ts).
  */
 export const SCORING_POLICY_EVENT_TYPES = { set: 'scoring-policy-set' } as const;
 export const SCORING_POLICY_EVENT_SCHEMA_VERSION: Record<string, number> = { [SCORING_POLICY_EVENT_TYPES.set]: 1 };
+
+/** The built-in default as version 0 of every tenant's sequence: `{permendagri-86-2017, 0}`. */
+export const DEFAULT_SCORING_POLICY_V0: ScoringPolicy = asDefaultVersion(DEFAULT_SCORING_POLICY);
 
 export interface SetScoringPolicy {
   type: 'set-scoring-policy';
   tenantId: string;
   year: number;
-  /** The policy; its `version` is assigned here (the next one on this stream). */
-  policy: Omit<ScoringPolicy, 'version'> & { version?: number };
+  /** The policy; its `policyId` and `version` are assigned here (the tenant's id, the next version on this stream). */
+  policy: Omit<ScoringPolicy, 'version' | 'policyId'> & { version?: number; policyId?: string };
   reason: string;
 }
 
@@ -30,11 +35,11 @@ export interface ScoringPolicyState {
 
 export const scoringPolicyDecider: Decider<SetScoringPolicy, ScoringPolicySet, ScoringPolicyState> = {
   initialState: () => ({ versions: [] }),
-  evolve: (state, event) => ({ versions: [...state.versions, event.data.policy] }),
+  evolve: (state, event) => ({ versions: [...state.versions, identifyTenantVersion('scoring', event.data)] }),
   decide(command, state) {
     if (command.reason.trim().length < 5) throw new DomainError('REASON_REQUIRED', 'Alasan perubahan kebijakan wajib diisi (minimal 5 karakter) / a policy change needs a reason', 'reason');
-    const version = state.versions.length + 1;
-    const policy = { ...command.policy, version } as ScoringPolicy;
+    const version = nextTenantVersion(state.versions);
+    const policy = { ...command.policy, policyId: tenantPolicyId('scoring', command.tenantId, command.year), version } as ScoringPolicy;
     const problems = validatePolicy(policy);
     if (problems.length > 0) {
       throw new DomainError(
@@ -55,9 +60,12 @@ export function scoringPolicyStreamId(tenantId: string, year: number): string {
   return `scoring-policy-${tenantId}.${year}`;
 }
 
-/** The policy in force (latest version), or a given version; the default when none was set. */
+/** The policy in force (latest version, or the default), or a given version (0: the default); undefined when there is no such version. */
 export function policyOf(state: ScoringPolicyState, version?: number): ScoringPolicy | undefined {
-  if (version === undefined) return state.versions[state.versions.length - 1] ?? DEFAULT_SCORING_POLICY;
-  if (state.versions.length === 0 && version === DEFAULT_SCORING_POLICY.version) return DEFAULT_SCORING_POLICY;
-  return state.versions.find((p) => p.version === version);
+  return selectPolicyVersion(state.versions, DEFAULT_SCORING_POLICY_V0, version);
+}
+
+/** Every version, the default (version 0) first. */
+export function scoringPolicyVersions(state: ScoringPolicyState): ScoringPolicy[] {
+  return allPolicyVersions(state.versions, DEFAULT_SCORING_POLICY_V0);
 }

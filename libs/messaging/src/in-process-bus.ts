@@ -77,6 +77,14 @@ class InProcessConsumer implements Consumer {
     w?.();
   }
 
+  get running(): boolean {
+    return !this.stopping;
+  }
+
+  whenRunning(): Promise<void> {
+    return Promise.resolve();
+  }
+
   /** True when the consumer has nothing to do right now. */
   isIdle(): boolean {
     return this.stopping || (!this.busy && this.next() === undefined);

@@ -4,43 +4,23 @@
  * - Producer: idempotent (`idempotent: true`, `maxInFlightRequests: 1`, acks = all), so a retried
  *   send neither duplicates nor reorders; key = `message.key` (murmur2 partitioning, same as Java
  *   clients), value = JSON of the payload, metadata in headers (see `HEADERS`).
- * - Topics are created on demand through the admin client (`ensureTopics`, cached).
- * - Consumers: one kafkajs consumer per `consume()` call, `autoCommit: false`. A message is
- *   committed (offset + 1) only after the handler succeeded, or after it was written to
- *   `<topic>.dlt` once the handler failed `maxAttempts` times. If the dead-letter write fails too,
- *   nothing is committed and the message is redelivered (the error goes back to kafkajs, which
- *   re-fetches from the last handled offset).
+ * - Topics: every service creates the topics it consumes and produces through the admin client
+ *   (`ensureTopics`: idempotent, `numPartitions` partitions, a topic another service created at
+ *   the same moment counts as created), then waits until the broker reports a leader for each
+ *   partition. Known topics are cached.
+ * - Consumers (see kafka-consumer.ts): `consume()` never fails on a broker that is down or on
+ *   topics that are not there yet; the consumer keeps retrying with backoff and logs each wait.
+ *   `ping()` (readiness) fails while the broker is unreachable or a consumer is not running.
  */
 import kafkajs from 'kafkajs';
-import type {
-  Admin,
-  Consumer as KafkaConsumer,
-  IHeaders,
-  KafkaMessage,
-  LogEntry,
-  Producer,
-  RetryOptions,
-  logCreator as LogCreator,
-} from 'kafkajs';
-import {
-  DEFAULT_MAX_ATTEMPTS,
-  DEFAULT_RETRY_BACKOFF_MS,
-  STANDARD_HEADERS,
-  deliverWithRetries,
-  dltHeaders,
-  validateConsumerOptions,
-  validateOutgoing,
-} from './delivery.js';
-import { errorFields, silentLogger, type MessagingLogger } from './logger.js';
-import {
-  HEADERS,
-  deadLetterTopic,
-  type Consumer,
-  type ConsumerOptions,
-  type DeliveredMessage,
-  type MessageBus,
-  type OutgoingMessage,
-} from './port.js';
+import type { Admin, KafkaMessage, LogEntry, Producer, RetryOptions, logCreator as LogCreator } from 'kafkajs';
+import { backoffDelay, dltHeaders, sleep, validateConsumerOptions, validateOutgoing } from './delivery.js';
+import { encode } from './kafka-codec.js';
+import { DEFAULT_START_RETRY_BACKOFF_MS, KafkaBusConsumer } from './kafka-consumer.js';
+import { silentLogger, type MessagingLogger } from './logger.js';
+import { deadLetterTopic, type Consumer, type ConsumerOptions, type MessageBus, type OutgoingMessage } from './port.js';
+
+export { decodeKafkaMessage } from './kafka-codec.js';
 
 const { Kafka, Partitioners, logLevel } = kafkajs;
 
@@ -70,11 +50,18 @@ export interface KafkaBusOptions {
   consumer?: KafkaConsumerTuning;
   /** Timeout of `ping()` (default 2 000 ms). */
   pingTimeoutMs?: number;
+  /** First delay between two start attempts of a consumer (default 250 ms, doubled, capped at 5 s). */
+  startRetryBackoffMs?: number;
+  /** How long `ensureTopics` waits for the broker to report a leader for every partition (default 10 000 ms). */
+  topicLeaderTimeoutMs?: number;
 }
 
 export interface KafkaBus extends MessageBus {
   readonly kind: 'kafka';
-  /** Creates the topics that do not exist yet (cached: known topics cost nothing). */
+  /**
+   * Creates the topics that do not exist yet (idempotent; cached: known topics cost nothing) and
+   * waits until the broker reports a leader for each of their partitions.
+   */
   ensureTopics(topics: string[]): Promise<void>;
 }
 
@@ -105,11 +92,15 @@ class KafkaBusImpl implements KafkaBus {
   private readonly creating = new Map<string, Promise<void>>();
   private readonly consumers = new Set<KafkaBusConsumer>();
   private closed = false;
+  readonly tuning: KafkaConsumerTuning;
+  readonly startRetryBackoffMs: number;
 
   constructor(readonly options: KafkaBusOptions) {
     if (!options.brokers?.length) throw new Error('createKafkaBus: brokers is required');
     if (!options.clientId) throw new Error('createKafkaBus: clientId is required');
     this.logger = options.logger ?? silentLogger;
+    this.tuning = options.consumer ?? {};
+    this.startRetryBackoffMs = options.startRetryBackoffMs ?? DEFAULT_START_RETRY_BACKOFF_MS;
     const common = {
       brokers: options.brokers,
       logLevel: logLevel.WARN,
@@ -186,6 +177,7 @@ class KafkaBusImpl implements KafkaBus {
           })),
         });
         if (created) this.logger.info({ topics: missing }, 'kafka topics created');
+        await this.waitForLeaders(admin, missing);
         for (const t of missing) this.knownTopics.add(t);
       })();
       const tracked = creation.finally(() => {
@@ -197,10 +189,37 @@ class KafkaBusImpl implements KafkaBus {
     await Promise.all(waits);
   }
 
+  /**
+   * `createTopics` returns at once when the topics exist already (e.g. another service created
+   * them a moment ago), before the broker may know their partitions' leaders: subscribing then
+   * fails with UNKNOWN_TOPIC_OR_PARTITION. Polls the metadata until every partition has a leader.
+   */
+  private async waitForLeaders(admin: Admin, topics: string[]): Promise<void> {
+    const timeoutMs = this.options.topicLeaderTimeoutMs ?? 10_000;
+    const deadline = Date.now() + timeoutMs;
+    for (let attempt = 1; ; attempt++) {
+      let problem: string;
+      try {
+        const { topics: meta } = await admin.fetchTopicMetadata({ topics });
+        const notReady = topics.filter((t) => {
+          const partitions = meta.find((m) => m.name === t)?.partitions ?? [];
+          return partitions.length === 0 || partitions.some((p) => p.leader < 0);
+        });
+        if (notReady.length === 0) return;
+        problem = `no leader yet for ${notReady.join(', ')}`;
+      } catch (error) {
+        problem = error instanceof Error ? error.message : String(error);
+      }
+      if (Date.now() >= deadline) throw new Error(`kafka topics not ready after ${timeoutMs} ms: ${problem}`);
+      this.logger.info({ topics, attempt, problem }, 'waiting for kafka topic leaders');
+      await sleep(backoffDelay(50, attempt));
+    }
+  }
+
   async publish(messages: OutgoingMessage[]): Promise<void> {
     if (this.closed) throw new Error('kafka bus is closed');
     if (messages.length === 0) return;
-    const byTopic = new Map<string, { key: string; value: string; headers: IHeaders }[]>();
+    const byTopic = new Map<string, { key: string; value: string; headers: ReturnType<typeof encode>['headers'] }[]>();
     for (const m of messages) {
       validateOutgoing(m);
       let list = byTopic.get(m.topic);
@@ -240,20 +259,17 @@ class KafkaBusImpl implements KafkaBus {
     });
   }
 
+  /**
+   * Resolves once the consumer runs, or after its first failed start attempt (broker down, topics
+   * not ready): it then keeps retrying in the background (`running`, `whenRunning()`).
+   */
   async consume(options: ConsumerOptions): Promise<Consumer> {
     if (this.closed) throw new Error('kafka bus is closed');
     validateConsumerOptions(options);
     const topics = [...new Set(options.topics)];
-    await this.ensureTopics(topics);
     const consumer = new KafkaBusConsumer(this, { ...options, topics });
     this.consumers.add(consumer);
-    try {
-      await consumer.start();
-    } catch (error) {
-      this.consumers.delete(consumer);
-      await consumer.stop().catch(() => undefined);
-      throw error;
-    }
+    await consumer.begin();
     return consumer;
   }
 
@@ -265,7 +281,15 @@ class KafkaBusImpl implements KafkaBus {
     return this.getAdmin();
   }
 
+  /** Readiness: the broker answers and every consumer of this bus is subscribed and fetching. */
   async ping(): Promise<void> {
+    await this.pingBroker();
+    const waiting = [...this.consumers].filter((c) => !c.running);
+    if (waiting.length > 0) throw new Error(`kafka ${waiting.map((c) => c.describeWait()).join('; ')}`);
+  }
+
+  async pingBroker(): Promise<void> {
+    if (this.closed) throw new Error('kafka bus is closed');
     const timeoutMs = this.options.pingTimeoutMs ?? 2_000;
     const admin = this.pingKafka.admin();
     let timer: NodeJS.Timeout | undefined;
@@ -297,213 +321,4 @@ class KafkaBusImpl implements KafkaBus {
       admin?.then((a) => a.disconnect()),
     ]);
   }
-}
-
-class KafkaBusConsumer implements Consumer {
-  private consumer: KafkaConsumer | undefined;
-  private readonly abort = new AbortController();
-  private stopping = false;
-  private stopped: Promise<void> | undefined;
-  private inFlight: Promise<void> | undefined;
-  /** Messages whose handler gave up but whose dead-letter write failed: redelivered straight to the DLT. */
-  private readonly exhausted = new Map<string, { attempts: number; error: unknown }>();
-  private readonly maxAttempts: number;
-
-  constructor(
-    private readonly bus: KafkaBusImpl,
-    private readonly options: ConsumerOptions,
-  ) {
-    this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  }
-
-  async start(): Promise<void> {
-    const tuning = this.bus.options.consumer ?? {};
-    const consumer = this.bus.kafka.consumer({
-      groupId: this.options.groupId,
-      allowAutoTopicCreation: false,
-      sessionTimeout: tuning.sessionTimeout,
-      heartbeatInterval: tuning.heartbeatInterval,
-      rebalanceTimeout: tuning.rebalanceTimeout,
-      maxWaitTimeInMs: tuning.maxWaitTimeInMs,
-      retry: tuning.retry,
-    });
-    this.consumer = consumer;
-    consumer.on(consumer.events.CRASH, (event) => {
-      this.bus.logger.error(
-        { groupId: this.options.groupId, restart: event.payload.restart, ...errorFields(event.payload.error) },
-        'kafka consumer crashed',
-      );
-    });
-    await consumer.connect();
-    await consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
-    await consumer.run({
-      autoCommit: false,
-      partitionsConsumedConcurrently: 1,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        // Stopping: leave the rest of the fetched batch uncommitted (the next member gets it).
-        if (this.stopping) return;
-        const work = this.process(topic, partition, message, heartbeat);
-        this.inFlight = work;
-        try {
-          await work;
-        } finally {
-          this.inFlight = undefined;
-        }
-      },
-    });
-    this.bus.logger.info({ groupId: this.options.groupId, topics: this.options.topics }, 'kafka consumer started');
-  }
-
-  private async process(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
-    const consumer = this.consumer!;
-    const id = `${topic}/${partition}/${message.offset}`;
-    const commit = () => consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
-
-    let failure = this.exhausted.get(id);
-    if (!failure) {
-      let decoded: Omit<DeliveredMessage, 'attempt'> | undefined;
-      try {
-        decoded = decodeKafkaMessage(topic, partition, message);
-      } catch (error) {
-        this.bus.logger.error({ groupId: this.options.groupId, topic, partition, offset: message.offset, ...errorFields(error) }, 'undecodable message');
-        failure = { attempts: 0, error };
-      }
-      if (decoded) {
-        const result = await deliverWithRetries({
-          handler: this.options.handler,
-          message: decoded,
-          firstAttempt: 1,
-          maxAttempts: this.maxAttempts,
-          retryBackoffMs: this.options.retryBackoffMs ?? DEFAULT_RETRY_BACKOFF_MS,
-          signal: this.abort.signal,
-          logger: this.bus.logger,
-          groupId: this.options.groupId,
-          between: heartbeat,
-        });
-        if (result.outcome === 'stopped') return; // uncommitted
-        if (result.outcome === 'handled') {
-          await commit();
-          return;
-        }
-        failure = { attempts: result.attempts, error: result.error };
-      }
-    }
-
-    try {
-      await this.bus.publishDeadLetter({ topic, partition, message }, failure!.error, failure!.attempts);
-    } catch (dltError) {
-      // Never lose the message: leave it uncommitted and make kafkajs redeliver it.
-      this.exhausted.set(id, failure!);
-      this.bus.logger.error(
-        { groupId: this.options.groupId, topic, partition, offset: message.offset, ...errorFields(dltError) },
-        'dead-letter publish failed; message left uncommitted for redelivery',
-      );
-      throw dltError;
-    }
-    this.exhausted.delete(id);
-    this.bus.logger.warn(
-      { groupId: this.options.groupId, topic, partition, offset: message.offset, dlt: deadLetterTopic(topic) },
-      'message moved to the dead-letter topic',
-    );
-    await commit();
-  }
-
-  stop(): Promise<void> {
-    if (!this.stopped) {
-      this.stopping = true;
-      this.abort.abort();
-      this.stopped = (async () => {
-        try {
-          await this.inFlight?.catch(() => undefined);
-          await this.consumer?.disconnect();
-        } finally {
-          this.bus.consumerStopped(this);
-          this.bus.logger.info({ groupId: this.options.groupId }, 'kafka consumer stopped');
-        }
-      })();
-    }
-    return this.stopped;
-  }
-
-  async lag(): Promise<Record<string, number>> {
-    const admin = await this.bus.adminClient();
-    const fromBeginning = this.options.fromBeginning ?? true;
-    const committed = await admin.fetchOffsets({ groupId: this.options.groupId, topics: this.options.topics });
-    const out: Record<string, number> = {};
-    await Promise.all(
-      this.options.topics.map(async (topic) => {
-        const ends = await admin.fetchTopicOffsets(topic);
-        const parts = committed.find((c) => c.topic === topic)?.partitions ?? [];
-        let lag = 0;
-        for (const p of ends) {
-          const high = Number(p.high);
-          const c = Number(parts.find((x) => x.partition === p.partition)?.offset ?? -1);
-          const from = c >= 0 ? c : fromBeginning ? Number(p.low) : high;
-          lag += Math.max(0, high - from);
-        }
-        out[topic] = lag;
-      }),
-    );
-    return out;
-  }
-}
-
-function encode(m: OutgoingMessage): { key: string; value: string; headers: IHeaders } {
-  const headers: IHeaders = {
-    ...m.headers,
-    [HEADERS.eventId]: m.eventId,
-    [HEADERS.type]: m.type,
-    [HEADERS.schemaVersion]: String(m.schemaVersion),
-    [HEADERS.correlationId]: m.correlationId,
-  };
-  if (m.causationId != null) headers[HEADERS.causationId] = m.causationId;
-  return { key: m.key, value: JSON.stringify(m.payload ?? null), headers };
-}
-
-function headerText(v: IHeaders[string]): string | undefined {
-  if (v === undefined) return undefined;
-  const last = Array.isArray(v) ? v[v.length - 1] : v;
-  return last === undefined ? undefined : last.toString();
-}
-
-export function decodeKafkaMessage(topic: string, partition: number, message: KafkaMessage): Omit<DeliveredMessage, 'attempt'> {
-  const raw = message.headers ?? {};
-  const get = (name: string) => headerText(raw[name]);
-  const eventId = get(HEADERS.eventId);
-  const type = get(HEADERS.type);
-  const schemaVersion = Number(get(HEADERS.schemaVersion));
-  const correlationId = get(HEADERS.correlationId);
-  const problems: string[] = [];
-  if (!eventId) problems.push(`missing header ${HEADERS.eventId}`);
-  if (!type) problems.push(`missing header ${HEADERS.type}`);
-  if (!Number.isInteger(schemaVersion)) problems.push(`bad header ${HEADERS.schemaVersion}`);
-  if (correlationId === undefined) problems.push(`missing header ${HEADERS.correlationId}`);
-  let payload: unknown = null;
-  if (message.value) {
-    try {
-      payload = JSON.parse(message.value.toString('utf8')) as unknown;
-    } catch (e) {
-      problems.push(`payload is not JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-  }
-  if (problems.length) throw new Error(`Undecodable message ${topic}/${partition}@${message.offset}: ${problems.join('; ')}`);
-  const headers: Record<string, string> = {};
-  for (const name of Object.keys(raw)) {
-    if (STANDARD_HEADERS.has(name)) continue;
-    const v = get(name);
-    if (v !== undefined) headers[name] = v;
-  }
-  return {
-    topic,
-    partition,
-    offset: message.offset,
-    key: message.key?.toString('utf8') ?? '',
-    eventId: eventId!,
-    type: type!,
-    schemaVersion,
-    correlationId: correlationId!,
-    causationId: get(HEADERS.causationId) ?? null,
-    payload,
-    headers,
-  };
 }

@@ -42,6 +42,13 @@ export interface ConsumerOptions {
 }
 
 export interface Consumer {
+  /**
+   * Subscribed and fetching. False while a Kafka consumer waits for its broker or topics (it
+   * keeps retrying in the background), and after `stop()`.
+   */
+  readonly running: boolean;
+  /** Resolves once the consumer is running (at once for the in-process bus). */
+  whenRunning(): Promise<void>;
   /** Stops fetching, waits for the message in flight, commits, disconnects. */
   stop(): Promise<void>;
   /** Messages received but not yet handled, per topic (a gauge for metrics). */
@@ -52,7 +59,7 @@ export interface MessageBus {
   readonly kind: 'kafka' | 'in-process';
   publish(messages: OutgoingMessage[]): Promise<void>;
   consume(options: ConsumerOptions): Promise<Consumer>;
-  /** Readiness: can we reach the broker? */
+  /** Readiness: can we reach the broker, and is every consumer of this bus running? */
   ping(): Promise<void>;
   /** Drains consumers, then disconnects the producer. */
   close(): Promise<void>;

@@ -99,7 +99,9 @@ describe('EventStoreRelay: PGlite store + in-process bus', () => {
   const topic = 'relay.test.v1';
   const relays: EventStoreRelay[] = [];
   const relay = (bus: MessageBus, over: Partial<EventStoreRelayOptions> = {}) => {
-    const r = new EventStoreRelay({ store, bus, relayId: 'kpi-relay', category: 'kpi', toMessages: mapper(topic), retryBackoffMs: 5, logger: captureLogger(), ...over });
+    // The in-process bus stands in for a durable one here (resume after the checkpoint); the test
+    // of its own default (replay from the beginning) passes resumeFrom: undefined.
+    const r = new EventStoreRelay({ store, bus, relayId: 'kpi-relay', category: 'kpi', toMessages: mapper(topic), retryBackoffMs: 5, logger: captureLogger(), resumeFrom: 'checkpoint', ...over });
     relays.push(r);
     return r;
   };
@@ -165,6 +167,45 @@ describe('EventStoreRelay: PGlite store + in-process bus', () => {
     expect(bus.messages(topic).map((m) => m.eventId)).toEqual(fresh.map(([, e]) => e.id));
     expect(r.publishedMessages).toBe(2);
     await r.stop();
+    await bus.close();
+  });
+
+  it('with the in-process bus a restarted relay publishes from the beginning: what the dead process had not delivered is not lost', async () => {
+    // The first process: its relay publishes and checkpoints, then the process dies before any
+    // consumer handled the messages (the in-process bus dies with it).
+    const lost: [string, NewEvent][] = [
+      ['memo-l', newEvent('planning.kpi-defined', { n: 'lost-1' })],
+      ['memo-l', newEvent('planning.kpi-renamed', { n: 'lost-2' })],
+    ];
+    const last = await appendAll(store, lost);
+    const dead = createInProcessBus();
+    const first = relay(dead, { relayId: 'memory-relay', category: 'memo', resumeFrom: undefined });
+    await first.start();
+    await waitFor(() => first.position === last, 'checkpoint of the first process');
+    await first.stop();
+    await dead.close();
+
+    // The restarted process: a new, empty bus, and a consumer that deduplicates by event id.
+    const bus = createInProcessBus();
+    const inbox = new SqlInbox(store.sql, { schema: 'relay_memory_inbox' });
+    await inbox.init();
+    const applied: string[] = [];
+    await bus.consume({ groupId: 'after-restart', topics: [topic], handler: idempotentHandler(inbox, 'after-restart', async (m) => void applied.push(m.eventId)) });
+    const again = relay(bus, { relayId: 'memory-relay', category: 'memo', resumeFrom: undefined });
+    await again.start();
+    await waitFor(() => again.publishedMessages >= lost.length, 'published again after the restart');
+    await bus.whenIdle();
+    expect(again.position).toBe(last);
+    expect(applied).toEqual(lost.map(([, e]) => e.id));
+    expect(new Set(applied).size).toBe(applied.length);
+    // A second restart replays again; the inbox absorbs every repeat.
+    await again.stop();
+    const third = relay(bus, { relayId: 'memory-relay', category: 'memo', resumeFrom: undefined });
+    await third.start();
+    await waitFor(() => third.publishedMessages >= lost.length, 'replayed once more');
+    await bus.whenIdle();
+    expect(applied).toEqual(lost.map(([, e]) => e.id));
+    await third.stop();
     await bus.close();
   });
 

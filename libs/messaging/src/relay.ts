@@ -9,6 +9,10 @@
  * Batching: events are buffered and published together (up to `batchSize` events, or whatever
  * arrived when the subscription pauses), then one checkpoint is stored for the batch.
  *
+ * The checkpoint is only worth what the bus keeps: with the in-process bus (memory only) a
+ * restarted relay publishes everything again from position 0 (`resumeFrom`), because messages
+ * published but not yet consumed when the process died are gone while the checkpoint is past them.
+ *
  * One relay per `relayId` should run. The checkpoint is written with compare-and-set, so when
  * another writer moved it (a second instance during a rolling deploy, an operator resetting it)
  * this relay re-synchronises from the stored value instead of overwriting it.
@@ -39,6 +43,14 @@ export interface EventStoreRelayOptions {
   flushDelayMs?: number;
   /** First retry delay after a publish / checkpoint / subscription failure (default 200 ms, doubled, capped at 5 s). */
   retryBackoffMs?: number;
+  /**
+   * Where `start()` resumes. `checkpoint`: after the stored checkpoint (a durable bus such as
+   * Kafka keeps what was published). `beginning`: position 0, every event again; the default for
+   * the in-process bus, whose log lives in the process's memory: whatever it held that its
+   * consumers had not handled yet died with the process, although the checkpoint had already
+   * moved past it. Consumers deduplicate by event id, so the replay adds nothing twice.
+   */
+  resumeFrom?: 'checkpoint' | 'beginning';
 }
 
 interface Batch {
@@ -145,8 +157,9 @@ export class EventStoreRelay {
       throw error;
     }
     if (this.state !== 'running') return; // stopped while loading
-    this.publishedPosition = this.checkpoint ?? 0;
-    this.logger.info({ relayId: this.options.relayId, checkpoint: this.checkpoint ?? null }, 'relay starting');
+    const resumeFrom = this.options.resumeFrom ?? (this.options.bus.kind === 'in-process' ? 'beginning' : 'checkpoint');
+    this.publishedPosition = resumeFrom === 'beginning' ? 0 : (this.checkpoint ?? 0);
+    this.logger.info({ relayId: this.options.relayId, checkpoint: this.checkpoint ?? null, resumeFrom }, 'relay starting');
     this.subscribe();
   }
 

@@ -1,10 +1,12 @@
 import { DomainError, type Decider } from '@capaian/ddd';
+import { identifyTenantVersion, nextTenantVersion, selectPolicyVersion, tenantPolicyId } from '../policy-identity.js';
 import { DEFAULT_REWARD_POLICY, validateRewardPolicy, type RewardPolicy, type RewardRule } from './policy.js';
 
 /**
  * The reward policy of a tenant for a year, versioned on its own stream (`rewardPolicyStreamId`),
  * as the scoring policy is: each change is a `reward-policy-set` event with the next policy version
- * and a reason; earlier versions stay readable. Without any event, DEFAULT_REWARD_POLICY applies.
+ * and a reason; earlier versions stay readable. Without any event, DEFAULT_REWARD_POLICY (version 0)
+ * applies; the tenant's versions are named `reward-policy-<tenant>.<year>` (see policy-identity.ts).
  *
  * Rule versions are assigned here: a rule whose parameters are unchanged keeps its version (so its
  * recommendations keep their ids and their decisions), a changed rule gets the highest version it
@@ -20,8 +22,8 @@ export interface SetRewardPolicy {
   type: 'set-reward-policy';
   tenantId: string;
   year: number;
-  /** The policy; its `version` and its rules' versions are assigned here. */
-  policy: Omit<RewardPolicy, 'version' | 'rules'> & { version?: number; rules: RuleInput[] };
+  /** The policy; its `policyId`, its `version` and its rules' versions are assigned here. */
+  policy: Omit<RewardPolicy, 'version' | 'rules' | 'policyId'> & { version?: number; policyId?: string; rules: RuleInput[] };
   reason: string;
 }
 
@@ -50,7 +52,7 @@ const withoutVersion = (value: object) => canonical({ ...value, version: 0 });
 
 export const rewardPolicyDecider: Decider<SetRewardPolicy, RewardPolicySet, RewardPolicyState> = {
   initialState: () => ({ versions: [] }),
-  evolve: (state, event) => ({ versions: [...state.versions, event.data.policy] }),
+  evolve: (state, event) => ({ versions: [...state.versions, identifyTenantVersion('reward', event.data)] }),
   decide(command, state) {
     if (typeof command.reason !== 'string' || command.reason.trim().length < 5) {
       throw new DomainError('REASON_REQUIRED', 'Alasan perubahan kebijakan wajib diisi (minimal 5 karakter) / a policy change needs a reason', 'reason');
@@ -64,8 +66,8 @@ export const rewardPolicyDecider: Decider<SetRewardPolicy, RewardPolicySet, Rewa
       const version = same && withoutVersion(same) === withoutVersion(r) ? same.version : (highest.get(r?.ruleId) ?? 0) + 1;
       return { ...r, version } as RewardRule;
     });
-    const version = state.versions.length + 1;
-    const policy = { ...command.policy, version, rules } as RewardPolicy;
+    const version = nextTenantVersion(state.versions);
+    const policy = { ...command.policy, policyId: tenantPolicyId('reward', command.tenantId, command.year), version, rules } as RewardPolicy;
     const problems = validateRewardPolicy(Array.isArray(command.policy?.rules) ? policy : { ...policy, rules: command.policy?.rules });
     if (problems.length > 0) {
       throw new DomainError(
@@ -86,9 +88,7 @@ export function rewardPolicyStreamId(tenantId: string, year: number): string {
   return `reward-policy-${tenantId}.${year}`;
 }
 
-/** The policy in force (latest version), or a given version; the default when none was set. */
+/** The policy in force (latest version, or the default), or a given version (0: the default); undefined when there is no such version. */
 export function rewardPolicyOf(state: RewardPolicyState, version?: number): RewardPolicy | undefined {
-  if (version === undefined) return state.versions[state.versions.length - 1] ?? DEFAULT_REWARD_POLICY;
-  if (state.versions.length === 0 && version === DEFAULT_REWARD_POLICY.version) return DEFAULT_REWARD_POLICY;
-  return state.versions.find((p) => p.version === version);
+  return selectPolicyVersion(state.versions, DEFAULT_REWARD_POLICY, version);
 }

@@ -74,7 +74,7 @@ export type RewardRule = TppRule | CertificateRule | ShortfallRule;
 export interface RewardPolicy {
   /** Stable id of the policy family. */
   policyId: string;
-  /** 1, 2, 3...: a change is a new version, never an edit of an old one. */
+  /** 0 for the built-in default, then 1, 2, 3...: a change is a new version, never an edit of an old one. */
   version: number;
   description?: string;
   rules: RewardRule[];
@@ -100,7 +100,8 @@ export function rewardPolicyRef(policy: RewardPolicy): RewardPolicyRef {
  */
 export const DEFAULT_REWARD_POLICY: RewardPolicy = deepFreeze<RewardPolicy>({
   policyId: 'reward-punishment',
-  version: 1,
+  // Version 0: the built-in default of every tenant's sequence (policy-identity.ts).
+  version: 0,
   description: 'Default: TPP in proportion to the score (cap 100), certificate for the top 3 above 90, warnings at <= 65 for 1 / 2 years, postponed promotion for 3 years',
   rules: [
     { ruleId: 'tpp-performance', version: 1, kind: 'tpp', granularity: 'year', label: { id: 'TPP bagian kinerja', en: 'TPP performance part' }, baseShare: '100', cap: '100' },
@@ -158,7 +159,7 @@ export function validateRewardPolicy(p: unknown): string[] {
   const add = (path: string, msg: string) => problems.push(`${path}: ${msg}`);
   if (!isObject(p)) return ['policy: must be an object'];
   if (typeof p['policyId'] !== 'string' || p['policyId'].trim() === '') add('policyId', 'must be a non-empty string');
-  if (!isPositiveInteger(p['version'])) add('version', 'must be an integer >= 1');
+  if (!Number.isInteger(p['version']) || (p['version'] as number) < 0) add('version', 'must be an integer >= 0');
   if (p['description'] !== undefined && typeof p['description'] !== 'string') add('description', 'must be a string');
   const rules = p['rules'];
   if (!Array.isArray(rules)) {

@@ -86,7 +86,7 @@ describe('reward policy', () => {
   it('recommend refuses an invalid policy or invalid facts (422 with every problem)', () => {
     const e1 = (() => {
       try {
-        recommend({ ...DEFAULT_REWARD_POLICY, version: 0 }, []);
+        recommend({ ...DEFAULT_REWARD_POLICY, version: -1 }, []);
       } catch (e) {
         return e as DomainError;
       }
@@ -122,7 +122,7 @@ describe('recommend: TPP performance part', () => {
       period: '2026',
       ruleId: 'tpp-performance',
       ruleVersion: 1,
-      policy: { policyId: 'reward-punishment', version: 1 },
+      policy: { policyId: 'reward-punishment', version: 0 },
       reason: {
         id: 'TPP bagian kinerja: nilai kinerja 85.00 pada periode 2026; dibayarkan 85.00% dari tunjangan kinerja (100% x min(85.00; 100) / 100)',
         en: 'TPP performance part: performance score 85.00 in 2026; pay 85.00% of the performance allowance (100% x min(85.00, 100) / 100)',
@@ -274,7 +274,7 @@ describe('recommend: the whole default policy, replay', () => {
 describe('recommendation decision (a person decides; nothing is applied)', () => {
   const spec = DeciderSpecification.for(recommendationDecisionDecider);
   const rec = recommend(shortfallRules, [fact('dinkes', '2025', '62'), fact('dinkes', '2026', '64')])[1]!;
-  const snapshot = { kind: 'written_warning', unitId: 'dinkes', unitName: 'DINKES', period: '2026', ruleId: 'written-warning', ruleVersion: 1, policy: { policyId: 'reward-punishment', version: 1 }, reason: rec.reason, inputs: rec.inputs };
+  const snapshot = { kind: 'written_warning', unitId: 'dinkes', unitName: 'DINKES', period: '2026', ruleId: 'written-warning', ruleVersion: 1, policy: { policyId: 'reward-punishment', version: 0 }, reason: rec.reason, inputs: rec.inputs };
   const accept = (over: Partial<RecommendationDecisionCommand> = {}): RecommendationDecisionCommand =>
     ({ type: 'accept-recommendation', tenantId: 'kab', recommendationId: rec.recommendationId, recommendation: rec, decidedBy: 'Sekda Kab. Contoh', decidedAt: '2027-02-01T03:00:00.000Z', note: 'Setuju', ...over }) as RecommendationDecisionCommand;
   const reject = (over: Partial<RecommendationDecisionCommand> = {}): RecommendationDecisionCommand =>
@@ -373,6 +373,9 @@ describe('reward policy decider (versions of the policy and of its rules)', () =
     const v1 = spec.given([]).when(set()).events()[0]!.data.policy;
     expect(rewardPolicyOf({ versions: [v1] }, 1)).toBe(v1);
     expect(rewardPolicyOf({ versions: [v1] }, 2)).toBeUndefined();
+    expect(rewardPolicyOf({ versions: [v1] }, 0)).toBe(DEFAULT_REWARD_POLICY);
+    expect([v1.policyId, v1.version]).toEqual(['reward-policy-kab.2026', 1]);
+    expect([DEFAULT_REWARD_POLICY.policyId, DEFAULT_REWARD_POLICY.version]).toEqual(['reward-punishment', 0]);
     expect(rewardPolicyStreamId('kab', 2026)).toBe('reward-policy-kab.2026');
   });
 });

@@ -1,5 +1,6 @@
-import { DEFAULT_SCORING_POLICY, type AchievementLike, type PolicyRef, type ScoringPolicy } from '@capaian/scoring';
+import { type AchievementLike, type PolicyRef, type ScoringPolicy } from '@capaian/scoring';
 import { evaluateScorecard, type ScorecardEvaluation } from '../evaluate.js';
+import { DEFAULT_SCORING_POLICY_V0 } from '../scoring-policy.js';
 import { scorecardOf, type EvaluationInputs } from '../inputs.js';
 import { budgetOfInitiatives, type BudgetFacts } from './budget.js';
 import { DEFAULT_VFM_POLICY, type VfmPolicy } from './policy.js';
@@ -46,7 +47,7 @@ export function valueForMoneyOf(
 ): ValueForMoneyReport | undefined {
   const plan = scorecardOf(inputs, tenantId, scorecardId);
   if (!plan) return undefined;
-  const evaluation = options.evaluation ?? evaluateScorecard(inputs, tenantId, scorecardId, options.scoringPolicy ?? DEFAULT_SCORING_POLICY)!;
+  const evaluation = options.evaluation ?? evaluateScorecard(inputs, tenantId, scorecardId, options.scoringPolicy ?? DEFAULT_SCORING_POLICY_V0)!;
   const facts = budgetOfInitiatives(budget, tenantId, plan.year, plan.initiatives.map((i) => i.initiativeId));
   const input: VfmInput = { plan, budget: facts, achievements: achievementsOf(evaluation) };
   let budgetPositions: { from: number; to: number } | null = null;

@@ -8,7 +8,7 @@ import { Decimal, isDecimalString, deepFreeze, policyRef } from '@capaian/scorin
 export interface VfmPolicy {
   /** Stable id of the policy family, e.g. "vfm-3e". */
   policyId: string;
-  /** 1, 2, 3...: a change is a new version, never an edit of an old one. */
+  /** 0 for the built-in default, then 1, 2, 3...: a change is a new version, never an edit of an old one. */
   version: number;
   description?: string;
   /**
@@ -44,7 +44,8 @@ export function vfmPolicyRef(policy: VfmPolicy): VfmPolicyRef {
  */
 export const DEFAULT_VFM_POLICY: VfmPolicy = deepFreeze<VfmPolicy>({
   policyId: 'vfm-3e',
-  version: 1,
+  // Version 0: the built-in default of every tenant's sequence (policy-identity.ts).
+  version: 0,
   description: 'Default 3E: inefficient below 1.0, low absorption below 60 %, over ceiling flagged; output = process KPIs, else all',
   outputKpis: 'process_else_all',
   flags: {
@@ -60,7 +61,7 @@ export function validateVfmPolicy(p: unknown): string[] {
   const add = (path: string, msg: string) => problems.push(`${path}: ${msg}`);
   if (!isObject(p)) return ['policy: must be an object'];
   if (typeof p['policyId'] !== 'string' || p['policyId'].trim() === '') add('policyId', 'must be a non-empty string');
-  if (!Number.isInteger(p['version']) || (p['version'] as number) < 1) add('version', 'must be an integer >= 1');
+  if (!Number.isInteger(p['version']) || (p['version'] as number) < 0) add('version', 'must be an integer >= 0');
   if (p['description'] !== undefined && typeof p['description'] !== 'string') add('description', 'must be a string');
   if (p['outputKpis'] !== 'process_else_all' && p['outputKpis'] !== 'all') add('outputKpis', "must be 'process_else_all' or 'all'");
   const flags = p['flags'];

@@ -22,6 +22,7 @@ import {
   valueForMoneyOf,
   vfmPolicyDecider,
   vfmPolicyOf,
+  vfmPolicyRef,
   type VfmInput,
   type VfmLine,
   type VfmPolicy,
@@ -107,7 +108,7 @@ describe('value for money: the worked example', () => {
   const vfm = valueForMoney(example);
 
   it('names the policy and lists every initiative, the programs and the unit', () => {
-    expect(vfm.policy).toEqual({ policyId: 'vfm-3e', version: 1 });
+    expect(vfm.policy).toEqual({ policyId: 'vfm-3e', version: 0 });
     expect(vfm.initiatives.map((l) => l.id)).toEqual(['p-01', 'k-01', 'sk-01', 'k-02', 'p-02', 'p-03']);
     expect(vfm.programs.map((l) => l.id)).toEqual(['p-01', 'p-02', 'p-03']);
     expect(vfm.unit).toMatchObject({ scope: 'unit', id: 'dpmptsp', name: 'DPMPTSP', own: null });
@@ -144,7 +145,7 @@ describe('value for money: the worked example', () => {
     expect(k.efficiency.ratio).toBe('0.7272727272727272727272727272727273');
     expect(k.flags.map((f) => f.code)).toEqual(['over_ceiling', 'inefficient']);
     const [over, inefficient] = k.flags;
-    expect(over).toMatchObject({ rule: 'flags.overCeiling', policy: { policyId: 'vfm-3e', version: 1 }, numbers: { realized: '330000000', ceiling: '300000000', excess: '30000000' } });
+    expect(over).toMatchObject({ rule: 'flags.overCeiling', policy: { policyId: 'vfm-3e', version: 0 }, numbers: { realized: '330000000', ceiling: '300000000', excess: '30000000' } });
     expect(over!.message.id).toBe('Realisasi anggaran Rp 330000000 melebihi pagu Rp 300000000 (lebih Rp 30000000)');
     expect(inefficient).toMatchObject({ rule: 'flags.inefficient', numbers: { efficiency: '0.7272727272727272727272727272727273', below: '1', outputAchievement: '80', absorption: '110' } });
     expect(inefficient!.message.en).toBe('Inefficient: efficiency 0.73 (output achievement 80.00% / budget absorption 110.00%) is below 1');
@@ -292,8 +293,8 @@ describe('value for money: not measurable cases and policy', () => {
 
   it('validates a policy', () => {
     expect(validateVfmPolicy(DEFAULT_VFM_POLICY)).toEqual([]);
-    expect(validateVfmPolicy({ ...DEFAULT_VFM_POLICY, version: 0, outputKpis: 'some', flags: { inefficient: { enabled: 'yes', below: '-1' }, lowAbsorption: { enabled: true, below: 60 }, overCeiling: {} } })).toEqual([
-      'version: must be an integer >= 1',
+    expect(validateVfmPolicy({ ...DEFAULT_VFM_POLICY, version: -1, outputKpis: 'some', flags: { inefficient: { enabled: 'yes', below: '-1' }, lowAbsorption: { enabled: true, below: 60 }, overCeiling: {} } })).toEqual([
+      'version: must be an integer >= 0',
       "outputKpis: must be 'process_else_all' or 'all'",
       'flags.inefficient.enabled: must be a boolean',
       'flags.inefficient.below: must be >= 0',
@@ -309,8 +310,8 @@ describe('VFM policy decider', () => {
   const { version: _v, ...withoutVersion } = DEFAULT_VFM_POLICY;
   const set = (policy = withoutVersion, reason = 'Kebijakan Bupati 2026') => ({ type: 'set-vfm-policy' as const, tenantId: 'kab', year: 2026, policy, reason });
 
-  it('sets version 1, then the next version; an unchanged policy gives no event', () => {
-    spec.given([]).when(set()).then([{ type: 'vfm-policy-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_VFM_POLICY, version: 1 }, reason: 'Kebijakan Bupati 2026' } }], (a, e) => expect(a).toEqual(e));
+  it('sets version 1 under the tenant\'s own policy id, then the next version; an unchanged policy gives no event', () => {
+    spec.given([]).when(set()).then([{ type: 'vfm-policy-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_VFM_POLICY, policyId: 'vfm-policy-kab.2026', version: 1 }, reason: 'Kebijakan Bupati 2026' } }], (a, e) => expect(a).toEqual(e));
     const v1 = spec.given([]).when(set()).events();
     expect(spec.given(v1).when(set()).events()).toEqual([]);
     const changed = { ...withoutVersion, flags: { ...withoutVersion.flags, inefficient: { enabled: true, below: '0.9' } } };
@@ -325,10 +326,20 @@ describe('VFM policy decider', () => {
 
   it('reads the policy in force, a given version, or the default', () => {
     expect(vfmPolicyOf({ versions: [] })).toBe(DEFAULT_VFM_POLICY);
-    expect(vfmPolicyOf({ versions: [] }, 1)).toBe(DEFAULT_VFM_POLICY);
+    expect(vfmPolicyOf({ versions: [] }, 0)).toBe(DEFAULT_VFM_POLICY);
+    expect(vfmPolicyOf({ versions: [] }, 1)).toBeUndefined();
     const v2 = { ...DEFAULT_VFM_POLICY, version: 2 };
     expect(vfmPolicyOf({ versions: [{ ...DEFAULT_VFM_POLICY }, v2] })).toBe(v2);
     expect(vfmPolicyOf({ versions: [v2] }, 3)).toBeUndefined();
+    expect(vfmPolicyOf({ versions: [v2] }, 0)).toBe(DEFAULT_VFM_POLICY);
+  });
+
+  it('reads a stored vfm-policy-set with a client policy id as the tenant\'s version; the default stays version 0', () => {
+    const legacy = { type: 'vfm-policy-set' as const, data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_VFM_POLICY, version: 1, outputKpis: 'all' as const }, reason: 'Kebijakan 2026' } };
+    const state = vfmPolicyDecider.evolve(vfmPolicyDecider.initialState(), legacy);
+    expect(vfmPolicyRef(vfmPolicyOf(state)!)).toEqual({ policyId: 'vfm-policy-kab.2026', version: 1 });
+    expect(vfmPolicyRef(vfmPolicyOf(state, 0)!)).toEqual({ policyId: 'vfm-3e', version: 0 });
+    expect(vfmPolicyOf(state, 0)!.outputKpis).toBe('process_else_all');
   });
 });
 
@@ -411,7 +422,7 @@ describe('valueForMoneyOf: from evaluation inputs and budget facts', () => {
     // outcome: IKM 82.5 / 82.5 = 100 %
     expect(p.effectiveness.percent).toBe('100');
     expect(p.flags.map((f) => f.code)).toEqual(['low_absorption', 'inefficient']);
-    expect(r.basis).toEqual({ planVersion: 1, scoringPolicy: { policyId: 'permendagri-86-2017', version: 1 }, positions: { from: history[0]!.position, to: history[2]!.position }, budgetPositions: { from: history[3]!.position, to: history[3]!.position } });
+    expect(r.basis).toEqual({ planVersion: 1, scoringPolicy: { policyId: 'permendagri-86-2017', version: 0 }, positions: { from: history[0]!.position, to: history[2]!.position }, budgetPositions: { from: history[3]!.position, to: history[3]!.position } });
     expect(valueForMoneyOf(inputsAsOf(history, {}), foldBudgetFacts(history), 'kab', 'nope')).toBeUndefined();
   });
 });

@@ -59,7 +59,7 @@ describe('value for money, reward/punishment recommendations and the LKjIP over 
     // Output: IKM 76/80 = 95 %; absorption 1,000,000,000 / 1,250,000,000 = 80 %; efficiency 95 / 80 = 1.1875.
     expect(r.body.unit.economy).toMatchObject({ measurable: true, realized: '1000000000', ceiling: '1250000000', absorption: '80' });
     expect(r.body.unit.efficiency).toMatchObject({ measurable: true, ratio: '1.1875' });
-    expect(r.body.basis.scoringPolicy).toEqual({ policyId: 'permendagri-86-2017', version: 1 });
+    expect(r.body.basis.scoringPolicy).toEqual({ policyId: 'permendagri-86-2017', version: 0 });
     await http.get('/vfm/scorecards/nope-2026').set('Authorization', evaluator()).expect(404);
   });
 
@@ -107,14 +107,20 @@ describe('value for money, reward/punishment recommendations and the LKjIP over 
 
   it('reward rules are versioned data: a new version changes the recommendations it produces (422 for an invalid one)', async () => {
     const current = await http.get('/policies/2026/rewards').set('Authorization', evaluator()).expect(200);
-    expect(current.body.versions).toEqual([]);
+    expect(current.body.versions.map((p: { policyId: string; version: number }) => [p.policyId, p.version])).toEqual([['reward-punishment', 0]]);
+    expect(current.body.isDefault).toBe(true);
     const { version: _v, ...base } = current.body.current as { version: number; rules: Array<Record<string, unknown>> };
     const lenient = { ...base, policyId: 'kab-contoh-rewards', rules: base.rules.map((r) => (r['ruleId'] === 'oral-warning' ? { ...r, threshold: '30' } : r)) };
     await http.put('/policies/2026/rewards').set('Authorization', evaluator()).send({ policy: { ...lenient, rules: 'none' }, reason: 'Kebijakan daerah' }).expect(422);
     const set = await http.put('/policies/2026/rewards').set('Authorization', evaluator()).send({ policy: lenient, reason: 'Ambang teguran lisan 30 (Perbup 4/2026)' }).expect(200);
     expect(set.body.eventTypes).toEqual(['reward-policy-set']);
+    const after = await http.get('/policies/2026/rewards').set('Authorization', evaluator()).expect(200);
+    expect(after.body.versions.map((p: { policyId: string; version: number }) => [p.policyId, p.version])).toEqual([['reward-punishment', 0], ['reward-policy-kab-contoh.2026', 1]]);
+    expect(after.body.current).toMatchObject({ policyId: 'reward-policy-kab-contoh.2026', version: 1 });
     const list = await http.get('/recommendations/2026').set('Authorization', evaluator()).expect(200);
     expect(list.body.some((r: { kind: string; unitId: string }) => r.kind === 'oral_warning' && r.unitId === 'dinkes')).toBe(false);
-    expect((await http.get('/policies/2026/vfm').set('Authorization', evaluator()).expect(200)).body.current.policyId).toBe('vfm-3e');
+    const vfm = (await http.get('/policies/2026/vfm').set('Authorization', evaluator()).expect(200)).body;
+    expect(vfm.current).toMatchObject({ policyId: 'vfm-3e', version: 0 });
+    expect(vfm.versions.map((p: { policyId: string; version: number }) => [p.policyId, p.version])).toEqual([['vfm-3e', 0]]);
   });
 });

@@ -16,13 +16,16 @@ export function parsePeriod(raw: string | undefined): PeriodCode {
 }
 
 export function parseYear(raw: string | undefined, field = 'year'): number {
-  if (!raw || !/^\d{4}$/.test(raw)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: [`${field} must be a year such as 2026`], details: [{ field, errors: ['must be a year such as 2026'] }] });
+  if (!raw || !/^\d{4}$/.test(raw) || Number(raw) < 2000 || Number(raw) > 2100) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: [`${field} must be a year such as 2026`], details: [{ field, errors: ['must be a year such as 2026'] }] });
   return Number(raw);
 }
 
+export const POLICY_VERSION_QUERY = 'Policy version of the year: 0 = the built-in default (Permendagri 86/2017), n = the tenant\'s version n (GET /policies/:year lists them); default: the version in force';
+
+/** `?policyVersion=`: 0 is the built-in default, n >= 1 the tenant's version n (docs/adr/0004-policy-identity.md). */
 export function parseVersion(raw: string | undefined): number | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_POLICY_VERSION', message: ['policyVersion must be an integer >= 1'], details: [{ field: 'policyVersion', errors: ['must be an integer >= 1'] }] });
+  if (!/^\d{1,6}$/.test(raw)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_POLICY_VERSION', message: ['policyVersion must be an integer >= 0 (0 = the default policy)'], details: [{ field: 'policyVersion', errors: ['must be an integer >= 0 (0 = the default policy)'] }] });
   return Number(raw);
 }
 
@@ -53,7 +56,7 @@ export class ScoreReader {
     return vfmPolicyOf(fold(vfmPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as VfmPolicySet))) ?? DEFAULT_VFM_POLICY;
   }
 
-  /** The policy in force for the tenant and year, or the given version (404 when there is no such version). */
+  /** The policy in force for the tenant and year, or the given version (0: the default; 404 when there is no such version). */
   async policy(tenantId: string, year: number, version?: number): Promise<ScoringPolicy> {
     const { state } = await this.policies(tenantId, year);
     const policy = policyOf(state, version);

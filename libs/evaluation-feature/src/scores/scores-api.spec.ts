@@ -64,7 +64,7 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
 
   it('scores a scorecard now, naming the policy and the positions; the corrected value counts', async () => {
     const r = await get('/scores/scorecards/dpmptsp-2026').expect(200);
-    expect(r.body).toMatchObject({ scorecardId: 'dpmptsp-2026', period: 'Y', policy: { policyId: 'permendagri-86-2017', version: 1 }, positions: { from: 1, to: 6 } });
+    expect(r.body).toMatchObject({ scorecardId: 'dpmptsp-2026', period: 'Y', policy: { policyId: 'permendagri-86-2017', version: 0 }, positions: { from: 1, to: 6 } });
     // IKM 72/80 = 90 (weight 60), time 5/4 = 125 -> cap 120 (weight 40): 0.6 x 90 + 0.4 x 120 = 102
     expect(r.body.score.score).toBe('102');
     expect(r.body.score.band.code).toBe('sangat_tinggi');
@@ -95,19 +95,34 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
 
   it('a new policy version changes the score; the old version still reproduces the old score; what-if shows both', async () => {
     const { version: _v, ...base } = DEFAULT_SCORING_POLICY;
+    const defaultScore = (await get('/scores/scorecards/dpmptsp-2026').expect(200)).body;
+    const defaultTimeline = (await get('/scores/scorecards/dpmptsp-2026/timeline').expect(200)).body;
+    const defaultRanking = (await get('/scores/rankings/2026').expect(200)).body;
     const capped100 = { ...base, policyId: 'kab-contoh-2026', achievement: { ...base.achievement, cap: '100' }, bands: base.bands };
     await http.put('/policies/2026').set('Authorization', `Bearer ${svc.token('planner')}`).send({ policy: capped100, reason: 'Cap 100' }).expect(403);
     const bad = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: 'seratus' } }, reason: 'Cap 100' }).expect(422);
     expect(bad.body).toMatchObject({ code: 'INVALID_POLICY', details: [expect.objectContaining({ field: 'policy.achievement.cap' })] });
     const set = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: capped100, reason: 'Cap 100 sesuai Perbup' }).expect(200);
-    expect(set.body.current).toMatchObject({ policyId: 'kab-contoh-2026', version: 1 });
+    // The service names the tenant's version; the client's policyId is not an identity.
+    expect(set.body.current).toMatchObject({ policyId: 'scoring-policy-kab-contoh.2026', version: 1 });
 
     const now = await get('/scores/scorecards/dpmptsp-2026').expect(200);
-    expect(now.body).toMatchObject({ policy: { policyId: 'kab-contoh-2026', version: 1 } });
+    expect(now.body).toMatchObject({ policy: { policyId: 'scoring-policy-kab-contoh.2026', version: 1 } });
     expect(now.body.score.score).toBe('94'); // 0.6 x 90 + 0.4 x 100
 
+    // The default is version 0: it reproduces the scores computed before the change exactly, under another identity.
+    const reproduced = await get(`/scores/scorecards/dpmptsp-2026?policyVersion=${defaultScore.policy.version}`).expect(200);
+    expect(reproduced.body).toEqual(defaultScore);
+    expect(reproduced.body.policy).not.toEqual(now.body.policy);
+    expect((await get('/scores/scorecards/dpmptsp-2026/timeline?policyVersion=0').expect(200)).body).toEqual(defaultTimeline);
+    expect((await get('/scores/rankings/2026?policyVersion=0').expect(200)).body).toEqual(defaultRanking);
+    const whatIfDefault = await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policyVersion: 0 }).expect(200);
+    expect(whatIfDefault.body.whatIf).toEqual({ policy: { policyId: 'permendagri-86-2017', version: 0 }, score: '102', band: 'sangat_tinggi' });
+    expect(whatIfDefault.body.actual.policy).toEqual({ policyId: 'scoring-policy-kab-contoh.2026', version: 1 });
+    await get('/scores/scorecards/dpmptsp-2026?policyVersion=-1').expect(400);
+
     const whatIf = await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policy: { ...DEFAULT_SCORING_POLICY } }).expect(200);
-    expect(whatIf.body.actual).toMatchObject({ score: '94', policy: { policyId: 'kab-contoh-2026' } });
+    expect(whatIf.body.actual).toMatchObject({ score: '94', policy: { policyId: 'scoring-policy-kab-contoh.2026' } });
     expect(whatIf.body.whatIf).toMatchObject({ score: '102', policy: { policyId: 'permendagri-86-2017' } });
     expect(whatIf.body.kpis.find((k: { kpiId: string }) => k.kpiId === 'dpmptsp-2026.iku-02')).toMatchObject({ actual: '100', whatIf: '120' });
     await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({}).expect(400);
@@ -116,16 +131,21 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     const v2 = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: '150' } }, reason: 'Cap 150 mulai TW III' }).expect(200);
     expect(v2.body.current).toMatchObject({ version: 2 });
     expect((await get('/scores/scorecards/dpmptsp-2026').expect(200)).body).toMatchObject({ policy: { version: 2 }, score: { score: '104' } }); // 0.6 x 90 + 0.4 x 125
-    expect((await get('/scores/scorecards/dpmptsp-2026?policyVersion=1').expect(200)).body).toMatchObject({ policy: { policyId: 'kab-contoh-2026', version: 1 }, score: { score: '94' } });
+    expect((await get('/scores/scorecards/dpmptsp-2026?policyVersion=1').expect(200)).body).toMatchObject({ policy: { policyId: 'scoring-policy-kab-contoh.2026', version: 1 }, score: { score: '94' } });
     await get('/scores/scorecards/dpmptsp-2026?policyVersion=7').expect(404);
     const policies = await get('/policies/2026').expect(200);
-    expect(policies.body.versions.map((p: { version: number }) => p.version)).toEqual([1, 2]);
+    expect(policies.body.versions.map((p: { policyId: string; version: number }) => [p.policyId, p.version])).toEqual([
+      ['permendagri-86-2017', 0],
+      ['scoring-policy-kab-contoh.2026', 1],
+      ['scoring-policy-kab-contoh.2026', 2],
+    ]);
+    expect(policies.body.default).toMatchObject({ policyId: 'permendagri-86-2017', version: 0 });
   });
 
   it('ranks the OPDs of the tenant', async () => {
     const r = await get('/scores/rankings/2026').expect(200);
     expect(r.body.ranking.map((u: { rank: number; unitId: string; score: string }) => [u.rank, u.unitId, u.score])).toEqual([[1, 'dpmptsp', '104'], [2, 'dinkes', '75']]);
-    expect(r.body.policy).toEqual({ policyId: 'kab-contoh-2026', version: 2 });
+    expect(r.body.policy).toEqual({ policyId: 'scoring-policy-kab-contoh.2026', version: 2 });
     await get('/scores/rankings/26').expect(400);
   });
 
@@ -137,7 +157,7 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     expect(rebuilt.body).toMatchObject({ events: 6, position: 6, summary: { scorecards: 2, kpiPeriods: 3 } });
     const after = await Promise.all(paths.map(async (p) => (await get(p).expect(200)).body));
     expect(after).toEqual(live);
-    const metrics = (await http.get('/metrics').expect(200)).text;
+    const metrics = (await http.get('/metrics').set('Authorization', `Bearer ${svc.token('admin')}`).expect(200)).text;
     expect(metrics.split("\n").filter((l) => l.startsWith("capaian_projection_lag_events"))).toEqual([expect.stringMatching(/projection="evaluation.achievements".* 0$/)]);
   });
 });

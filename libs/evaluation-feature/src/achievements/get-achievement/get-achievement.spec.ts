@@ -70,7 +70,7 @@ describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-proces
       { period: 'Y', realization: '6', valueType: 'number', valueRevision: 1, achievement: { measurable: true, percent: '83.33333333333333333333333333333333', capped: false }, achievementDisplay: '83.33' },
     ]);
     expect(view.computedFromPosition).toBeGreaterThan(0);
-    const metrics = (await http.get('/metrics').expect(200)).text;
+    const metrics = (await http.get('/metrics').set('Authorization', `Bearer ${svc.token('admin')}`).expect(200)).text;
     expect(metrics).toMatch(/capaian_projection_lag_events\{[^}]*projection="evaluation.achievements"[^}]*\} 0/);
     expect(metrics).toMatch(/capaian_consumer_lag_messages\{[^}]*topic="planning.events.v1"[^}]*\} 0/);
   });

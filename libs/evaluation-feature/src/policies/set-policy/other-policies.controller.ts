@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { fold } from '@capaian/ddd';
 import {
   DEFAULT_REWARD_POLICY,
+  allPolicyVersions,
   DEFAULT_VFM_POLICY,
   REWARD_POLICY_EVENT_SCHEMA_VERSION,
   VFM_POLICY_EVENT_SCHEMA_VERSION,
@@ -37,12 +38,12 @@ export class OtherPoliciesController {
   }
 
   @Get('rewards')
-  @ApiOperation({ summary: 'Aturan reward & punishment / the reward/punishment rules in force for a year, and every version' })
+  @ApiOperation({ summary: 'Aturan reward & punishment / the reward/punishment rules in force for a year, and every version (version 0: the built-in default `reward-punishment`)' })
   async rewards(@CurrentUser() u: Principal, @Param('year') yearRaw: string, @Res({ passthrough: true }) res: Response) {
     const year = parseYear(yearRaw);
     const { state, revision } = await this.read<RewardPolicySet, ReturnType<typeof rewardPolicyDecider.initialState>>(rewardPolicyStreamId(u.tenant, year), rewardPolicyDecider);
     res.setHeader('ETag', `"${revision}"`);
-    return { year, current: rewardPolicyOf(state) ?? DEFAULT_REWARD_POLICY, versions: state.versions, default: DEFAULT_REWARD_POLICY };
+    return { year, current: rewardPolicyOf(state) ?? DEFAULT_REWARD_POLICY, isDefault: state.versions.length === 0, versions: allPolicyVersions(state.versions, DEFAULT_REWARD_POLICY), default: DEFAULT_REWARD_POLICY };
   }
 
   @Put('rewards')
@@ -55,12 +56,12 @@ export class OtherPoliciesController {
   }
 
   @Get('vfm')
-  @ApiOperation({ summary: 'Kebijakan value for money / the value-for-money thresholds in force for a year, and every version' })
+  @ApiOperation({ summary: 'Kebijakan value for money / the value-for-money thresholds in force for a year, and every version (version 0: the built-in default `vfm-3e`)' })
   async vfm(@CurrentUser() u: Principal, @Param('year') yearRaw: string, @Res({ passthrough: true }) res: Response) {
     const year = parseYear(yearRaw);
     const { state, revision } = await this.read<VfmPolicySet, ReturnType<typeof vfmPolicyDecider.initialState>>(vfmPolicyStreamId(u.tenant, year), vfmPolicyDecider);
     res.setHeader('ETag', `"${revision}"`);
-    return { year, current: vfmPolicyOf(state) ?? DEFAULT_VFM_POLICY, versions: state.versions, default: DEFAULT_VFM_POLICY };
+    return { year, current: vfmPolicyOf(state) ?? DEFAULT_VFM_POLICY, isDefault: state.versions.length === 0, versions: allPolicyVersions(state.versions, DEFAULT_VFM_POLICY), default: DEFAULT_VFM_POLICY };
   }
 
   @Put('vfm')

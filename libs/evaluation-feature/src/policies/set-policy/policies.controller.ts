@@ -2,9 +2,9 @@ import { Body, Controller, Get, Headers, Inject, Param, Put, Res } from '@nestjs
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { canonicalHash, handleCommand } from '@capaian/eventstore';
-import { SCORING_POLICY_EVENT_SCHEMA_VERSION, policyOf, scoringPolicyDecider, scoringPolicyStreamId } from '@capaian/evaluation-domain';
+import { DEFAULT_SCORING_POLICY_V0, SCORING_POLICY_EVENT_SCHEMA_VERSION, policyOf, scoringPolicyDecider, scoringPolicyStreamId, scoringPolicyVersions } from '@capaian/evaluation-domain';
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal, type ServiceInfrastructure } from '@capaian/platform';
-import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from '@capaian/scoring';
+import type { ScoringPolicy } from '@capaian/scoring';
 import { ScoreReader, parseYear } from '../../scores/score-reader.js';
 import { SetPolicyDto } from './set-policy.dto.js';
 
@@ -19,19 +19,26 @@ export class PoliciesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Kebijakan penilaian / the scoring policy in force for a year (formulas, cap, bands, roll-up mode) and every earlier version' })
+  @ApiOperation({
+    summary: 'Kebijakan penilaian / the scoring policy in force for a year (formulas, cap, bands, roll-up mode) and every version',
+    description:
+      '`versions` lists every version of the year, the built-in default first: version 0 is `{permendagri-86-2017, 0}`, the tenant\'s own versions are `{scoring-policy-<tenant>.<year>, 1..n}`. Pass a version as `?policyVersion=` (0 = the default) to reproduce scores computed under it.',
+  })
   async get(@CurrentUser() user: Principal, @Param('year') yearRaw: string, @Res({ passthrough: true }) res: Response) {
     const year = parseYear(yearRaw);
     const { state, revision } = await this.reader.policies(user.tenant, year);
     res.setHeader('ETag', `"${revision}"`);
-    return { year, current: policyOf(state), isDefault: state.versions.length === 0, versions: state.versions, default: DEFAULT_SCORING_POLICY };
+    return { year, current: policyOf(state), isDefault: state.versions.length === 0, versions: scoringPolicyVersions(state), default: DEFAULT_SCORING_POLICY_V0 };
   }
 
   @Put()
   @Roles('evaluator')
   @ApiHeader({ name: 'If-Match', required: false })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiOperation({ summary: 'Tetapkan versi baru kebijakan penilaian / set a new policy version (with a reason); scores under earlier versions stay reproducible' })
+  @ApiOperation({
+    summary: 'Tetapkan versi baru kebijakan penilaian / set a new policy version (with a reason); scores under earlier versions stay reproducible',
+    description: 'The service names the version `{scoring-policy-<tenant>.<year>, n}` (n = 1, 2, ...); a `policyId` or `version` in the body is ignored. The default stays readable as version 0.',
+  })
   async set(@CurrentUser() user: Principal, @Param('year') yearRaw: string, @Body() dto: SetPolicyDto, @Headers() headers: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     const year = parseYear(yearRaw);
     const streamId = scoringPolicyStreamId(user.tenant, year);

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsObject, IsString, Length } from 'class-validator';
 
 export class SetPolicyDto {
-  @ApiProperty({ description: 'The full ScoringPolicy (see GET /policies/:year for the one in force); its version is assigned by the service' })
+  @ApiProperty({ description: 'The full policy (see GET /policies/:year, /vfm or /rewards for the one in force); its policyId (`<kind>-policy-<tenant>.<year>`) and version (1, 2, ...; 0 is the built-in default) are assigned by the service, whatever the body says' })
   @IsObject()
   policy!: Record<string, unknown>;
 

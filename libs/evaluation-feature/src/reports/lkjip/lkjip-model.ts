@@ -1,7 +1,6 @@
 import type { ApprovedKpiV1, ScorecardApprovedV1 } from '@capaian/contracts';
-import type { ScorecardEvaluation } from '@capaian/evaluation-domain';
+import { DEFAULT_SCORING_POLICY_V0, type ScorecardEvaluation } from '@capaian/evaluation-domain';
 import {
-  DEFAULT_SCORING_POLICY,
   formatPercent,
   kpiAchievement,
   ratingBand,
@@ -419,7 +418,7 @@ function checkInput(input: LkjipInput): ScoringPolicy {
   if (!sameRef(current.policy, provenance.policy)) problems.push(`current was computed under ${current.policy.policyId} v${current.policy.version}, provenance names ${provenance.policy.policyId} v${provenance.policy.version}`);
   if (previous && previous.year >= input.year) problems.push(`previous is of year ${previous.year}, not before ${input.year}`);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(provenance.generatedAt) || Number.isNaN(Date.parse(provenance.generatedAt))) problems.push(`provenance.generatedAt ${provenance.generatedAt} is not an ISO instant`);
-  const policy = input.scoringPolicy ?? (sameRef(provenance.policy, DEFAULT_SCORING_POLICY) ? DEFAULT_SCORING_POLICY : null);
+  const policy = input.scoringPolicy ?? (sameRef(provenance.policy, DEFAULT_SCORING_POLICY_V0) ? DEFAULT_SCORING_POLICY_V0 : null);
   if (!policy) problems.push(`scoringPolicy is required for ${provenance.policy.policyId} v${provenance.policy.version} (not the default policy)`);
   else if (!sameRef(policy, provenance.policy)) problems.push(`scoringPolicy is ${policy.policyId} v${policy.version}, provenance names ${provenance.policy.policyId} v${provenance.policy.version}`);
   if (problems.length > 0) throw new LkjipInputError(`LKjIP input: ${problems.join('; ')}`);

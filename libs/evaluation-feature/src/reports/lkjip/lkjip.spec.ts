@@ -112,7 +112,7 @@ function input(): LkjipInput {
 }
 
 // The provenance line every output must carry (positions 10-15: the 2026 plan and its values).
-const PROVENANCE = 'Posisi peristiwa 10-15; kebijakan permendagri-86-2017 v1; rencana dpmptsp-2026 v1';
+const PROVENANCE = 'Posisi peristiwa 10-15; kebijakan permendagri-86-2017 v0; rencana dpmptsp-2026 v1';
 
 async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({ data: bytes.slice(), verbosity: VerbosityLevel.ERRORS, disableFontFace: true, useSystemFonts: false }).promise;
@@ -219,7 +219,7 @@ describe('LKjIP XLSX', () => {
     expect(summary.get('Predikat SAKIP')).toBe('BB');
     expect(summary.get('Nilai kinerja')).toBe(93.8);
     expect(summary.get('Posisi peristiwa')).toBe('10-15');
-    expect(summary.get('Kebijakan penilaian')).toBe('permendagri-86-2017 v1');
+    expect(summary.get('Kebijakan penilaian')).toBe('permendagri-86-2017 v0');
     expect(summary.get('Pagu anggaran (Rp)')).toBe(1250000000);
 
     const trend: unknown[][] = [];

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { inputsAsOf, rankUnits } from '@capaian/evaluation-domain';
 import { CurrentUser, type Principal } from '@capaian/platform';
 import { AchievementView } from '../achievement-view.js';
-import { ScoreReader, parseAsOf, parseVersion, parseYear } from '../score-reader.js';
+import { POLICY_VERSION_QUERY, ScoreReader, parseAsOf, parseVersion, parseYear } from '../score-reader.js';
 
 @ApiTags('scores')
 @ApiBearerAuth()
@@ -17,7 +17,7 @@ export class RankingController {
   @Get()
   @ApiOperation({ summary: 'Peringkat OPD / the OPDs of your Pemda ranked by score (cascaded by policy), with every unit\'s score; now or ?asOf' })
   @ApiQuery({ name: 'asOf', required: false })
-  @ApiQuery({ name: 'policyVersion', required: false })
+  @ApiQuery({ name: 'policyVersion', required: false, description: POLICY_VERSION_QUERY })
   async ranking(@CurrentUser() user: Principal, @Param('year') yearRaw: string, @Query('asOf') asOfRaw?: string, @Query('policyVersion') versionRaw?: string) {
     const year = parseYear(yearRaw);
     const asOf = parseAsOf(asOfRaw);

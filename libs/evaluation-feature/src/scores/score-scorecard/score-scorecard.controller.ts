@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { evaluateScorecard, inputsAsOf, scorecardOf } from '@capaian/evaluation-domain';
 import { CurrentUser, type Principal } from '@capaian/platform';
 import { AchievementView } from '../achievement-view.js';
-import { ScoreReader, parseAsOf, parsePeriod, parseVersion } from '../score-reader.js';
+import { POLICY_VERSION_QUERY, ScoreReader, parseAsOf, parsePeriod, parseVersion } from '../score-reader.js';
 
 export const scorecardNotFound = (scorecardId: string) =>
   new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'SCORECARD_UNKNOWN', message: `Kartu kinerja ${scorecardId} belum diterima evaluasi (belum ditetapkan?) / evaluation has no approved plan ${scorecardId}` });
@@ -24,7 +24,7 @@ export class ScoreScorecardController {
   })
   @ApiQuery({ name: 'period', required: false, description: 'Y (default) or a sub-period: S1, Q2, M03...' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO instant: what was known then' })
-  @ApiQuery({ name: 'policyVersion', required: false })
+  @ApiQuery({ name: 'policyVersion', required: false, description: POLICY_VERSION_QUERY })
   async score(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('period') periodRaw?: string, @Query('asOf') asOfRaw?: string, @Query('policyVersion') versionRaw?: string) {
     const period = parsePeriod(periodRaw);
     const asOf = parseAsOf(asOfRaw);

@@ -4,7 +4,7 @@ import { scorecardOf, scorecardTimeline } from '@capaian/evaluation-domain';
 import { CurrentUser, type Principal } from '@capaian/platform';
 import { policyRef } from '@capaian/scoring';
 import { AchievementView } from '../achievement-view.js';
-import { ScoreReader, parsePeriod, parseVersion } from '../score-reader.js';
+import { POLICY_VERSION_QUERY, ScoreReader, parsePeriod, parseVersion } from '../score-reader.js';
 import { scorecardNotFound } from '../score-scorecard/score-scorecard.controller.js';
 
 @ApiTags('scores')
@@ -19,7 +19,7 @@ export class TimelineController {
   @Get()
   @ApiOperation({ summary: 'Riwayat nilai / how the score changed as realizations, corrections, verifications and plan revisions arrived (one point per event, with its position)' })
   @ApiQuery({ name: 'period', required: false })
-  @ApiQuery({ name: 'policyVersion', required: false })
+  @ApiQuery({ name: 'policyVersion', required: false, description: POLICY_VERSION_QUERY })
   async timeline(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('period') periodRaw?: string, @Query('policyVersion') versionRaw?: string) {
     const period = parsePeriod(periodRaw);
     const version = parseVersion(versionRaw);

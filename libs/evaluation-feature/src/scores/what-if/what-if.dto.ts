@@ -3,10 +3,10 @@ import { IsIn, IsInt, IsObject, IsOptional, IsString, Min } from 'class-validato
 import { PERIOD_CODES } from '@capaian/contracts';
 
 export class WhatIfDto {
-  @ApiPropertyOptional({ example: 1, description: 'Replay under this stored policy version' })
+  @ApiPropertyOptional({ example: 0, description: 'Replay under this policy version of the year: 0 = the built-in default, n = the tenant\'s version n' })
   @IsOptional()
   @IsInt()
-  @Min(1)
+  @Min(0)
   policyVersion?: number;
 
   @ApiPropertyOptional({ description: 'Or an ad-hoc policy (the full ScoringPolicy JSON; see GET /policies/:year for the shape)' })
