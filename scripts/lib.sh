@@ -6,11 +6,11 @@ log() { printf '[capaian] %s\n' "$*"; }
 ensure_deps() {
   if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
     log "installing dependencies (npm ci)..."
-    # npm 11.19 here omits other platforms' optional binaries (@swc/core-darwin-*...) from the lock
-    # file and then refuses `npm ci` ("Missing ... from lock file"), whatever the project; fall back
-    # to `npm install`, which keeps the locked versions and adds only what is missing.
-    (cd "$ROOT" && npm ci --no-audit --no-fund >/dev/null 2>&1) ||
-      { log "npm ci refused the lock file: falling back to npm install"; (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error); }
+    # The lock file lists every platform's optional binaries (@swc/core-*, @nx/nx-*...), so `npm ci`
+    # accepts it anywhere. Should it still refuse (an npm that resolves differently), install the
+    # locked versions without writing package.json or package-lock.json: a clone stays clean.
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) ||
+      { log "npm ci refused the lock file: installing without saving (npm install --no-save)"; (cd "$ROOT" && npm install --no-save --no-audit --no-fund --loglevel=error); }
   fi
 }
 

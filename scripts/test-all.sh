@@ -11,6 +11,8 @@ export KAFKAJS_NO_PARTITIONER_WARNING=1
 export CAPAIAN_RESULTS_DIR="$ROOT/.data/test-results"
 started_kafka=0
 
+# The install and the suite must leave tracked files as they found them (checked at the end).
+tracked_before="$(git status --porcelain --untracked-files=no 2>/dev/null || true)"
 ensure_deps
 
 read -r pg_host pg_port < <(pg_host_port)
@@ -54,4 +56,10 @@ for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
 console.log('\nTest totals per project:\n' + rows.sort().join('\n'));
 console.log(`${p} passed, ${f} failed, ${s} skipped`);
 NODE
+tracked_after="$(git status --porcelain --untracked-files=no 2>/dev/null || true)"
+if [ "$tracked_before" != "$tracked_after" ]; then
+  log "the test run changed tracked files (it must not):"
+  diff <(echo "$tracked_before") <(echo "$tracked_after") || true
+  status=1
+fi
 exit $status

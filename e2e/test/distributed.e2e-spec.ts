@@ -1,6 +1,6 @@
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import pg from 'pg';
-import { ROOT, freePort, http, reachable, startProcess, stopProcess, token, waitFor, waitReady, walkingSkeletonFlow, type RunningProcess } from './support.js';
+import { METRICS_TOKEN, ROOT, freePort, http, reachable, startProcess, stopProcess, token, waitFor, waitReady, walkingSkeletonFlow, type RunningProcess } from './support.js';
 
 /**
  * Three services as three OS processes, wired to the real Kafka broker and the real PostgreSQL.
@@ -118,7 +118,8 @@ describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
       expect(docs.status).toBe(200);
       const spec = (await (await fetch(`${url}/docs-json`)).json()) as { openapi: string };
       expect(spec.openapi).toMatch(/^3\./);
-      const metrics = await (await fetch(`${url}/metrics`)).text();
+      expect((await fetch(`${url}/metrics`)).status).toBe(401);
+      const metrics = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
       expect(metrics).toContain('http_request');
     }
   });

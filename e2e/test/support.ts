@@ -5,6 +5,8 @@ import { issueToken } from '@capaian/platform';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const JWT_SECRET = 'e2e-secret-of-at-least-thirty-two-characters!';
+/** The Prometheus scraper's token (METRICS_TOKEN) given to every started service. */
+export const METRICS_TOKEN = 'e2e-metrics-token-0123456789abcdef';
 export const TENANT = 'kab-contoh';
 
 export function token(role: 'planner' | 'unit_operator' | 'evaluator' | 'admin' | 'viewer', unit?: string): string {
@@ -47,7 +49,7 @@ export interface RunningProcess {
 export function startProcess(name: string, script: string, env: Record<string, string>): RunningProcess {
   const child = spawn(process.execPath, [path.join(ROOT, script)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', JWT_SECRET, KAFKAJS_NO_PARTITIONER_WARNING: '1', ...env },
+    env: { ...process.env, NODE_ENV: 'test', JWT_SECRET, METRICS_TOKEN, KAFKAJS_NO_PARTITIONER_WARNING: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -213,7 +215,7 @@ export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Pr
     10,
   );
   const toEvaluationMs = Date.now() - t1;
-  expect(score).toMatchObject({ scorecardId, policy: { policyId: 'permendagri-86-2017', version: 1 }, score: { measurable: true, score: '75' } });
+  expect(score).toMatchObject({ scorecardId, policy: { policyId: 'permendagri-86-2017', version: 0 }, score: { measurable: true, score: '75' } });
   const achievement = (await http('GET', `${urls.evaluation}/achievements/${kpiId}`, evaluator)).body;
   expect(achievement).toMatchObject({
     kpiId,
