@@ -26,7 +26,7 @@ const plan = exampleScorecardApproved({
   ),
 });
 
-describe('a period lock racing realizations: the lock streams are a condition of every realization append (real PGlite)', () => {
+describe('a period lock racing realizations and budget realizations: the lock streams are a condition of every such append (real PGlite)', () => {
   let bus: MessageBus;
   let svc: TestService;
   let http: ReturnType<typeof request>;
@@ -46,7 +46,7 @@ describe('a period lock racing realizations: the lock streams are a condition of
     const store = svc.infra.store;
     const readStream = store.readStream.bind(store);
     store.readStream = async (streamId, options) => {
-      if (slowRealizationReadsMs > 0 && streamId.startsWith('realization-')) await new Promise((r) => setTimeout(r, slowRealizationReadsMs));
+      if (slowRealizationReadsMs > 0 && (streamId.startsWith('realization-') || streamId.startsWith('budget-realization-'))) await new Promise((r) => setTimeout(r, slowRealizationReadsMs));
       return readStream(streamId, options);
     };
     const append = store.append.bind(store);
@@ -71,7 +71,7 @@ describe('a period lock racing realizations: the lock streams are a condition of
     await bus.close();
   });
 
-  it(`${ROUNDS} rounds of "lock the period" fired together with records, a correction and a batch for it`, async () => {
+  it(`${ROUNDS} rounds of "lock the period" fired together with records, a correction, a batch and a budget realization for it`, async () => {
     const outcomes = new Map<string, number>();
     const count = (what: string) => outcomes.set(what, (outcomes.get(what) ?? 0) + 1);
     for (let round = 0; round < ROUNDS; round++) {
@@ -81,10 +81,12 @@ describe('a period lock racing realizations: the lock streams are a condition of
       const batch = batchKpis.slice(round * BATCH, (round + 1) * BATCH);
       await post('/realizations', { kpiId: correctionKpi, year: 2026, period, value: '10' }).expect(201);
 
-      const requests: Array<{ kind: 'lock' | 'record' | 'correct' | 'batch'; send: () => request.Test }> = [
+      const requests: Array<{ kind: 'lock' | 'record' | 'correct' | 'batch' | 'budget'; send: () => request.Test }> = [
         ...records.map((kpiId) => ({ kind: 'record' as const, send: () => post('/realizations', { kpiId, year: 2026, period, value: '5' }) })),
         { kind: 'correct', send: () => post(`/realizations/${correctionKpi}/2026/${period}/corrections`, { value: '11', reason: 'Rekap ulang laporan bulanan' }) },
         { kind: 'batch', send: () => post('/realizations/batch', { items: batch.map((kpiId) => ({ kpiId, year: 2026, period, value: '7' })) }) },
+        // Periods repeat after 11 rounds: the second time, the budget amount is a correction.
+        { kind: 'budget', send: () => post('/budget-realizations', { initiativeId: 'dpmptsp-2026.p-01', year: 2026, period, amount: String(1000 + round), ...(round >= 11 ? { correctionReason: 'Koreksi rekap anggaran' } : {}) }) },
       ];
       // The lock goes in at a different place each round; every other round, it lands while the writers sit
       // between reading the locks and appending (their realization reads are slow, the lock is sent a little later).
@@ -104,20 +106,27 @@ describe('a period lock racing realizations: the lock streams are a condition of
       const lockPosition = lockEvents[lockEvents.length - 1]!.position;
       for (const { kind, res } of answers) {
         if (kind === 'lock') continue;
-        const outcome = `${kind}:${res.status}:${res.body.code ?? (res.body.afterLock ? 'afterLock' : 'beforeLock')}`;
+        const outcome = `${kind}:${res.status}:${res.body.code ?? ((res.body.afterLock ?? res.body.data?.afterLock) ? 'afterLock' : 'beforeLock')}`;
         count(outcome);
         if (kind === 'record') expect(['record:201:beforeLock', 'record:409:PERIOD_LOCKED']).toContain(outcome);
         if (kind === 'correct') expect(['correct:201:beforeLock', 'correct:201:afterLock']).toContain(outcome);
+        if (kind === 'budget') {
+          const data = res.body.data as { afterLock: boolean };
+          expect({ status: res.status, code: res.body.code }).toEqual({ status: 201, code: undefined });
+          if (!data.afterLock) expect(res.body.position).toBeLessThan(lockPosition);
+        }
         // Validation saw the lock (422 per item), or the write did (409 on the item), or every item went in before the lock.
         if (kind === 'batch') expect(['batch:200:beforeLock', 'batch:422:BATCH_INVALID', 'batch:409:PERIOD_LOCKED']).toContain(outcome);
         if (kind === 'batch' && res.status === 422) expect(res.body.details.map((d: { code: string }) => d.code)).toEqual(batch.map(() => 'PERIOD_LOCKED'));
         if (kind === 'batch' && res.status === 409) expect(res.body.details).toEqual([expect.objectContaining({ field: expect.stringMatching(/^items\[\d\]\.period$/), index: expect.any(Number), storedBefore: expect.any(Number) })]);
-        if (res.status === 201 && !res.body.afterLock) expect(res.body.position).toBeLessThan(lockPosition);
+        if (kind !== 'budget' && res.status === 201 && !res.body.afterLock) expect(res.body.position).toBeLessThan(lockPosition);
         if (kind === 'batch' && res.status === 200) for (const item of res.body.items) expect(item.position).toBeLessThan(lockPosition);
       }
       // What the store holds for the period, whatever the answers said: before the lock, or flagged afterLock.
       const stored: RecordedEvent[] = [];
       for (const kpiId of [...records, correctionKpi, ...batch]) stored.push(...(await svc.infra.store.readStream(`realization-kab-contoh.${kpiId}.2026.${period}`)));
+      const budget = await svc.infra.store.readStream('budget-realization-kab-contoh.dpmptsp-2026.p-01.2026');
+      stored.push(...budget.filter((e) => (e.data as { period: string }).period === period));
       for (const e of stored) {
         const data = e.data as { afterLock: boolean };
         if (!data.afterLock) expect({ round, stream: e.streamId, position: e.position, before: e.position < lockPosition }).toEqual({ round, stream: e.streamId, position: e.position, before: true });

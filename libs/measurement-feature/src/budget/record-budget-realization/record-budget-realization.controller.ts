@@ -32,18 +32,25 @@ export class RecordBudgetRealizationController {
   @ApiResponse({ status: 409, description: 'Already reported for this period: send correctionReason' })
   async record(@Body() dto: BudgetRealizationDto, @CurrentUser() user: Principal, @Headers() headers: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     const unitId = unitOf(user);
-    const base = {
-      tenantId: user.tenant, initiativeId: dto.initiativeId, unitId, year: dto.year, period: dto.period, amount: dto.amount,
-      locked: await this.writer.locked(user.tenant, unitId, dto.year, dto.period), initiative: this.plan.initiative(user.tenant, dto.initiativeId),
+    const ids = { budgetRealizationId: crypto.randomUUID(), correctionId: crypto.randomUUID() };
+    // The period locks are read before every attempt and are conditions of the append: a lock
+    // committed in between makes the write decide again (flagged afterLock), never slip past it.
+    const prepare = async () => {
+      const lock = await this.writer.lockState(user.tenant, unitId, dto.year, dto.period);
+      const base = {
+        tenantId: user.tenant, initiativeId: dto.initiativeId, unitId, year: dto.year, period: dto.period, amount: dto.amount,
+        locked: lock.locked, initiative: this.plan.initiative(user.tenant, dto.initiativeId),
+      };
+      const command: BudgetRealizationCommand = dto.correctionReason
+        ? { type: 'correct-budget-realization', correctionId: ids.correctionId, ...base, reason: dto.correctionReason, note: dto.note, evidence: evidenceOf(dto.evidence) }
+        : { type: 'record-budget-realization', budgetRealizationId: ids.budgetRealizationId, ...base, note: dto.note ?? null, evidence: evidenceOf(dto.evidence) };
+      return { command, conditions: lock.conditions };
     };
-    const command: BudgetRealizationCommand = dto.correctionReason
-      ? { type: 'correct-budget-realization', correctionId: crypto.randomUUID(), ...base, reason: dto.correctionReason, note: dto.note, evidence: evidenceOf(dto.evidence) }
-      : { type: 'record-budget-realization', budgetRealizationId: crypto.randomUUID(), ...base, note: dto.note ?? null, evidence: evidenceOf(dto.evidence) };
     return appendWithDecider({
       store: this.infra.store,
       streamId: budgetRealizationStreamId(user.tenant, dto.initiativeId, dto.year),
       decider: budgetRealizationDecider,
-      command,
+      prepare,
       schemaVersions: BUDGET_REALIZATION_EVENT_SCHEMA_VERSION,
       user,
       headers,
