@@ -27,43 +27,61 @@ export function unsafeTextProblem(text: string): UnsafeTextProblem | undefined {
   return undefined;
 }
 
+/** What a walk of a JSON value reports: for a string value, and for a property name (`path` is the object's). */
+export interface JsonTextVisitor<F> {
+  value?(text: string, path: string): F | undefined;
+  /** A finding for a property name stops the walk from descending into that property's value. */
+  key?(key: string, path: string, childPath: string): F | undefined;
+}
+
 /**
- * Every string (value or property name) in `value` that cannot be stored, walked iteratively
- * (no recursion, whatever the depth). `root` prefixes the paths; '' gives `items.0.note` and
- * names a bare string `body`.
+ * The findings of `visit` over every string value and property name of `value`, in document
+ * order, walked iteratively (no recursion, whatever the depth), at most `max`. `root` prefixes
+ * the paths (`items.0.note`).
  */
-export function findUnsafeText(value: unknown, root = '', max = MAX_REPORTED_TEXT_PROBLEMS): UnsafeText[] {
-  const found: UnsafeText[] = [];
-  // Entries are values to inspect, or property-name problems kept in place (document order).
-  const stack: Array<[unknown, string] | [UnsafeText]> = [[value, root]];
+export function walkJsonText<F>(value: unknown, root: string, visit: JsonTextVisitor<F>, max: number): F[] {
+  const found: F[] = [];
+  // Entries are values to inspect, or findings for property names kept in place (document order).
+  const stack: Array<{ value: unknown; path: string } | { finding: F }> = [{ value, path: root }];
   const seen = new Set<object>();
   while (stack.length > 0 && found.length < max) {
     const entry = stack.pop()!;
-    if (entry.length === 1) {
-      found.push(entry[0]);
+    if ('finding' in entry) {
+      found.push(entry.finding);
       continue;
     }
-    const [current, path] = entry;
+    const { value: current, path } = entry;
     if (typeof current === 'string') {
-      const problem = unsafeTextProblem(current);
-      if (problem) found.push({ field: path || 'body', problem, inPropertyName: false });
+      const finding = visit.value?.(current, path);
+      if (finding !== undefined) found.push(finding);
       continue;
     }
-    if (current === null || typeof current !== 'object' || seen.has(current)) continue;
-    if (ArrayBuffer.isView(current)) continue;
+    if (current === null || typeof current !== 'object' || seen.has(current) || ArrayBuffer.isView(current)) continue;
     seen.add(current);
     const child = (key: string) => (path ? `${path}.${key}` : key);
     if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) stack.push([current[i], child(String(i))]);
+      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], path: child(String(i)) });
       continue;
     }
     const keys = Object.keys(current);
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
-      const problem = unsafeTextProblem(key);
-      if (problem) stack.push([{ field: path || 'body', problem, inPropertyName: true }]);
-      else stack.push([(current as Record<string, unknown>)[key], child(key)]);
+      const finding = visit.key?.(key, path, child(key));
+      if (finding !== undefined) stack.push({ finding });
+      else stack.push({ value: (current as Record<string, unknown>)[key], path: child(key) });
     }
   }
   return found;
+}
+
+/**
+ * Every string (value or property name) in `value` that cannot be stored. `root` prefixes the
+ * paths; '' gives `items.0.note` and names a bare string `body`.
+ */
+export function findUnsafeText(value: unknown, root = '', max = MAX_REPORTED_TEXT_PROBLEMS): UnsafeText[] {
+  const at = (text: string, path: string, inPropertyName: boolean): UnsafeText | undefined => {
+    const problem = unsafeTextProblem(text);
+    return problem ? { field: path || 'body', problem, inPropertyName } : undefined;
+  };
+  return walkJsonText(value, root, { value: (text, path) => at(text, path, false), key: (key, path) => at(key, path, true) }, max);
 }
