@@ -18,7 +18,6 @@ import {
   type AppendOptions,
   type AppendResult,
   type CheckpointStore,
-  type EventMetadata,
   type EventStore,
   type NewEvent,
   type ReadAllOptions,
@@ -28,7 +27,7 @@ import {
   type Subscription,
   type UpcasterMap,
 } from './port.js';
-import { buildInsertSql, buildStateSql, ensureHashColumns, prepareRows, type AppendStateRow } from './sql-append.js';
+import { buildInsertSql, buildStateSql, ensureHashColumns, prepareRows, type AppendStateRow, type PreparedRow } from './sql-append.js';
 import { SqlCheckpointStore } from './sql-checkpoints.js';
 import { quoteIdent, supportsNotifications, type SqlClient } from './sql-client.js';
 import { SqlSubscription } from './sql-subscription.js';
@@ -55,17 +54,10 @@ export interface SqlEventStoreOptions {
 
 export { SqlCheckpointStore };
 
-interface EventRow {
+/** A stored row as read back: the row the append prepared, plus its stream (positions may come back as text). */
+interface EventRow extends Omit<PreparedRow, 'position'> {
   position: string | number | bigint;
-  event_id: string;
   stream_id: string;
-  revision: number;
-  type: string;
-  schema_version: number;
-  data: unknown;
-  metadata: EventMetadata;
-  hash: string;
-  prev_hash: string;
 }
 
 interface ExistingEvent {
