@@ -49,7 +49,8 @@ export interface RunningProcess {
 export function startProcess(name: string, script: string, env: Record<string, string>): RunningProcess {
   const child = spawn(process.execPath, [path.join(ROOT, script)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', JWT_SECRET, METRICS_TOKEN, KAFKAJS_NO_PARTITIONER_WARNING: '1', ...env },
+    // CONSOLE_PORT=off: embedded mode serves the web console only where a test asks for it.
+    env: { ...process.env, NODE_ENV: 'test', JWT_SECRET, METRICS_TOKEN, KAFKAJS_NO_PARTITIONER_WARNING: '1', CONSOLE_PORT: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -224,4 +225,60 @@ export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Pr
   });
   expect(typeof achievement.policyId).toBe('string');
   return { kpiId, toMeasurementMs, toEvaluationMs, correlationId };
+}
+
+export interface EmbeddedInstance {
+  proc: RunningProcess;
+  urls: ServiceUrls;
+  /** The web console's URL (CONSOLE_PORT), when started with `console: true`. */
+  consoleUrl: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Embedded mode (apps/embedded/dist/main.js) on free ports with its own data directory, the demo
+ * Pemda loaded; resolves when every service is ready and the demo data is in.
+ */
+export async function startEmbedded(options: { console?: boolean; env?: Record<string, string> } = {}): Promise<EmbeddedInstance> {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-embedded-'));
+  const ports = { planning: await freePort(), measurement: await freePort(), evaluation: await freePort(), console: await freePort() };
+  const urls: ServiceUrls = {
+    planning: `http://127.0.0.1:${ports.planning}`,
+    measurement: `http://127.0.0.1:${ports.measurement}`,
+    evaluation: `http://127.0.0.1:${ports.evaluation}`,
+  };
+  const proc = startProcess('embedded', 'apps/embedded/dist/main.js', {
+    DATA_DIR: dataDir,
+    PLANNING_PORT: String(ports.planning),
+    MEASUREMENT_PORT: String(ports.measurement),
+    EVALUATION_PORT: String(ports.evaluation),
+    CONSOLE_PORT: options.console ? String(ports.console) : 'off',
+    HOST: '127.0.0.1',
+    ...options.env,
+  });
+  for (const url of Object.values(urls)) await waitReady(url, proc);
+  const banner = options.console ? 'Open the web console' : 'Capaian is running in embedded mode';
+  await waitFor(
+    'the demo data',
+    async () => {
+      const failed = proc.output.find((l) => l.includes('web console not served'));
+      if (failed) throw new Error(failed);
+      return proc.output.some((l) => l.includes(banner)) ? true : undefined;
+    },
+    120_000,
+    200,
+  );
+  return {
+    proc,
+    urls,
+    consoleUrl: `http://127.0.0.1:${ports.console}`,
+    dataDir,
+    async stop() {
+      await stopProcess(proc);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -8,6 +8,7 @@
  * Readiness checks are registered per app (`ReadinessRegistry.register`), each with a timeout.
  * While the app shuts down, readiness answers 503 (`shutting_down`) so load balancers drain it.
  */
+import type { SchemaObject } from '@nestjs/swagger';
 import { Controller, Get, Inject, Injectable, Optional, Req, Res, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@capaian/eventstore';
@@ -96,6 +97,23 @@ function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 10) / 10;
 }
 
+const CHECK_SCHEMA: SchemaObject = {
+  type: 'object',
+  required: ['status', 'durationMs'],
+  properties: { status: { type: 'string', enum: ['up', 'down'] }, durationMs: { type: 'number' }, error: { type: 'string' } },
+};
+
+/** `{status}` for everyone; `failing` and `checks` (by check name) for an admin. */
+const READINESS_SCHEMA: SchemaObject = {
+  type: 'object',
+  required: ['status'],
+  properties: {
+    status: { type: 'string', enum: ['ok', 'error', 'shutting_down'] },
+    failing: { type: 'array', items: { type: 'string' } },
+    checks: { type: 'object', additionalProperties: CHECK_SCHEMA },
+  },
+};
+
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -107,7 +125,7 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOkResponse({ description: 'The process is up' })
+  @ApiOkResponse({ description: 'The process is up', schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -119,7 +137,7 @@ export class HealthController {
     description:
       'Public: only `{status}` (`ok`, `error`, `shutting_down`) and the HTTP status. With an admin bearer token: also `failing` and every check with its duration and error text.',
   })
-  @ApiOkResponse({ description: 'Every readiness check passed' })
+  @ApiOkResponse({ description: 'Every readiness check passed', schema: READINESS_SCHEMA })
   @ApiServiceUnavailableResponse({ description: 'A check failed or the service is shutting down (admins see which in `failing`)' })
   async ready(
     @Req() req: AuthRequest,

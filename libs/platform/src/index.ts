@@ -6,6 +6,8 @@ export * from './auth/index.js';
 export * from './health.js';
 export * from './metrics.js';
 export * from './openapi.js';
+export * from './openapi-schema.js';
+export * from './console-server.js';
 export * from './bootstrap.js';
 export * from './infrastructure/service-infrastructure.js';
 export * from './infrastructure/http-errors.js';

@@ -20,6 +20,17 @@ export const BEARER_SCHEME = 'bearer';
 /** Call before `app.init()`/`listen()` (routes must be registered before Nest's 404 handler). */
 export function setupOpenApi(app: INestApplication, options: OpenApiOptions): OpenAPIObject {
   const path = (options.path ?? 'docs').replace(/^\/+|\/+$/g, '');
+  const document = openApiDocument(app, options);
+  SwaggerModule.setup(path, app, document, {
+    jsonDocumentUrl: `${path}-json`,
+    customSiteTitle: options.title,
+    swaggerOptions: { persistAuthorization: true },
+  });
+  return document;
+}
+
+/** The app's OpenAPI document (what /docs-json serves), without mounting the UI. */
+export function openApiDocument(app: INestApplication, options: OpenApiOptions): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle(options.title)
     .setDescription(options.description ?? '')
@@ -31,11 +42,6 @@ export function setupOpenApi(app: INestApplication, options: OpenApiOptions): Op
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey}_${methodKey}`,
   });
   markPublicOperations(app, document);
-  SwaggerModule.setup(path, app, document, {
-    jsonDocumentUrl: `${path}-json`,
-    customSiteTitle: options.title,
-    swaggerOptions: { persistAuthorization: true },
-  });
   return document;
 }
 

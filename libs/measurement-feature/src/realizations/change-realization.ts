@@ -15,7 +15,7 @@ export class RealizationWrittenResponse implements RealizationWritten {
   @ApiProperty({ description: 'true when this repeats an earlier request with the same Idempotency-Key' }) replayed!: boolean;
   @ApiProperty({ example: 'realization-recorded' }) eventType!: string;
   @ApiProperty({ enum: ['submitted', 'verified', 'rejected'] }) status!: string;
-  @ApiProperty({ nullable: true, description: '1 for the first value, +1 per correction' }) valueRevision!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '1 for the first value, +1 per correction' }) valueRevision!: number | null;
   @ApiProperty({ description: 'Submitted after the reporting deadline (accepted, flagged)' }) late!: boolean;
   @ApiProperty({ description: 'Submitted while the period was locked (accepted as a flagged correction)' }) afterLock!: boolean;
 }

@@ -3,14 +3,15 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { handleCommand } from '@capaian/eventstore';
 import { ORG_EVENT_SCHEMA_VERSION, orgDecider, orgStreamId, type OrgCommand } from '@capaian/planning-domain';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { ApiProperty } from '@nestjs/swagger';
 
-export interface OrgWritten {
-  streamId: string;
-  /** Revision of the tenant's organization stream (the ETag). */
-  revision: number;
-  position: number;
-  replayed: boolean;
-  eventTypes: string[];
+/** The answer to every write on the organization tree. */
+export class OrgWritten {
+  @ApiProperty({ example: 'org-kab-contoh' }) streamId!: string;
+  @ApiProperty({ type: 'integer', description: 'Revision of the tenant\'s organization stream after the write (the ETag)' }) revision!: number;
+  @ApiProperty({ type: 'integer', description: 'Global position of the last event written (or of the stream head when nothing changed)' }) position!: number;
+  @ApiProperty({ description: 'true when this repeats an earlier request with the same Idempotency-Key' }) replayed!: boolean;
+  @ApiProperty({ type: [String], description: 'Domain events recorded; empty when the request changed nothing' }) eventTypes!: string[];
 }
 
 /** Every change to a tenant's organization tree goes through the org decider on one stream. */

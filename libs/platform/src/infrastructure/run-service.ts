@@ -1,7 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { MessageBus } from '@capaian/messaging';
-import { startService, type RunningService } from '../bootstrap.js';
-import type { ServiceConfig } from '../config.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { createServiceApp, startService, type RunningService } from '../bootstrap.js';
+import { loadConfig, type ConfigSchema, type ServiceConfig } from '../config.js';
+import { openApiDocument } from '../openapi.js';
 import { ReadinessRegistry } from '../health.js';
 import { closeServiceInfrastructure, createServiceInfrastructure, type ServiceInfrastructure } from './service-infrastructure.js';
 
@@ -84,4 +88,37 @@ export async function runService(
     await closeServiceInfrastructure(infra).catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * The service's OpenAPI document (what its /docs-json serves), from an app on an in-memory store
+ * and the in-process bus that never listens: the web console's client is generated from it at
+ * build time, with no service running.
+ */
+export async function openApiDocumentOf(def: ServiceDefinition, schema: ConfigSchema<ServiceConfig>): Promise<OpenAPIObject> {
+  const config = loadConfig(schema, { EVENT_STORE: 'pglite', PGLITE_DIR: 'memory://', BUS: 'in-process', LOG_LEVEL: 'silent' }, { serviceName: def.serviceName });
+  const infra = await createServiceInfrastructure(settingsFromConfig(def.serviceName, config));
+  try {
+    const app = await createServiceApp(serviceModule(def, infra), { serviceName: def.serviceName, config, openApi: false, enableShutdownHooks: false });
+    try {
+      return openApiDocument(app, { title: def.title, description: def.description, version: '0.1.0' });
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await closeServiceInfrastructure(infra);
+  }
+}
+
+/** `openapi.cli.js --out <file>`: writes the service's OpenAPI document (stdout without --out). */
+export async function openApiCli(def: ServiceDefinition, schema: ConfigSchema<ServiceConfig>, argv: string[]): Promise<void> {
+  const at = argv.indexOf('--out');
+  const out = at >= 0 ? argv[at + 1] : undefined;
+  const text = `${JSON.stringify(await openApiDocumentOf(def, schema), null, 2)}\n`;
+  if (!out) {
+    process.stdout.write(text);
+    return;
+  }
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, text);
 }

@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@capaian/platform';
 import { AchievementView } from '../../scores/achievement-view.js';
+import { RebuildResponse } from './rebuild.response.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class RebuildController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Bangun ulang proyeksi / drop evaluation\'s projections and rebuild them from the event store (progress in the service log)' })
+  @ApiOkResponse({ type: RebuildResponse })
   rebuild() {
     return this.view.rebuild();
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Inject, Param, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fold } from '@capaian/ddd';
 import {
@@ -21,10 +21,12 @@ import {
 } from '@capaian/evaluation-domain';
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, appendWithDecider, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { parseYear } from '../../scores/score-reader.js';
-import { SetPolicyDto } from './set-policy.dto.js';
+import { RewardPoliciesResponse, RewardPolicySetData, RewardPolicyWrittenResponse, VfmPoliciesResponse, VfmPolicySetData, VfmPolicyWrittenResponse } from './policy.responses.js';
+import { SetRewardPolicyDto, SetVfmPolicyDto } from './set-policy.dto.js';
 
 /** Reward/punishment rules and value-for-money thresholds: versioned data per tenant and year, like the scoring policy. */
 @ApiTags('policies')
+@ApiExtraModels(RewardPolicySetData, VfmPolicySetData)
 @ApiBearerAuth()
 @ApiHeader({ name: 'If-Match', required: false })
 @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -39,6 +41,7 @@ export class OtherPoliciesController {
 
   @Get('rewards')
   @ApiOperation({ summary: 'Aturan reward & punishment / the reward/punishment rules in force for a year, and every version (version 0: the built-in default `reward-punishment`)' })
+  @ApiOkResponse({ type: RewardPoliciesResponse })
   async rewards(@CurrentUser() u: Principal, @Param('year') yearRaw: string, @Res({ passthrough: true }) res: Response) {
     const year = parseYear(yearRaw);
     const { state, revision } = await this.read<RewardPolicySet, ReturnType<typeof rewardPolicyDecider.initialState>>(rewardPolicyStreamId(u.tenant, year), rewardPolicyDecider);
@@ -49,7 +52,8 @@ export class OtherPoliciesController {
   @Put('rewards')
   @Roles('evaluator')
   @ApiOperation({ summary: 'Tetapkan versi baru aturan reward & punishment / set a new version of the rules (with a reason)' })
-  setRewards(@CurrentUser() u: Principal, @Param('year') yearRaw: string, @Body() dto: SetPolicyDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: RewardPolicyWrittenResponse })
+  setRewards(@CurrentUser() u: Principal, @Param('year') yearRaw: string, @Body() dto: SetRewardPolicyDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     const year = parseYear(yearRaw);
     const command: SetRewardPolicy = { type: 'set-reward-policy', tenantId: u.tenant, year, policy: dto.policy as unknown as SetRewardPolicy['policy'], reason: dto.reason };
     return appendWithDecider({ store: this.infra.store, streamId: rewardPolicyStreamId(u.tenant, year), decider: rewardPolicyDecider, command, schemaVersions: REWARD_POLICY_EVENT_SCHEMA_VERSION, user: u, headers: h, body: dto, res });
@@ -57,6 +61,7 @@ export class OtherPoliciesController {
 
   @Get('vfm')
   @ApiOperation({ summary: 'Kebijakan value for money / the value-for-money thresholds in force for a year, and every version (version 0: the built-in default `vfm-3e`)' })
+  @ApiOkResponse({ type: VfmPoliciesResponse })
   async vfm(@CurrentUser() u: Principal, @Param('year') yearRaw: string, @Res({ passthrough: true }) res: Response) {
     const year = parseYear(yearRaw);
     const { state, revision } = await this.read<VfmPolicySet, ReturnType<typeof vfmPolicyDecider.initialState>>(vfmPolicyStreamId(u.tenant, year), vfmPolicyDecider);
@@ -67,7 +72,8 @@ export class OtherPoliciesController {
   @Put('vfm')
   @Roles('evaluator')
   @ApiOperation({ summary: 'Tetapkan versi baru kebijakan value for money / set a new version (with a reason)' })
-  setVfm(@CurrentUser() u: Principal, @Param('year') yearRaw: string, @Body() dto: SetPolicyDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: VfmPolicyWrittenResponse })
+  setVfm(@CurrentUser() u: Principal, @Param('year') yearRaw: string, @Body() dto: SetVfmPolicyDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     const year = parseYear(yearRaw);
     const command: SetVfmPolicy = { type: 'set-vfm-policy', tenantId: u.tenant, year, policy: dto.policy as unknown as SetVfmPolicy['policy'], reason: dto.reason };
     return appendWithDecider({ store: this.infra.store, streamId: vfmPolicyStreamId(u.tenant, year), decider: vfmPolicyDecider, command, schemaVersions: VFM_POLICY_EVENT_SCHEMA_VERSION, user: u, headers: h, body: dto, res });

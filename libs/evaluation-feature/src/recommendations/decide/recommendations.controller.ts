@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import type { Response } from 'express';
 import { fold } from '@capaian/ddd';
@@ -23,6 +23,7 @@ import {
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, appendWithDecider, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { AchievementView } from '../../scores/achievement-view.js';
 import { ScoreReader, parseYear } from '../../scores/score-reader.js';
+import { RecommendationDecidedResponse, RecommendationDecisionDataResponse, RecommendationDecisionResponse, RecommendationResponse } from './recommendation.response.js';
 
 export class AcceptDto {
   @ApiPropertyOptional({ example: 'Disetujui Sekda' })
@@ -44,6 +45,7 @@ export class RejectRecommendationDto extends AcceptDto {
  * Nothing is applied automatically.
  */
 @ApiTags('recommendations')
+@ApiExtraModels(RecommendationDecisionResponse, RecommendationDecisionDataResponse)
 @ApiBearerAuth()
 @Controller('recommendations')
 export class RecommendationsController {
@@ -66,6 +68,7 @@ export class RecommendationsController {
 
   @Get(':year')
   @ApiOperation({ summary: 'Rekomendasi reward/punishment / the recommendations of a year, each naming its rule, the scores and periods it used, and the decision taken (if any)' })
+  @ApiOkResponse({ type: [RecommendationResponse] })
   async list(@CurrentUser() user: Principal, @Param('year') yearRaw: string) {
     const year = parseYear(yearRaw);
     const all = (await this.compute(user.tenant, year)).filter((r) => parseRewardPeriod(r.period)?.year === year);
@@ -100,6 +103,7 @@ export class RecommendationsController {
   @Roles('evaluator')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Terima rekomendasi / accept a recommendation (recorded as an event; nothing is applied automatically)' })
+  @ApiOkResponse({ type: RecommendationDecidedResponse })
   accept(@CurrentUser() u: Principal, @Param('recommendationId') id: string, @Body() dto: AcceptDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return this.decide(u, id, true, dto, h, res);
   }
@@ -109,6 +113,7 @@ export class RecommendationsController {
   @Roles('evaluator')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Tolak rekomendasi dengan alasan / reject a recommendation, with a reason' })
+  @ApiOkResponse({ type: RecommendationDecidedResponse })
   reject(@CurrentUser() u: Principal, @Param('recommendationId') id: string, @Body() dto: RejectRecommendationDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return this.decide(u, id, false, dto, h, res);
   }

@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fold } from '@capaian/ddd';
 import {
@@ -16,6 +16,7 @@ import {
 import { CurrentUser, SERVICE_INFRASTRUCTURE, parseAsOf, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { AchievementView } from '../../scores/achievement-view.js';
 import { ScoreReader } from '../../scores/score-reader.js';
+import { LKJIP_EXTRA_MODELS, LkjipReportResponse } from './lkjip.response.js';
 import { buildLkjip, lkjipBudgetOf, lkjipSakipOf, lkjipValueForMoneyOf, renderLkjipHtml, renderLkjipPdf, renderLkjipXlsx } from '../lkjip/index.js';
 
 const FORMATS = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', html: 'text/html; charset=utf-8', json: 'application/json' } as const;
@@ -23,6 +24,7 @@ type Format = keyof typeof FORMATS;
 
 /** The yearly performance report (LKjIP) of a unit: XLSX, PDF or printable HTML, naming the positions and policy it was computed at. */
 @ApiTags('reports')
+@ApiExtraModels(...LKJIP_EXTRA_MODELS)
 @ApiBearerAuth()
 @Controller('reports/lkjip/:scorecardId')
 export class LkjipController {
@@ -40,6 +42,15 @@ export class LkjipController {
   @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'pdf', 'html', 'json'] })
   @ApiQuery({ name: 'asOf', required: false })
   @ApiProduces(FORMATS.xlsx, FORMATS.pdf, FORMATS.html, FORMATS.json)
+  @ApiOkResponse({
+    description: 'The report in the format asked for (default pdf); `json` is the report model the documents are rendered from',
+    content: {
+      [FORMATS.xlsx]: { schema: { type: 'string', format: 'binary' } },
+      [FORMATS.pdf]: { schema: { type: 'string', format: 'binary' } },
+      [FORMATS.html]: { schema: { type: 'string' } },
+      [FORMATS.json]: { schema: { $ref: getSchemaPath(LkjipReportResponse) } },
+    },
+  })
   async report(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('format') formatRaw: string | undefined, @Query('asOf') asOfRaw: string | undefined, @Res() res: Response) {
     const format = (formatRaw ?? 'pdf') as Format;
     if (!(format in FORMATS)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_FORMAT', message: ['format must be xlsx, pdf, html or json'], details: [{ field: 'format', errors: ['must be xlsx, pdf, html or json'] }] });

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { LkeWorksheetInput } from './lke-worksheet.schema.js';
 
 export class StartSakipDto {
   @ApiProperty({ example: 'dpmptsp' })
@@ -64,7 +65,7 @@ export class ReasonDto {
 }
 
 export class WorksheetDto {
-  @ApiProperty({ description: 'The whole worksheet (see GET /sakip/worksheet for the shape); its version is assigned by the service' })
+  @ApiProperty({ type: LkeWorksheetInput, description: 'The whole worksheet (see GET /sakip/worksheet); its version is assigned by the service' })
   @IsObject()
   worksheet!: Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { PERIOD_CODES, type PeriodCode, type ScoresPublishedV1 } from '@capaian/contracts';
 import { deterministicUuid } from '@capaian/eventstore';
@@ -8,6 +8,7 @@ import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, correlationIdOrNew, parseId
 import { AchievementView } from '../achievement-view.js';
 import { ScoreReader } from '../score-reader.js';
 import { inputChainHeads } from './chain-heads.js';
+import { PublishedScoresResponse } from './publish-scores.response.js';
 
 export const SCORES_PUBLISHED_EVENT = 'scores-published';
 
@@ -48,6 +49,7 @@ export class PublishScoresController {
       'The answer and the event carry `chainHeads`: for each input stream the scores were computed from (`input-<tenant>.<unit>.<year>`, `input-<tenant>.org`), ' +
       'the revision and hash of its last event folded in. Check them against the history: the stored event at that revision has that hash, and GET /admin/history/verify passes.',
   })
+  @ApiOkResponse({ type: PublishedScoresResponse })
   async publish(@CurrentUser() user: Principal, @Body() dto: PublishScoresDto, @Headers('idempotency-key') key: string | undefined) {
     const idempotencyKey = parseIdempotencyKey(key);
     const policy = await this.reader.policy(user.tenant, dto.year);

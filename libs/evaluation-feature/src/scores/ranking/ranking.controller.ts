@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { inputsAsOf, rankUnits } from '@capaian/evaluation-domain';
 import { CurrentUser, type Principal } from '@capaian/platform';
 import { AchievementView } from '../achievement-view.js';
 import { POLICY_VERSION_QUERY, ScoreReader, parseAsOf, parseVersion, parseYear } from '../score-reader.js';
+import { RankingResponse } from './ranking.response.js';
 
 @ApiTags('scores')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ export class RankingController {
   @ApiOperation({ summary: 'Peringkat OPD / the OPDs of your Pemda ranked by score (cascaded by policy), with every unit\'s score; now or ?asOf' })
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery({ name: 'policyVersion', required: false, description: POLICY_VERSION_QUERY })
+  @ApiOkResponse({ type: RankingResponse })
   async ranking(@CurrentUser() user: Principal, @Param('year') yearRaw: string, @Query('asOf') asOfRaw?: string, @Query('policyVersion') versionRaw?: string) {
     const year = parseYear(yearRaw);
     const asOf = parseAsOf(asOfRaw);

@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { scorecardOf, scorecardTimeline } from '@capaian/evaluation-domain';
 import { CurrentUser, type Principal } from '@capaian/platform';
 import { policyRef } from '@capaian/scoring';
 import { AchievementView } from '../achievement-view.js';
 import { POLICY_VERSION_QUERY, ScoreReader, parsePeriod, parseVersion } from '../score-reader.js';
 import { scorecardNotFound } from '../score-scorecard/score-scorecard.controller.js';
+import { ScoreTimelineResponse } from './timeline.response.js';
 
 @ApiTags('scores')
 @ApiBearerAuth()
@@ -20,6 +21,7 @@ export class TimelineController {
   @ApiOperation({ summary: 'Riwayat nilai / how the score changed as realizations, corrections, verifications and plan revisions arrived (one point per event, with its position)' })
   @ApiQuery({ name: 'period', required: false })
   @ApiQuery({ name: 'policyVersion', required: false, description: POLICY_VERSION_QUERY })
+  @ApiOkResponse({ type: ScoreTimelineResponse })
   async timeline(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('period') periodRaw?: string, @Query('policyVersion') versionRaw?: string) {
     const period = parsePeriod(periodRaw);
     const version = parseVersion(versionRaw);

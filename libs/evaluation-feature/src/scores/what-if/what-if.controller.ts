@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, HttpCode, Param, Post, UnprocessableEntityException } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PeriodCode } from '@capaian/contracts';
 import { evaluateScorecard, inputsAsOf, scorecardOf } from '@capaian/evaluation-domain';
 import { CurrentUser, Roles, type Principal } from '@capaian/platform';
@@ -8,6 +8,7 @@ import { AchievementView } from '../achievement-view.js';
 import { ScoreReader, parseAsOf, parsePeriod } from '../score-reader.js';
 import { scorecardNotFound } from '../score-scorecard/score-scorecard.controller.js';
 import { WhatIfDto } from './what-if.dto.js';
+import { WhatIfResponse } from './what-if.response.js';
 
 @ApiTags('scores')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class WhatIfController {
   @HttpCode(200)
   @Roles('evaluator', 'planner', 'viewer')
   @ApiOperation({ summary: 'Simulasi kebijakan / replay the same history under another policy version or an ad-hoc policy, side by side with the real one (nothing is stored)' })
+  @ApiOkResponse({ type: WhatIfResponse })
   async whatIf(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Body() dto: WhatIfDto) {
     if ((dto.policyVersion === undefined) === (dto.policy === undefined)) {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'POLICY_CHOICE_REQUIRED', message: ['give exactly one of policyVersion or policy'], details: [{ field: 'policy', errors: ['give exactly one of policyVersion or policy'] }] });

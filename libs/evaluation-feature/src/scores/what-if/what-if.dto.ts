@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Min } from 'class-validator';
 import { PERIOD_CODES } from '@capaian/contracts';
+import { AdHocScoringPolicy } from '../../policies/set-policy/scoring-policy.schema.js';
 
 export class WhatIfDto {
   @ApiPropertyOptional({ example: 0, description: 'Replay under this policy version of the year: 0 = the built-in default, n = the tenant\'s version n' })
@@ -9,7 +10,7 @@ export class WhatIfDto {
   @Min(0)
   policyVersion?: number;
 
-  @ApiPropertyOptional({ description: 'Or an ad-hoc policy (the full ScoringPolicy JSON; see GET /policies/:year for the shape)' })
+  @ApiPropertyOptional({ type: AdHocScoringPolicy, description: 'Or an ad-hoc policy (the full ScoringPolicy JSON; see GET /policies/:year)' })
   @IsOptional()
   @IsObject()
   policy?: Record<string, unknown>;

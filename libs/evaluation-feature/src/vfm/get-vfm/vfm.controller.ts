@@ -1,11 +1,13 @@
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { inputsAsOf, scorecardOf, valueForMoneyOf } from '@capaian/evaluation-domain';
 import { CurrentUser, type Principal } from '@capaian/platform';
 import { AchievementView } from '../../scores/achievement-view.js';
 import { ScoreReader, parseAsOf } from '../../scores/score-reader.js';
+import { ValueForMoneyResponse, VfmOwnBudgetResponse } from './vfm.response.js';
 
 @ApiTags('value-for-money')
+@ApiExtraModels(VfmOwnBudgetResponse)
 @ApiBearerAuth()
 @Controller('vfm/scorecards/:scorecardId')
 export class VfmController {
@@ -17,6 +19,7 @@ export class VfmController {
   @Get()
   @ApiOperation({ summary: 'Value for money (3E) per initiative, program and unit: economy (absorption, savings), efficiency (output % / absorption %), effectiveness (outcome KPIs); inefficient programs flagged' })
   @ApiQuery({ name: 'asOf', required: false })
+  @ApiOkResponse({ type: ValueForMoneyResponse })
   async vfm(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('asOf') asOfRaw?: string) {
     const asOf = parseAsOf(asOfRaw);
     const inputs = asOf ? inputsAsOf(await this.reader.tenantInputs(user.tenant), { asOf }) : this.view.evaluation.inputs;

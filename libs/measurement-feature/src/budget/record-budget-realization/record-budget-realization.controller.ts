@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { BUDGET_REALIZATION_EVENT_SCHEMA_VERSION, budgetRealizationDecider, budgetRealizationStreamId, type BudgetRealizationCommand } from '@capaian/measurement-domain';
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, type Principal, type ServiceInfrastructure } from '@capaian/platform';
@@ -8,6 +8,7 @@ import { PlanView } from '../../plan-view/plan-view.js';
 import { unitOf } from '../../realizations/change-realization.js';
 import { evidenceOf } from '../../realizations/record-realization/record-realization.dto.js';
 import { RealizationWriter } from '../../realizations/realization-writer.js';
+import { BudgetRealizationWrittenResponse } from './budget-realization.response.js';
 import { BudgetRealizationDto } from './record-budget-realization.dto.js';
 
 /** Realisasi anggaran per initiative and period, for value-for-money analysis. */
@@ -27,6 +28,7 @@ export class RecordBudgetRealizationController {
   @ApiOperation({ summary: 'Laporkan realisasi anggaran / record (or, with correctionReason, correct) the Rupiah spent on an initiative your unit owns in a period; above the ceiling is accepted and flagged' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiHeader({ name: 'If-Match', required: false })
+  @ApiCreatedResponse({ type: BudgetRealizationWrittenResponse })
   @ApiResponse({ status: 403, description: 'The initiative belongs to another unit' })
   @ApiResponse({ status: 404, description: 'No approved plan has this initiative' })
   @ApiResponse({ status: 409, description: 'Already reported for this period: send correctionReason' })

@@ -1,11 +1,12 @@
 import { Body, Controller, Headers, HttpCode, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { PERIOD_LOCK_EVENT_SCHEMA_VERSION, periodLockDecider, periodLockStreamId, type PeriodLockCommand } from '@capaian/measurement-domain';
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, type Principal, type ServiceInfrastructure, YEAR_PARAM } from '@capaian/platform';
 import { appendWithDecider } from '@capaian/platform';
 import { PlanView } from '../../plan-view/plan-view.js';
 import { LockPeriodDto, UnlockPeriodDto } from './lock-period.dto.js';
+import { PeriodLockedResponse, PeriodUnlockedResponse } from './period-lock.response.js';
 
 /** Evaluators lock a unit's period once its data is checked; after that, changes come only as flagged corrections. */
 @ApiTags('verification')
@@ -23,6 +24,7 @@ export class LockPeriodController {
   @HttpCode(200)
   @Roles('evaluator')
   @ApiOperation({ summary: 'Kunci periode unit / lock a unit\'s period (a lock on Q1 covers M01-M03); later submissions are accepted only as flagged corrections' })
+  @ApiOkResponse({ type: PeriodLockedResponse })
   @ApiResponse({ status: 409, description: 'Already locked' })
   lock(@Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string, @Body() dto: LockPeriodDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return this.run(u, { type: 'lock-period', tenantId: u.tenant, unitId, year, period, note: dto.note ?? null }, dto, h, res);
@@ -32,6 +34,7 @@ export class LockPeriodController {
   @HttpCode(200)
   @Roles('evaluator')
   @ApiOperation({ summary: 'Buka kunci periode dengan alasan / unlock a period, with a reason' })
+  @ApiOkResponse({ type: PeriodUnlockedResponse })
   @ApiResponse({ status: 409, description: 'Not locked' })
   unlock(@Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string, @Body() dto: UnlockPeriodDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return this.run(u, { type: 'unlock-period', tenantId: u.tenant, unitId, year, period, reason: dto.reason }, dto, h, res);

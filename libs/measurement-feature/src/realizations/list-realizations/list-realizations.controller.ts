@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, ForbiddenException, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
 import { missingRealizations, reminders, realizationStreamId } from '@capaian/measurement-domain';
 import { CurrentUser, type Principal, YEAR_PARAM } from '@capaian/platform';
@@ -8,6 +8,8 @@ import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/pla
 import { PlanView } from '../../plan-view/plan-view.js';
 import { RealizationIndex } from '../index/realization-index.js';
 import { RealizationWriter } from '../realization-writer.js';
+import { MissingRealizationsResponse, ReminderResponse } from './missing-realizations.response.js';
+import { RealizationEntryResponse, RealizationHistoryResponse } from './realization.response.js';
 
 function parseYear(raw: string | undefined): number {
   if (!raw || !/^\d{4}$/.test(raw)) {
@@ -47,7 +49,8 @@ export class ListRealizationsController {
   @ApiQuery({ name: 'year', required: false })
   @ApiQuery({ name: 'kpiId', required: false })
   @ApiQuery({ name: 'status', required: false, enum: ['submitted', 'verified', 'rejected'] })
-  async list(@CurrentUser() user: Principal, @Query('unitId') unitId?: string, @Query('year') year?: string, @Query('kpiId') kpiId?: string, @Query('status') status?: string) {
+  @ApiOkResponse({ type: [RealizationEntryResponse] })
+  async list(@CurrentUser() user: Principal, @Query('unitId') unitId?: string, @Query('year') year?: string, @Query('kpiId') kpiId?: string, @Query('status') status?: string): Promise<RealizationEntryResponse[]> {
     const unit = unitId ?? (user.roles.every((r) => r === 'unit_operator') ? user.unit : undefined);
     checkUnitAccess(user, unit);
     await this.index.caughtUp();
@@ -56,6 +59,7 @@ export class ListRealizationsController {
 
   @Get('realizations/:kpiId/:year/:period')
   @ApiOperation({ summary: 'Riwayat realisasi satu IKU dan periode / every value, correction and verification, with who, when and why' })
+  @ApiOkResponse({ type: RealizationHistoryResponse })
   async history(@CurrentUser() user: Principal, @Param('kpiId') kpiId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string) {
     const events = await this.infra.store.readStream(realizationStreamId(user.tenant, kpiId, year, period));
     if (events.length === 0) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'REALIZATION_NOT_FOUND', message: `Belum ada realisasi ${kpiId} ${year} ${period} / nothing reported yet` });
@@ -71,7 +75,8 @@ export class ListRealizationsController {
   @ApiOperation({ summary: 'IKU yang belum dilaporkan / the unit\'s KPIs with no realization yet for periods that have ended, with deadlines and overdue flags' })
   @ApiQuery({ name: 'year', required: true })
   @ApiQuery({ name: 'period', required: false, description: 'Y, S1-S2, Q1-Q4, M01-M12 or all (default)' })
-  async missing(@CurrentUser() user: Principal, @Param('unitId') unitId: string, @Query('year') yearRaw?: string, @Query('period') periodRaw?: string) {
+  @ApiOkResponse({ type: MissingRealizationsResponse })
+  async missing(@CurrentUser() user: Principal, @Param('unitId') unitId: string, @Query('year') yearRaw?: string, @Query('period') periodRaw?: string): Promise<MissingRealizationsResponse> {
     checkUnitAccess(user, unitId);
     const year = parseYear(yearRaw);
     const period = parsePeriod(periodRaw);
@@ -86,7 +91,8 @@ export class ListRealizationsController {
   @ApiOperation({ summary: 'Umpan pengingat / reminder feed: what each unit still has to report (due and overdue); the same reminders are published as measurement.reminder-issued events' })
   @ApiQuery({ name: 'unitId', required: false })
   @ApiQuery({ name: 'year', required: true })
-  async reminders(@CurrentUser() user: Principal, @Query('year') yearRaw?: string, @Query('unitId') unitId?: string) {
+  @ApiOkResponse({ type: [ReminderResponse] })
+  async reminders(@CurrentUser() user: Principal, @Query('year') yearRaw?: string, @Query('unitId') unitId?: string): Promise<ReminderResponse[]> {
     const year = parseYear(yearRaw);
     const unit = unitId ?? (user.roles.every((r) => r === 'unit_operator') ? user.unit : undefined);
     checkUnitAccess(user, unit);

@@ -27,6 +27,8 @@ export class BatchItemResultDto {
   @ApiProperty() position!: number;
   @ApiProperty() replayed!: boolean;
   @ApiProperty() eventType!: string;
+  @ApiProperty({ enum: ['submitted', 'verified', 'rejected'] }) status!: string;
+  @ApiProperty({ type: Number, nullable: true, description: '1 for the first value, +1 per correction' }) valueRevision!: number | null;
   @ApiProperty() late!: boolean;
   @ApiProperty() afterLock!: boolean;
 }

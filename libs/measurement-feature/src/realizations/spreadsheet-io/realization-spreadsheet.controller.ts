@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MAX_BATCH_ITEMS } from '@capaian/measurement-domain';
 import {
@@ -33,6 +33,15 @@ function parseYear(raw: string | undefined): number {
   return Number(raw);
 }
 
+/** A spreadsheet download: XLSX (default) or CSV, as `format` asks. */
+const SHEET_DOWNLOAD = {
+  description: 'The workbook (attachment)',
+  content: {
+    [MIME.xlsx]: { schema: { type: 'string', format: 'binary' } },
+    'text/csv': { schema: { type: 'string', format: 'binary' } },
+  },
+} as const;
+
 /** Units fill a spreadsheet: the form of their KPIs, its upload (all or nothing) and the export of what was reported. */
 @ApiTags('realizations')
 @ApiBearerAuth()
@@ -49,7 +58,7 @@ export class RealizationSpreadsheetController {
   @ApiOperation({ summary: 'Unduh formulir realisasi unit / download your unit\'s form: one row per KPI and sub-period, to fill and upload' })
   @ApiQuery({ name: 'year', required: true })
   @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
-  @ApiProduces(MIME.xlsx, MIME.csv)
+  @ApiOkResponse(SHEET_DOWNLOAD)
   async template(@CurrentUser() user: Principal, @Query('year') yearRaw: string | undefined, @Query('format') formatRaw: string | undefined, @Res() res: Response) {
     const format = parseFormat(formatRaw);
     const year = parseYear(yearRaw);
@@ -63,7 +72,7 @@ export class RealizationSpreadsheetController {
   @ApiQuery({ name: 'unitId', required: false, description: 'Your own unit for operators' })
   @ApiQuery({ name: 'year', required: true })
   @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
-  @ApiProduces(MIME.xlsx, MIME.csv)
+  @ApiOkResponse(SHEET_DOWNLOAD)
   async export(@CurrentUser() user: Principal, @Query('year') yearRaw: string | undefined, @Query('unitId') unitIdRaw: string | undefined, @Query('format') formatRaw: string | undefined, @Res() res: Response) {
     const format = parseFormat(formatRaw);
     const year = parseYear(yearRaw);

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '@capaian/platform';
+import { IssueRemindersResponse } from './issue-reminders.response.js';
 import { ReminderIssuer } from './reminder-issuer.js';
 
 @ApiTags('realizations')
@@ -13,7 +14,8 @@ export class IssueRemindersController {
   @HttpCode(200)
   @Roles('evaluator', 'admin')
   @ApiOperation({ summary: 'Terbitkan pengingat sekarang / issue the reminders for missing data now (also runs hourly); each reminder is issued once' })
-  issue(@CurrentUser() user: Principal) {
+  @ApiOkResponse({ type: IssueRemindersResponse })
+  issue(@CurrentUser() user: Principal): Promise<IssueRemindersResponse> {
     return this.issuer.issue(this.issuer.now(), user.tenant);
   }
 }

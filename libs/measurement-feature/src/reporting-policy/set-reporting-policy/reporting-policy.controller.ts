@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Headers, Inject, Param, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { fold } from '@capaian/ddd';
 import { DEFAULT_REPORTING_POLICY, REPORTING_POLICY_EVENT_SCHEMA_VERSION, reportingPolicyDecider, reportingPolicyOf, reportingPolicyStreamId, type ReportingPolicySet } from '@capaian/measurement-domain';
 import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, appendWithDecider, type Principal, type ServiceInfrastructure, YEAR_PARAM } from '@capaian/platform';
+import { ReportingPolicyViewResponse, ReportingPolicyWrittenResponse } from './reporting-policy.response.js';
 
 export class SetReportingPolicyDto {
   @ApiProperty({ example: 15, description: 'Whole days after the end of a period (WIB) before a submission counts as late' })
@@ -38,6 +39,7 @@ export class ReportingPolicyController {
 
   @Get()
   @ApiOperation({ summary: 'Kebijakan pelaporan / the reporting rule in force for a year (deadline, acceptBeforePeriodEnd), and every version' })
+  @ApiOkResponse({ type: ReportingPolicyViewResponse, headers: { ETag: { description: 'Revision of the policy stream (for If-Match)', schema: { type: 'string' } } } })
   async get(@CurrentUser() u: Principal, @Param('year', YEAR_PARAM) year: number, @Res({ passthrough: true }) res: Response) {
     const events = await this.infra.store.readStream(reportingPolicyStreamId(u.tenant, year));
     const state = fold(reportingPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as ReportingPolicySet));
@@ -50,6 +52,7 @@ export class ReportingPolicyController {
   @ApiHeader({ name: 'If-Match', required: false })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Tetapkan batas pelaporan / set the deadline rule and whether the running period may be reported before its end (a new version, with a reason); submissions after the change are judged by it' })
+  @ApiOkResponse({ type: ReportingPolicyWrittenResponse })
   set(@CurrentUser() u: Principal, @Param('year', YEAR_PARAM) year: number, @Body() dto: SetReportingPolicyDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
     return appendWithDecider({
       store: this.infra.store,

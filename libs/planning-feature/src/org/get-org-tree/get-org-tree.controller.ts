@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { fold } from '@capaian/ddd';
 import type { RecordedEvent } from '@capaian/eventstore';
 import { orgDecider, orgStreamId, orgTree, type OrgEvent } from '@capaian/planning-domain';
 import { CurrentUser, SERVICE_INFRASTRUCTURE, parseAsOf, type Principal, type ServiceInfrastructure } from '@capaian/platform';
+import { OrgTreeResponse, UNIT_HISTORY_SCHEMA } from './org-tree.response.js';
 
 @ApiTags('organization')
 @ApiBearerAuth()
@@ -21,7 +22,8 @@ export class GetOrgTreeController {
   @ApiOperation({ summary: 'Pohon organisasi / the organization tree, now or as it stood at ?asOf' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO-8601 instant: the tree as it was known then' })
   @ApiQuery({ name: 'includeInactive', required: false, enum: ['true', 'false'] })
-  async tree(@CurrentUser() user: Principal, @Query('asOf') asOfRaw: string | undefined, @Query('includeInactive') inactive: string | undefined, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: OrgTreeResponse })
+  async tree(@CurrentUser() user: Principal, @Query('asOf') asOfRaw: string | undefined, @Query('includeInactive') inactive: string | undefined, @Res({ passthrough: true }) res: Response): Promise<OrgTreeResponse> {
     const asOf = parseAsOf(asOfRaw);
     const events = await this.history(user.tenant, asOf);
     const revision = events.length - 1;
@@ -32,6 +34,8 @@ export class GetOrgTreeController {
 
   @Get('units/:unitId/history')
   @ApiOperation({ summary: 'Riwayat unit / every change to a unit, with who, when and why' })
+  @ApiOkResponse({ schema: UNIT_HISTORY_SCHEMA })
+  @ApiResponse({ status: 404, description: 'UNIT_NOT_FOUND' })
   async unitHistory(@CurrentUser() user: Principal, @Param('unitId') unitId: string) {
     const events = await this.history(user.tenant);
     const concerns = (d: Record<string, unknown>) =>

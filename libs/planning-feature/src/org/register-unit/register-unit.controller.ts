@@ -6,6 +6,7 @@ import { canonicalHash } from '@capaian/eventstore';
 import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
 import { ChangeOrganizationCommand } from '../org-command.js';
 import { RegisterUnitDto } from './register-unit.dto.js';
+import { UnitRegisteredResponse } from './unit-registered.response.js';
 
 @ApiTags('organization')
 @ApiBearerAuth()
@@ -19,7 +20,7 @@ export class RegisterUnitController {
   @ApiOperation({ summary: 'Daftarkan unit organisasi / register an organization unit (Pemda, OPD, bidang, seksi, ASN position)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the organization tree you last read; 412 when it moved' })
-  @ApiResponse({ status: 201 })
+  @ApiResponse({ status: 201, type: UnitRegisteredResponse })
   @ApiResponse({ status: 404, description: 'Parent unit not found' })
   @ApiResponse({ status: 409, description: 'Unit id taken, or the tenant already has its Pemda root' })
   @ApiResponse({ status: 412, description: 'The tree changed since your If-Match ETag' })
@@ -30,7 +31,7 @@ export class RegisterUnitController {
     @Headers('idempotency-key') key: string | undefined,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<UnitRegisteredResponse> {
     const command = new ChangeOrganizationCommand(
       user.tenant,
       { type: 'register-unit', unitId: dto.unitId, name: dto.name, kind: dto.kind, parentId: dto.parentId ?? null },

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { UNIT_KINDS, type UnitKind } from '@capaian/planning-domain';
 
@@ -18,7 +18,7 @@ export class RegisterUnitDto {
   @IsIn(UNIT_KINDS as unknown as string[])
   kind!: UnitKind;
 
-  @ApiProperty({ nullable: true, example: 'kab-contoh', description: 'null only for the Pemda root' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'kab-contoh', description: 'The parent unit; null or absent only for the Pemda root' })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @Matches(UNIT_ID, { message: 'parentId must be a unit id' })

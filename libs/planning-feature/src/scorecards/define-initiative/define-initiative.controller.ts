@@ -27,6 +27,7 @@ export class DefineInitiativeController {
   @Delete()
   @Roles('planner')
   @ApiOperation({ summary: 'Hapus inisiatif tanpa turunan / remove an initiative without children' })
+  @ApiResponse({ status: 200, type: ScorecardWritten })
   remove(@Param('scorecardId') id: string, @CodeParam() code: string, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
     return runScorecardChange(this.commands, u, id, { type: 'remove-initiative', code }, { code }, h, res);
   }

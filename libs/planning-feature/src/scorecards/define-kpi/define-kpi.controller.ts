@@ -31,6 +31,7 @@ export class DefineKpiController {
   @Delete()
   @Roles('planner')
   @ApiOperation({ summary: 'Hapus IKU / remove a KPI from a draft or revision' })
+  @ApiResponse({ status: 200, type: ScorecardWritten })
   remove(@Param('scorecardId') id: string, @CodeParam() code: string, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
     return runScorecardChange(this.commands, u, id, { type: 'remove-kpi', code }, { code }, h, res);
   }

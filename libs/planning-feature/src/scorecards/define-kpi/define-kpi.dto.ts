@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, Val
 import { DECIMAL_PATTERN, FREQUENCIES, POLARITIES, type Frequency, type Polarity } from '@capaian/contracts';
 import { AGGREGATIONS, KPI_LEVELS, VALUE_TYPES, type Aggregation, type KpiLevel, type KpiSpec, type KpiTarget, type ValueType } from '@capaian/planning-domain';
 import { CODE_MESSAGE, CODE_PATTERN, ITEM_ID_MESSAGE, ITEM_ID_PATTERN, IsPeriodTargets, IsTarget, Transform, toDecimalString, toPeriodTargets, toTarget } from '../dto-support.js';
+import { TARGET_INPUT_SCHEMA, property } from '../response-support.js';
 
 const TARGET_DOC = 'A value ("82.5", a grade such as "WTP", or a date "2026-09-30"), {"value": ...}, or {"min": "2", "max": "4"} for a range KPI';
 const decimal = (field: string) => Matches(DECIMAL_PATTERN, { message: `${field} must be a decimal number such as 82.5 (dot as decimal separator)` });
@@ -111,18 +112,23 @@ export class KpiDto {
   @Length(1, 40)
   baseline?: string;
 
-  @ApiPropertyOptional({ description: TARGET_DOC, example: '82.5' })
+  @ApiPropertyOptional(property({ ...TARGET_INPUT_SCHEMA, description: TARGET_DOC, example: '82.5' }, false))
   @IsOptional()
   @Transform(toTarget)
   @IsTarget()
   yearlyTarget?: KpiTarget | null;
 
-  @ApiPropertyOptional({ description: `Per sub-period of the frequency: {"Q1": ..., "Q2": ...}; each ${TARGET_DOC}`, example: { Q1: '80', Q2: '81', Q3: '82', Q4: '82.5' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: TARGET_INPUT_SCHEMA,
+    description: `Per sub-period of the frequency: {"Q1": ..., "Q2": ...}; each ${TARGET_DOC}`,
+    example: { Q1: '80', Q2: '81', Q3: '82', Q4: '82.5' },
+  })
   @Transform(toPeriodTargets)
   @IsPeriodTargets()
   periodTargets: KpiSpec['periodTargets'] = {};
 
-  @ApiPropertyOptional({ description: `Target at the end of the five-year plan. ${TARGET_DOC}`, example: '88' })
+  @ApiPropertyOptional(property({ ...TARGET_INPUT_SCHEMA, description: `Target at the end of the five-year plan. ${TARGET_DOC}`, example: '88' }, false))
   @IsOptional()
   @Transform(toTarget)
   @IsTarget()

@@ -28,6 +28,7 @@ export class DefineObjectiveController {
   @Delete()
   @Roles('planner')
   @ApiOperation({ summary: 'Hapus sasaran tanpa IKU dan inisiatif (tautannya ikut terhapus) / remove an unused objective and its links' })
+  @ApiResponse({ status: 200, type: ScorecardWritten })
   remove(@Param('scorecardId') id: string, @CodeParam() code: string, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
     return runScorecardChange(this.commands, u, id, { type: 'remove-objective', code }, { code }, h, res);
   }

@@ -28,6 +28,7 @@ export class DefinePerspectiveController {
   @Delete()
   @Roles('planner')
   @ApiOperation({ summary: 'Hapus perspektif tanpa sasaran / remove a perspective that has no objectives' })
+  @ApiResponse({ status: 200, type: ScorecardWritten })
   remove(@Param('scorecardId') id: string, @CodeParam() code: string, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
     return runScorecardChange(this.commands, u, id, { type: 'remove-perspective', code }, { code }, h, res);
   }

@@ -1,9 +1,12 @@
 import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { parseItemId, slug, snapshotOf, type ScorecardEvent, type ScorecardState } from '@capaian/planning-domain';
 import { CurrentUser, parseAsOf, type Principal, INT_PARAM } from '@capaian/platform';
 import { ScorecardRepository } from '../scorecard-repository.js';
+import { LinkDto } from '../strategy-map/strategy-map.dto.js';
+import { ApprovedVersionResponse, SCORECARD_HISTORY_SCHEMA } from './scorecard-history.response.js';
+import { InitiativeResponse, KpiReadResponse, KpiResponse, ObjectiveResponse, PerspectiveResponse, ScorecardHeaderResponse, ScorecardResponse, ScorecardSummaryResponse } from './scorecard.response.js';
 
 const notFound = (scorecardId: string, asOf?: Date) =>
   new NotFoundException({
@@ -13,7 +16,7 @@ const notFound = (scorecardId: string, asOf?: Date) =>
     message: `Kartu kinerja ${scorecardId} tidak ditemukan${asOf ? ` pada ${asOf.toISOString()}` : ''} / scorecard not found`,
   });
 
-function view(state: ScorecardState, revision: number, asOf: Date | undefined) {
+function view(state: ScorecardState, revision: number, asOf: Date | undefined): ScorecardResponse {
   return {
     ...snapshotOf(state, state.version),
     scorecardId: state.header!.scorecardId,
@@ -27,6 +30,7 @@ function view(state: ScorecardState, revision: number, asOf: Date | undefined) {
 
 @ApiTags('scorecards')
 @ApiBearerAuth()
+@ApiExtraModels(ScorecardHeaderResponse, PerspectiveResponse, ObjectiveResponse, KpiResponse, InitiativeResponse, LinkDto)
 @Controller()
 export class GetScorecardController {
   constructor(private readonly repository: ScorecardRepository) {}
@@ -35,7 +39,8 @@ export class GetScorecardController {
   @ApiOperation({ summary: 'Daftar kartu kinerja / list the tenant\'s scorecards (filter by year and unit)' })
   @ApiQuery({ name: 'year', required: false })
   @ApiQuery({ name: 'unitId', required: false })
-  async list(@CurrentUser() user: Principal, @Query('year') year?: string, @Query('unitId') unitId?: string) {
+  @ApiOkResponse({ type: [ScorecardSummaryResponse], description: 'By scorecard id' })
+  async list(@CurrentUser() user: Principal, @Query('year') year?: string, @Query('unitId') unitId?: string): Promise<ScorecardSummaryResponse[]> {
     const all = await this.repository.all(user.tenant);
     return all
       .filter((s) => (!year || String(s.header!.year) === year) && (!unitId || s.header!.unitId === unitId))
@@ -49,8 +54,9 @@ export class GetScorecardController {
   @Get('scorecards/:scorecardId')
   @ApiOperation({ summary: 'Baca kartu kinerja, kini atau pada ?asOf / read a scorecard as it stands, or as it stood at an instant (ETag = revision)' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO-8601 instant: the plan as it was known then' })
+  @ApiOkResponse({ type: ScorecardResponse })
   @ApiResponse({ status: 404, description: 'No such scorecard (at that instant)' })
-  async get(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('asOf') asOfRaw: string | undefined, @Res({ passthrough: true }) res: Response) {
+  async get(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('asOf') asOfRaw: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ScorecardResponse> {
     const asOf = parseAsOf(asOfRaw);
     const { state, revision } = await this.repository.load(user.tenant, scorecardId, asOf);
     if (!state.header) throw notFound(scorecardId, asOf);
@@ -60,7 +66,9 @@ export class GetScorecardController {
 
   @Get('scorecards/:scorecardId/versions/:version')
   @ApiOperation({ summary: 'Perjanjian Kinerja versi ke-n / the plan exactly as approved in version n' })
-  async version(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Param('version', INT_PARAM) version: number) {
+  @ApiOkResponse({ type: ApprovedVersionResponse })
+  @ApiResponse({ status: 404, description: 'VERSION_NOT_FOUND' })
+  async version(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Param('version', INT_PARAM) version: number): Promise<ApprovedVersionResponse> {
     const { events } = await this.repository.load(user.tenant, scorecardId);
     const approval = events.find((e) => e.type === 'scorecard-approved' && (e.data as { version: number }).version === version);
     if (!approval) {
@@ -72,6 +80,9 @@ export class GetScorecardController {
 
   @Get('scorecards/:scorecardId/history')
   @ApiOperation({ summary: 'Riwayat perubahan / every change to the scorecard: what, who, when (and why, for revisions)' })
+  @ApiQuery({ name: 'item', required: false, description: 'Only the changes naming this code or id (e.g. IKU-01)' })
+  @ApiOkResponse({ schema: SCORECARD_HISTORY_SCHEMA })
+  @ApiResponse({ status: 404, description: 'No such scorecard' })
   async history(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('item') item?: string) {
     const { events } = await this.repository.load(user.tenant, scorecardId);
     if (events.length === 0) throw notFound(scorecardId);
@@ -88,7 +99,9 @@ export class GetScorecardController {
   @Get('kpis/:kpiId')
   @ApiOperation({ summary: 'Baca IKU dengan id globalnya / read a KPI by its global id <scorecardId>.<code> (ETag = scorecard revision)' })
   @ApiQuery({ name: 'asOf', required: false })
-  async kpi(@CurrentUser() user: Principal, @Param('kpiId') kpiId: string, @Query('asOf') asOfRaw: string | undefined, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: KpiReadResponse })
+  @ApiResponse({ status: 404, description: 'KPI_NOT_FOUND' })
+  async kpi(@CurrentUser() user: Principal, @Param('kpiId') kpiId: string, @Query('asOf') asOfRaw: string | undefined, @Res({ passthrough: true }) res: Response): Promise<KpiReadResponse> {
     const asOf = parseAsOf(asOfRaw);
     const parsed = parseItemId(kpiId);
     const { state, revision } = parsed ? await this.repository.load(user.tenant, parsed.scorecardId, asOf) : { state: undefined, revision: -1 };

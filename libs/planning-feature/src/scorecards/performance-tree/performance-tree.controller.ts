@@ -1,8 +1,9 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { performanceTree } from '@capaian/planning-domain';
 import { CurrentUser, parseAsOf, type Principal } from '@capaian/platform';
 import { ScorecardRepository } from '../scorecard-repository.js';
+import { PerformanceTreeResponse } from './performance-tree.response.js';
 
 @ApiTags('scorecards')
 @ApiBearerAuth()
@@ -17,7 +18,10 @@ export class PerformanceTreeController {
   })
   @ApiQuery({ name: 'year', required: true, example: 2026 })
   @ApiQuery({ name: 'asOf', required: false })
-  async tree(@CurrentUser() user: Principal, @Param('unitId') unitId: string, @Query('year') yearRaw: string | undefined, @Query('asOf') asOfRaw: string | undefined) {
+  @ApiOkResponse({ type: PerformanceTreeResponse })
+  @ApiResponse({ status: 400, description: 'INVALID_YEAR' })
+  @ApiResponse({ status: 404, description: 'UNIT_NOT_FOUND' })
+  async tree(@CurrentUser() user: Principal, @Param('unitId') unitId: string, @Query('year') yearRaw: string | undefined, @Query('asOf') asOfRaw: string | undefined): Promise<PerformanceTreeResponse> {
     const year = Number(yearRaw);
     if (!yearRaw || !/^\d{4}$/.test(yearRaw) || year < 2000 || year > 2100) {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: ['year must be a year such as 2026'], details: [{ field: 'year', errors: ['must be a year between 2000 and 2100'] }] });

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { detectFormat, readWorkbook, writeWorkbook } from '@capaian/spreadsheet';
 import { documentOf, scorecardIdOf } from '@capaian/planning-domain';
@@ -9,7 +9,6 @@ import {
   CurrentUser,
   MAX_UPLOAD_BYTES,
   Roles,
-  SHEET_MIME as MIME,
   assertReadable,
   importInvalid as invalid,
   parseAsOf,
@@ -22,6 +21,10 @@ import {
 import { runScorecardChange, ScorecardWritten } from '../change-scorecard.js';
 import { ScorecardRepository } from '../scorecard-repository.js';
 import { SCORECARD_INSTRUCTIONS, SCORECARD_SHEETS, columnOf, documentFromWorkbook, scorecardTemplate, sheetOf, workbookFromDocument, type WorkbookItemKind } from '../spreadsheet/scorecard-workbook.js';
+
+const BINARY = { schema: { type: 'string', format: 'binary' } } as const;
+/** A downloaded workbook: XLSX (default) or CSV (?format=csv). */
+const SHEET_DOWNLOAD = { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': BINARY, 'text/csv': BINARY };
 
 /** The spreadsheet way in and out of planning: template, import of a whole scorecard, export. */
 @ApiTags('scorecards')
@@ -36,7 +39,7 @@ export class SpreadsheetIoController {
   @Get('template')
   @ApiOperation({ summary: 'Unduh templat kartu kinerja (XLSX atau CSV) / download the scorecard template with instructions and examples' })
   @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
-  @ApiProduces(MIME.xlsx, MIME.csv)
+  @ApiOkResponse({ description: 'The template workbook (XLSX, or CSV with ?format=csv)', content: SHEET_DOWNLOAD })
   async template(@Query('format') formatRaw: string | undefined, @Res() res: Response) {
     const format = parseFormat(formatRaw);
     send(res, await writeWorkbook(SCORECARD_SHEETS, scorecardTemplate(), format, { instructions: SCORECARD_INSTRUCTIONS, title: 'Templat Kartu Kinerja' }), format, 'templat-kartu-kinerja');
@@ -46,7 +49,8 @@ export class SpreadsheetIoController {
   @ApiOperation({ summary: 'Ekspor kartu kinerja ke XLSX/CSV (format templat) / export a scorecard, now or as of an instant, in the template format' })
   @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
   @ApiQuery({ name: 'asOf', required: false })
-  @ApiProduces(MIME.xlsx, MIME.csv)
+  @ApiOkResponse({ description: 'The scorecard in the template format (XLSX, or CSV with ?format=csv); ETag = revision', content: SHEET_DOWNLOAD })
+  @ApiResponse({ status: 404, description: 'SCORECARD_NOT_FOUND' })
   async export(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('format') formatRaw: string | undefined, @Query('asOf') asOfRaw: string | undefined, @Res() res: Response) {
     const format = parseFormat(formatRaw);
     const asOf = parseAsOf(asOfRaw);

@@ -29,6 +29,7 @@ export class StrategyMapController {
   @HttpCode(200)
   @Roles('planner')
   @ApiOperation({ summary: 'Hapus tautan / remove a cause -> effect link' })
+  @ApiResponse({ status: 200, type: ScorecardWritten })
   unlink(@Param('scorecardId') id: string, @Body() dto: LinkDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
     return runScorecardChange(this.commands, u, id, { type: 'unlink-objectives', link: { from: dto.from, to: dto.to } }, dto, h, res);
   }
