@@ -5,6 +5,7 @@
 //   type:infra    -> event store / messaging adapters; may use contracts
 //   type:domain   -> pure deciders and scoring; may use contracts only; no framework
 //   type:contracts-> integration event contracts; depends on nothing of ours; no framework
+//   scope:web     -> the web console (apps/web): imports nothing of ours (HTTP and generated types only)
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
@@ -14,7 +15,7 @@ export default [
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.nx/**', '.data/**', 'infra/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
@@ -37,6 +38,8 @@ export default [
             { sourceTag: 'scope:measurement', onlyDependOnLibsWithTags: ['scope:measurement', 'scope:shared'] },
             { sourceTag: 'scope:evaluation', onlyDependOnLibsWithTags: ['scope:evaluation', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // The web console talks to the services over HTTP only: it imports nothing of ours.
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: [] },
           ],
         },
       ],

@@ -25,3 +25,25 @@ pg_host_port() {
   [ "$port" = "$rest" ] && port=5432
   echo "$host $port"
 }
+
+# The browser tests drive Debian's Chromium (no browser download): installs the `chromium`
+# package with apt-get when it is missing and this user may (root, or sudo without a password).
+ensure_chromium() {
+  local bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  [ -x "$bin" ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    log "no Chromium at $bin and no apt-get: the browser tests will fail${CI:+ (CI=true)}; set CHROMIUM_PATH"
+    return 0
+  fi
+  local sudo=""
+  [ "$(id -u)" = 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null && sudo="sudo -n"; } || true
+  if [ "$(id -u)" != 0 ] && [ -z "$sudo" ]; then
+    log "no Chromium at $bin and no root to install it: run 'sudo apt-get install chromium' (the browser tests will fail)"
+    return 0
+  fi
+  log "installing Debian's chromium for the browser tests (apt-get install chromium)..."
+  ($sudo apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1 ||
+    { $sudo apt-get update -q >/dev/null 2>&1 && $sudo apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1; }) ||
+    log "apt-get could not install chromium: the browser tests will fail"
+  [ -x "$bin" ] && log "chromium: $("$bin" --version 2>/dev/null)"
+}

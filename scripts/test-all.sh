@@ -14,6 +14,7 @@ started_kafka=0
 # The install and the suite must leave tracked files as they found them (checked at the end).
 tracked_before="$(git status --porcelain --untracked-files=no 2>/dev/null || true)"
 ensure_deps
+ensure_chromium
 
 read -r pg_host pg_port < <(pg_host_port)
 if tcp_open "$pg_host" "$pg_port"; then

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { unwrap, useApi } from '../../api/clients';
+import type { ApiProblem } from '../../api/errors';
+import type { ScorecardScore } from '../scorecard/types';
+
+export interface Scores {
+  /** The answers that have arrived, by scorecard id. */
+  byId: ReadonlyMap<string, ScorecardScore>;
+  problems: ReadonlyMap<string, ApiProblem>;
+  /** Every requested scorecard has answered (with a score or a problem). */
+  complete: boolean;
+}
+
+/** The period's score of each scorecard, all requested at once; each is shown as soon as it arrives. */
+export function useScorecardScores(ids: readonly string[], period: string): Scores {
+  const api = useApi();
+  const key = [...ids].sort().join('|');
+  const [state, setState] = useState<{ key: string; byId: Map<string, ScorecardScore>; problems: Map<string, ApiProblem> }>({ key: '', byId: new Map(), problems: new Map() });
+  useEffect(() => {
+    let live = true;
+    const mine = `${key}#${period}`;
+    setState({ key: mine, byId: new Map(), problems: new Map() });
+    for (const scorecardId of key ? key.split('|') : []) {
+      unwrap<ScorecardScore>(api.evaluation.GET('/scores/scorecards/{scorecardId}', { params: { path: { scorecardId }, query: { period } } })).then(
+        (score) => live && setState((s) => (s.key === mine ? { ...s, byId: new Map(s.byId).set(scorecardId, score) } : s)),
+        (e: ApiProblem) => live && setState((s) => (s.key === mine ? { ...s, problems: new Map(s.problems).set(scorecardId, e) } : s)),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [api, key, period]);
+  const current = state.key === `${key}#${period}`;
+  const byId = current ? state.byId : new Map<string, ScorecardScore>();
+  const problems = current ? state.problems : new Map<string, ApiProblem>();
+  return { byId, problems, complete: current && byId.size + problems.size === ids.length };
+}
