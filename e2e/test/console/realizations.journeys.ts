@@ -177,4 +177,43 @@ export const realizationJourneys: JourneyGroup = (ctx) => {
     const list = await http('GET', `${measurement()}/realizations?unitId=${UNIT}&year=2026&kpiId=${kpiId}`, operator());
     expect(list.body.filter((r: { period: string }) => r.period === 'Q4')).toHaveLength(1);
   });
+
+  it('a correction with a reason replaces the value; a form someone else changed meanwhile gets the 412 and offers to reload', async () => {
+    const kpiId = 'dpmptsp-2026.iku-06';
+    const page = await ctx.signedIn('unit_operator', UNIT);
+    await page.goto(`${ctx.consoleUrl}/my-realizations?year=2026&period=Q2`);
+    await rowOf(page, 'reported-table', kpiId).getByRole('button', { name: /^Koreksi/ }).click();
+    await page.getByTestId('realization-form').waitFor();
+
+    // Meanwhile a colleague of the unit corrects the same value (through the API, with its ETag).
+    const seen = (await current(kpiId, 'Q2')).body.current;
+    const colleague = await http('POST', `${measurement()}/realizations/${kpiId}/2026/Q2/corrections`, operator(), { value: '3.0', reason: 'Rekap ulang oleh rekan' }, { 'If-Match': `"${seen.revision}"` });
+    expect(colleague.status).toBe(201);
+
+    await page.getByLabel('Nilai realisasi', { exact: true }).fill('2,9');
+    await page.getByLabel('Alasan koreksi').fill('Salah ketik pada rekap');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    const stale = page.getByTestId('stale-banner');
+    await stale.waitFor();
+    await expect(stale.textContent()).resolves.toContain('telah diubah orang lain');
+    await ctx.checkScreen(page, '33-correction-stale');
+    // The stale form stored nothing: the colleague's value stands.
+    expect((await current(kpiId, 'Q2')).body.current.value).toBe('3.0');
+
+    // Reload, then the same correction on the fresh value goes through.
+    await stale.getByRole('button', { name: 'Muat ulang' }).click();
+    const reported = rowOf(page, 'reported-table', kpiId);
+    await page.getByTestId('realization-form').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('saved-banner').count()).resolves.toBe(0);
+    await waitFor('the reloaded value', async () => (/^3\s/.test(((await reported.getByTestId('reported-value').textContent()) ?? '').trim()) ? true : undefined), 10_000, 200);
+    await reported.getByRole('button', { name: /^Koreksi/ }).click();
+    await expect(page.getByTestId('realization-form').textContent()).resolves.toMatch(/Nilai saat ini: 3(?![,\d])/);
+    await page.getByLabel('Nilai realisasi', { exact: true }).fill('2,9');
+    await page.getByLabel('Alasan koreksi').fill('Salah ketik pada rekap');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await waitFor('the corrected value on the screen', async () => (((await reported.getByTestId('reported-value').textContent()) ?? '').includes('2,9') ? true : undefined), 10_000, 200);
+    const stored = (await current(kpiId, 'Q2')).body;
+    expect(stored.current).toMatchObject({ value: '2.9', status: 'submitted' });
+    expect(stored.history.filter((h: { type: string }) => h.type === 'realization-corrected').map((h: { data: { reason: string } }) => h.data.reason)).toEqual(['Rekap ulang oleh rekan', 'Salah ketik pada rekap']);
+  });
 };

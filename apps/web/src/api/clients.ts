@@ -62,6 +62,9 @@ export async function unwrap<T>(call: Promise<FetchOutcome<T>>): Promise<T> {
   return outcome.data as T;
 }
 
+/** The If-Match value for a stream at `revision` (the services' ETags are `"<revision>"`). */
+export const ifMatch = (revision: number): string => `"${revision}"`;
+
 /** Like unwrap, with the answer's ETag (for If-Match on the next write). */
 export async function unwrapWithEtag<T>(call: Promise<FetchOutcome<T>>): Promise<{ data: T; etag?: string }> {
   let outcome: FetchOutcome<T>;

@@ -39,6 +39,10 @@ export default function MyRealizationsScreen() {
     setTarget(undefined);
     data.reload();
   };
+  const reload = () => {
+    setTarget(undefined);
+    data.reload();
+  };
 
   return (
     <div className="my-realizations">
@@ -58,7 +62,7 @@ export default function MyRealizationsScreen() {
               <p>{t('saved', { code: saved })}</p>
             </div>
           )}
-          {target && <RealizationForm key={`${target.kpiId}-${target.entry ? 'c' : 'r'}`} target={target} year={year} period={period} onDone={done} onCancel={() => setTarget(undefined)} />}
+          {target && <RealizationForm key={`${target.kpiId}-${target.entry ? 'c' : 'r'}`} target={target} year={year} period={period} onDone={done} onCancel={() => setTarget(undefined)} onReload={reload} />}
           {data.loading && !data.data ? (
             <Loading />
           ) : data.problem ? (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi } from '../../api/clients';
+import { ifMatch, unwrap, useApi } from '../../api/clients';
 import { otherMessages, toProblem, type ApiProblem } from '../../api/errors';
 import { useSubmit } from '../../api/hooks';
 import { FieldError, fieldProps, ProblemBanner } from '../../components/Problem';
@@ -33,7 +33,8 @@ function needsBanner(problem: ApiProblem | undefined): boolean {
 }
 
 /** Records a first value for a KPI and period, or corrects the reported one with a reason. */
-export function RealizationForm({ target, year, period, onDone, onCancel }: { target: FormTarget; year: number; period: ReportPeriod; onDone(): void; onCancel(): void }) {
+/** `onDone` after a write; `onReload` when the value changed under the form (412): close it and read again. */
+export function RealizationForm({ target, year, period, onDone, onCancel, onReload }: { target: FormTarget; year: number; period: ReportPeriod; onDone(): void; onCancel(): void; onReload(): void }) {
   const { t, i18n } = useTranslation('realizations');
   const { t: tc } = useTranslation();
   const api = useApi();
@@ -73,7 +74,7 @@ export function RealizationForm({ target, year, period, onDone, onCancel }: { ta
       target.entry
         ? unwrap<RealizationWritten>(
             api.measurement.POST('/realizations/{kpiId}/{year}/{period}/corrections', {
-              params: { path: { kpiId: target.kpiId, year, period }, header: { ...headers, 'If-Match': String(target.entry.revision) } },
+              params: { path: { kpiId: target.kpiId, year, period }, header: { ...headers, 'If-Match': ifMatch(target.entry.revision) } },
               body: { value: parsed.value, reason: reason.trim(), note: noteValue, evidence },
             }),
           )
@@ -143,7 +144,7 @@ export function RealizationForm({ target, year, period, onDone, onCancel }: { ta
         </label>
         <FieldError problem={problem} field="note" />
         <EvidenceEditor rows={rows} onChange={setRows} problem={problem} indexOf={indexOf} />
-        {!local && needsBanner(problem) && <ProblemBanner problem={problem} shownFields={SHOWN} onReload={onDone} />}
+        {!local && needsBanner(problem) && <ProblemBanner problem={problem} shownFields={SHOWN} onReload={onReload} />}
         <div className="form-actions">
           <button type="submit" disabled={submission.pending}>
             {submission.pending ? tc('actions.saving') : tc('actions.save')}
