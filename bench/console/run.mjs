@@ -5,7 +5,9 @@
 //   npx nx run-many -t build -p @capaian/embedded @capaian/web && node bench/console/run.mjs
 //
 // Env: BENCH_RUNS (default 10), CHROMIUM_PATH (default /usr/bin/chromium), CONSOLE_DIR (default apps/web/dist),
-// BENCH_SCORECARD (default dpmptsp-2026).
+// BENCH_SCORECARD (default dpmptsp-2026), BENCH_EXTRA_EVENTS (default 0): events of other tenants
+// (bench/replay/history.mjs) written into evaluation's store before the start, so the demo Pemda's
+// reads run on a store of that size.
 //
 //   initial JS        gzip size of the scripts index.html loads (entry + modulepreload), and of every
 //                     script the browser fetched until the dashboard showed its scores
@@ -24,12 +26,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { generateHistory } from '../replay/history.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = process.env.CONSOLE_DIR ?? path.join(ROOT, 'apps', 'web', 'dist');
 const SCORECARD = process.env.BENCH_SCORECARD ?? 'dpmptsp-2026';
+const EXTRA = Number(process.env.BENCH_EXTRA_EVENTS ?? 0);
 const log = (...a) => console.log(...a);
 
 const freePort = () =>
@@ -53,6 +57,14 @@ log(`initial JS (index.html): ${entry.length} file(s), ${(entryBytes / 1024).toF
 // --- embedded mode with the console ---------------------------------------------------------
 const ports = { console: await freePort(), planning: await freePort(), measurement: await freePort(), evaluation: await freePort() };
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-bench-console-'));
+let extraWritten = 0;
+if (EXTRA > 0) {
+  const { createPgliteEventStore } = await import(new URL('../../libs/eventstore/dist/index.js', import.meta.url).href);
+  log(`writing ~${EXTRA.toLocaleString()} events of other tenants into evaluation's store...`);
+  const store = await createPgliteEventStore({ dataDir: path.join(dataDir, 'evaluation') });
+  extraWritten = await generateHistory(store, EXTRA, log);
+  await store.close();
+}
 log(`starting embedded mode (data ${dataDir})...`);
 const child = spawn(process.execPath, [path.join(ROOT, 'apps/embedded/dist/main.js')], {
   cwd: ROOT,
@@ -176,7 +188,10 @@ log(`| JS until the dashboard is shown, gzip (KB) | ${scriptsLoaded.size} files 
 
 const resultsFile = path.join(ROOT, 'bench', 'results.json');
 const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : {};
-results.console = {
+const storeKey = EXTRA > 0 ? `demo+${extraWritten}` : 'demo';
+results.console = { ...(results.console ?? {}) };
+results.console[storeKey] = {
+  extraEvents: extraWritten,
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   runs: RUNS,
@@ -188,4 +203,4 @@ results.console = {
   replayStepMs: { n: steps.length, p50: median(steps), p90: p90(steps), ceilingP50: rawSteps.length ? median(rawSteps) : null, ceilingP90: rawSteps.length ? p90(rawSteps) : null },
 };
 fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-log(`\nwritten: ${path.relative(ROOT, resultsFile)} (console)`);
+log(`\nwritten: ${path.relative(ROOT, resultsFile)} (console, ${storeKey})`);

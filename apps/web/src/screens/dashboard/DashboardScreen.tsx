@@ -4,14 +4,14 @@ import { unwrap, useApi } from '../../api/clients';
 import { PeriodPicker, usePeriod } from '../../components/PeriodPicker';
 import { Loading, ProblemBanner } from '../../components/Problem';
 import type { ScorecardSummary } from '../scorecard/types';
-import { useEarlyLoad } from './early';
+import { startEarly, useEarlyLoad } from './early';
 import { KpiColours } from './KpiColours';
 import { kpiColourCounts, mainScorecards, outstandingByAgency, rankingRows, type Ranking, type Realization, type Reminder } from './model';
 import { flatten, type OrgTree } from './org';
 import { OutstandingPanel } from './OutstandingPanel';
 import { RankingPanel } from './RankingPanel';
 import { UnitTree } from './UnitTree';
-import { useScorecardScores } from './useScores';
+import { loadScore, scoreKey, useScorecardScores } from './useScores';
 import './dashboard.css';
 
 /**
@@ -27,7 +27,17 @@ export default function DashboardScreen() {
   const periodName = t(`common:periods.${period}`);
 
   const tree = useEarlyLoad(api, 'tree', () => unwrap<OrgTree>(api.planning.GET('/org/tree')), [api]);
-  const list = useEarlyLoad(api, `list:${year}`, () => unwrap<ScorecardSummary[]>(api.planning.GET('/scorecards', { params: { query: { year: String(year) } } })), [api, year]);
+  // The scores of the listed scorecards are asked for as soon as the list arrives, before React renders it.
+  const list = useEarlyLoad(
+    api,
+    `list:${year}`,
+    async () => {
+      const listed = await unwrap<ScorecardSummary[]>(api.planning.GET('/scorecards', { params: { query: { year: String(year) } } }));
+      for (const s of listed) startEarly(api, scoreKey(s.scorecardId, period), () => loadScore(api, s.scorecardId, period));
+      return listed;
+    },
+    [api, year],
+  );
   const ranking = useEarlyLoad(api, `ranking:${year}`, () => unwrap<Ranking>(api.evaluation.GET('/scores/rankings/{year}', { params: { path: { year: String(year) } } })), [api, year]);
   const reminders = useEarlyLoad(api, `reminders:${year}`, () => unwrap<Reminder[]>(api.measurement.GET('/reminders', { params: { query: { year: String(year) } } })), [api, year]);
   const realizations = useEarlyLoad(api, `realizations:${year}`, () => unwrap<Realization[]>(api.measurement.GET('/realizations', { params: { query: { year: String(year) } } })), [api, year]);

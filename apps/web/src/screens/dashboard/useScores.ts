@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
-import { unwrap, useApi } from '../../api/clients';
+import { unwrap, useApi, type Api } from '../../api/clients';
 import type { ApiProblem } from '../../api/errors';
 import type { ScorecardScore } from '../scorecard/types';
+import { takeEarly } from './early';
+
+export const scoreKey = (scorecardId: string, period: string) => `score:${scorecardId}:${period}`;
+
+export const loadScore = (api: Api, scorecardId: string, period: string) =>
+  unwrap<ScorecardScore>(api.evaluation.GET('/scores/scorecards/{scorecardId}', { params: { path: { scorecardId }, query: { period } } }));
 
 export interface Scores {
   /** The answers that have arrived, by scorecard id. */
@@ -21,7 +27,8 @@ export function useScorecardScores(ids: readonly string[], period: string): Scor
     const mine = `${key}#${period}`;
     setState({ key: mine, byId: new Map(), problems: new Map() });
     for (const scorecardId of key ? key.split('|') : []) {
-      unwrap<ScorecardScore>(api.evaluation.GET('/scores/scorecards/{scorecardId}', { params: { path: { scorecardId }, query: { period } } })).then(
+      // A read the scorecard list started (see DashboardScreen) is taken over; otherwise a new one.
+      takeEarly(api, scoreKey(scorecardId, period), () => loadScore(api, scorecardId, period)).then(
         (score) => live && setState((s) => (s.key === mine ? { ...s, byId: new Map(s.byId).set(scorecardId, score) } : s)),
         (e: ApiProblem) => live && setState((s) => (s.key === mine ? { ...s, problems: new Map(s.problems).set(scorecardId, e) } : s)),
       );
