@@ -1,8 +1,6 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiContext, createApi } from '../../api/clients';
-import { initI18n } from '../../i18n';
+import { renderScreen } from '../../testing';
 import DashboardScreen from './DashboardScreen';
 
 const band = (code: string, id: string) => ({ code, label: { id, en: id }, min: null, minInclusive: false, max: null, maxInclusive: false });
@@ -28,32 +26,22 @@ const score = {
 const reminders = [{ unitId: 'dpmptsp', kpiId: 'k3', code: 'IKU-03', name: 'Jam pelatihan', period: 'Q2', overdue: true, overdueDays: 146, deadline: '2026-07-10T17:00:00.000Z', stage: 'overdue' }];
 
 function renderDashboard(hold: Promise<void>) {
-  initI18n('id');
-  const paths: string[] = [];
-  const fetchImpl = (async (input: Request) => {
-    const url = new URL(input.url);
-    paths.push(url.pathname);
-    const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-    if (url.pathname === '/org/tree') return json(tree);
-    if (url.pathname === '/scorecards') return json(list);
-    if (url.pathname === '/scores/rankings/2026') return json(ranking);
-    if (url.pathname === '/reminders') return json(reminders);
-    if (url.pathname === '/realizations') return json([{ unitId: 'dpmptsp', period: 'Q1', late: true }]);
+  const answers = new Map<string, unknown>([
+    ['/org/tree', tree],
+    ['/scorecards', list],
+    ['/scores/rankings/2026', ranking],
+    ['/reminders', reminders],
+    ['/realizations', [{ unitId: 'dpmptsp', period: 'Q1', late: true }]],
+  ]);
+  const { calls } = renderScreen('/', '/?year=2026&period=Q2', <DashboardScreen />, async ({ url }) => {
     if (url.pathname === '/scores/scorecards/dpmptsp-2026') {
       await hold;
-      return json(score);
+      return [200, score];
     }
-    return new Response(JSON.stringify({ code: 'NOT_FOUND', message: url.pathname }), { status: 404 });
-  }) as typeof fetch;
-  const api = createApi({ planning: 'http://planning.test', measurement: 'http://measurement.test', evaluation: 'http://evaluation.test', devSignIn: false }, () => 't', fetchImpl);
-  render(
-    <ApiContext.Provider value={api}>
-      <MemoryRouter initialEntries={['/?year=2026&period=Q2']}>
-        <DashboardScreen />
-      </MemoryRouter>
-    </ApiContext.Provider>,
-  );
-  return paths;
+    return answers.has(url.pathname) ? [200, answers.get(url.pathname)] : [404, { code: 'NOT_FOUND', message: url.pathname }];
+  });
+  // The paths the screen asked for so far.
+  return () => calls.map((c) => c.url.pathname);
 }
 
 afterEach(cleanup);
@@ -68,7 +56,7 @@ describe('DashboardScreen', () => {
     expect(screen.queryByTestId('unit-score-dpmptsp')).toBeNull();
     expect(screen.getByTestId('unit-score-dinkes').textContent).toBe('Tidak ada nilai');
     expect(screen.queryByTestId('kpi-count-green')).toBeNull();
-    expect(paths.filter((p) => p === '/scores/scorecards/dpmptsp-2026')).toHaveLength(1);
+    expect(paths().filter((p) => p === '/scores/scorecards/dpmptsp-2026')).toHaveLength(1);
 
     release();
     await waitFor(() => expect(screen.getByTestId('unit-score-dpmptsp').textContent).toBe('100,13'));
@@ -80,6 +68,6 @@ describe('DashboardScreen', () => {
     // Q2's overdue item is listed; the late Q1 realization is not counted for Q2.
     const row = await screen.findByTestId('outstanding-dpmptsp');
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '0']);
-    expect(paths.filter((p) => p === '/org/tree')).toHaveLength(1);
+    expect(paths().filter((p) => p === '/org/tree')).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderScreen, type Call } from '../replay/testing';
+import { renderScreen, type Call } from '../../testing';
 import KpiScreen from './KpiScreen';
 
 const kpiId = 'dpmptsp-2026.iku-03';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionProvider } from '../../api/session';
-import { renderScreen, type Call } from '../replay/testing';
+import { renderScreen, type Call } from '../../testing';
 import MyRealizationsScreen from './MyRealizationsScreen';
 
 const b64 = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '');

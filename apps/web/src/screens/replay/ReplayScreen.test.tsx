@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import ReplayScreen from './ReplayScreen';
-import { renderScreen, type Call } from './testing';
+import { renderScreen, type Call } from '../../testing';
 
 const A = '2026-07-08T03:00:00.000Z';
 const B = '2026-07-20T03:00:00.000Z';

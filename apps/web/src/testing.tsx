@@ -1,8 +1,9 @@
+/** Component tests' harness: a screen rendered with the real typed client over a fake backend. */
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { ApiContext, createApi } from '../../api/clients';
-import { initI18n } from '../../i18n';
+import { ApiContext, createApi } from './api/clients';
+import { initI18n } from './i18n';
 
 export interface Call {
   method: string;
