@@ -70,7 +70,14 @@ export function decideSafely<C, E, S>(decider: Decider<C, E, S>, events: readonl
   }
 }
 
-/** Number of runs for the prototype-safety properties (kept small: the shared machine has 2 cores). */
-export const PROPERTY_RUNS = 100;
+/**
+ * Number of runs for the properties (kept small: the shared machine has 2 cores); `FC_RUNS` raises it.
+ * The seed is fixed so a run is reproducible; `FC_SEED=<n>` replays another, `FC_SEED=random` explores.
+ * A property that runs (or shrinks) for longer than a minute fails, printing its seed, instead of
+ * holding the test run.
+ */
+export const PROPERTY_RUNS = Number(process.env['FC_RUNS'] ?? 100);
+export const PROPERTY_SEED = process.env['FC_SEED'] === 'random' ? (Math.random() * 0x7fffffff) | 0 : Number(process.env['FC_SEED'] ?? 20261203);
+fc.configureGlobal({ seed: PROPERTY_SEED, interruptAfterTimeLimit: 60_000, markInterruptAsFailure: true });
 
 export { fc };
