@@ -4,7 +4,8 @@
 //   type:platform -> Nest glue shared by services; may use infra, contracts
 //   type:infra    -> event store / messaging adapters; may use contracts
 //   type:domain   -> pure deciders and scoring; may use contracts only; no framework
-//   type:contracts-> integration event contracts; depends on nothing of ours; no framework
+//   type:contracts-> integration event contracts; may use the kernel only; no framework
+//   type:kernel   -> the shared vocabulary, decimals, dates and periods; depends on nothing of ours; no framework
 //   scope:web     -> the web console (apps/web): imports nothing of ours (HTTP and generated types only)
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
@@ -26,14 +27,15 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform', 'type:infra', 'type:contracts', 'type:domain'] },
-            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts', 'type:domain'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:platform', 'type:infra', 'type:domain', 'type:contracts'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts'] },
-            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: frameworks },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: frameworks },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:infra', 'type:domain', 'type:contracts', 'type:kernel'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform', 'type:infra', 'type:contracts', 'type:domain', 'type:kernel'] },
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts', 'type:domain', 'type:kernel'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:platform', 'type:infra', 'type:domain', 'type:contracts', 'type:kernel'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts', 'type:kernel'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:contracts', 'type:kernel'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:kernel'], bannedExternalImports: frameworks },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:kernel'], bannedExternalImports: frameworks },
+            { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: [], bannedExternalImports: frameworks },
             { sourceTag: 'scope:planning', onlyDependOnLibsWithTags: ['scope:planning', 'scope:shared'] },
             { sourceTag: 'scope:measurement', onlyDependOnLibsWithTags: ['scope:measurement', 'scope:shared'] },
             { sourceTag: 'scope:evaluation', onlyDependOnLibsWithTags: ['scope:evaluation', 'scope:shared'] },

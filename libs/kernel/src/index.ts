@@ -1,0 +1,6 @@
+/**
+ * The shared kernel: the vocabulary every service speaks (polarity, value types, frequencies,
+ * aggregations, periods, years), the one decimal setup and the one date module. Framework-free,
+ * depends on nothing of ours; every other library may use it.
+ */
+export {};
