@@ -11,7 +11,7 @@ const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const [kHost, kPort] = BROKERS.split(',')[0]!.split(':');
 const run = `e2e${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
-describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
+describe('cross-service flow: three processes over Kafka and PostgreSQL', () => {
   const procs: RunningProcess[] = [];
   const urls = { planning: '', measurement: '', evaluation: '' };
   let infraOk = false;
@@ -62,7 +62,7 @@ describe('walking skeleton: three processes over Kafka and PostgreSQL', () => {
     if (!infraOk) return;
     const { toEvaluationMs, toMeasurementMs, correlationId } = await walkingSkeletonFlow(urls, run);
     console.log(`[e2e distributed] KPI reached measurement in ${toMeasurementMs} ms; realization reached evaluation in ${toEvaluationMs} ms (root ${ROOT})`);
-    // Freshness requirement (issue 5): over Kafka, an accepted realization is in evaluation's scores within 1 s.
+    // Freshness requirement: over Kafka, an accepted realization is in evaluation's scores within 1 s.
     expect(toEvaluationMs).toBeLessThan(1000);
 
     // The topics really carried the events, and the logs are JSON with correlation ids.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { freePort, http, startProcess, stopProcess, token, waitReady, walkingSkeletonFlow, type RunningProcess } from './support.js';
 
 /** The same flow in embedded mode: one process, PGlite on disk, the in-process bus. */
-describe('walking skeleton: embedded mode (one process, PGlite, in-process bus)', () => {
+describe('cross-service flow: embedded mode (one process, PGlite, in-process bus)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-embedded-'));
   let proc: RunningProcess | undefined;
   const urls = { planning: '', measurement: '', evaluation: '' };

@@ -131,7 +131,7 @@ export interface ServiceUrls {
 }
 
 /**
- * The walking skeleton, over HTTP only: planning accepts a KPI with a yearly target; measurement
+ * The basic cross-service flow, over HTTP only: planning accepts a KPI with a yearly target; measurement
  * rejects realizations it cannot accept and takes a valid one; evaluation returns the achievement.
  * Returns timings for the log.
  */

@@ -5,12 +5,12 @@
  * Reads only; the running service rebuilds its live views with POST /admin/rebuild (admin role).
  */
 import 'reflect-metadata';
-import { rebuildFromStore } from '@capaian/evaluation-feature';
+import { evaluationService, rebuildFromStore } from '@capaian/evaluation-feature';
 import { closeServiceInfrastructure, createServiceInfrastructure, loadConfigOrExit, settingsFromConfig } from '@capaian/platform';
 import { EvaluationConfig } from './config.js';
 
 const config = loadConfigOrExit(EvaluationConfig, process.env, { serviceName: 'evaluation' });
-const infra = await createServiceInfrastructure({ ...settingsFromConfig('evaluation', config), bus: 'in-process' });
+const infra = await createServiceInfrastructure({ ...settingsFromConfig('evaluation', config), bus: 'in-process', upcasters: evaluationService.upcasters });
 try {
   await rebuildFromStore(infra.store, (line) => process.stdout.write(`[evaluation] ${line}\n`));
 } catch (e) {

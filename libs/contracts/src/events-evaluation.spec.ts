@@ -23,7 +23,7 @@ function problems(data: unknown): string[] {
   try {
     parseIntegrationEvent({ ...integrationEvent('evaluation.scores-published', { ...base, data: scores }), data });
   } catch (error) {
-    if (error instanceof ContractViolationError) return error.problems;
+    if (error instanceof ContractViolationError) return error.problems.map((p) => `${p.field} ${p.message}`);
     throw error;
   }
   return [];

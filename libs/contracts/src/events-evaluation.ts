@@ -1,97 +1,57 @@
-/** Evaluation's results (topic evaluation.events.v1): data types and schemas of the integration events evaluation publishes. */
-import type { FieldSpec, ObjectSpec } from './schema.js';
-import { PERIOD_CODES, type PeriodCode } from './periods.js';
+/** Evaluation's results (topic evaluation.events.v1): the schemas and types of the integration events evaluation publishes. */
+import { z } from 'zod';
+import { id, integer, nullableText, period, year } from './schema.js';
 
-const ID = { kind: 'string', minLength: 1 } as const;
-// ---------------------------------------------------------------------------------------------
 /** A policy version: 0 is the built-in default, 1.. the tenant's own versions (docs/adr/0004-policy-identity.md). */
-const POLICY_REF: FieldSpec = { kind: 'object', fields: { policyId: ID, version: { kind: 'integer', min: 0 } } };
+const POLICY_REF = z.object({ policyId: id(), version: integer(0) });
 /** Computed results keep their full precision (up to 34 significant digits), unlike inputs. */
-const EXACT_DECIMAL: FieldSpec = { kind: 'string', pattern: /^-?\d{1,34}(\.\d{1,34})?$/, description: 'exact decimal, full precision' };
-
-/** evaluation.scores-published v1: an evaluator published the official scores of a tenant for a period (key `<tenant>.<year>.<period>`). */
-export interface ScoresPublishedV1 {
-  year: number;
-  period: PeriodCode;
-  policy: { policyId: string; version: number };
-  /** Evaluation store positions the scores were computed from (replayable). */
-  positions: { from: number; to: number };
-  units: Array<{ unitId: string; scorecardId: string; score: string | null; band: string | null; rank: number | null }>;
-  /**
-   * Optional (absent on events published before it existed): the head of the hash chain of each
-   * evaluation input stream the scores were computed from (`input-<tenant>.<unit>.<year>`,
-   * `input-<tenant>.org`), i.e. its last event folded into the scores. Anyone holding the
-   * published scores checks them against evaluation's history: the stored event at `revision`
-   * must have `hash`, and the chain up to it must verify (GET /admin/history/verify).
-   */
-  chainHeads?: ChainHeadV1[];
-}
+const EXACT_DECIMAL = () => z.string().regex(/^-?\d{1,34}(\.\d{1,34})?$/).describe('exact decimal, full precision');
 
 /** The head of a stream's hash chain: sha256 hex (64 lower-case hex digits) of its event at `revision`. */
-export interface ChainHeadV1 {
-  streamId: string;
-  revision: number;
-  hash: string;
-}
-const CHAIN_HEAD_V1: FieldSpec = {
-  kind: 'object',
-  fields: {
-    streamId: ID,
-    revision: { kind: 'integer', min: 0 },
-    hash: { kind: 'string', pattern: /^[0-9a-f]{64}$/, description: 'sha256, 64 lower-case hex digits' },
-  },
-};
+const CHAIN_HEAD_V1 = z.object({
+  streamId: id(),
+  revision: integer(0),
+  hash: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256, 64 lower-case hex digits'),
+});
+export type ChainHeadV1 = z.infer<typeof CHAIN_HEAD_V1>;
 
-export const SCORES_PUBLISHED_V1: ObjectSpec = {
-  year: { kind: 'integer', min: 2000, max: 2100 },
-  period: { kind: 'enum', values: PERIOD_CODES },
+/** evaluation.scores-published v1: an evaluator published the official scores of a tenant for a period (key `<tenant>.<year>.<period>`). */
+export const SCORES_PUBLISHED_V1 = z.object({
+  year: year(),
+  period: period(),
   policy: POLICY_REF,
-  positions: { kind: 'object', fields: { from: { kind: 'integer', min: 0 }, to: { kind: 'integer', min: 0 } } },
-  units: {
-    kind: 'array',
-    items: { kind: 'object', fields: { unitId: ID, scorecardId: ID, score: { ...EXACT_DECIMAL, nullable: true }, band: { kind: 'string', nullable: true }, rank: { kind: 'integer', min: 1, nullable: true } } },
-  },
-  chainHeads: { kind: 'array', optional: true, maxItems: 10_000, items: CHAIN_HEAD_V1, description: 'heads of the hash chains of the input streams the scores were computed from' },
-};
+  positions: z.object({ from: integer(0), to: integer(0) }).describe('Evaluation store positions the scores were computed from (replayable).'),
+  units: z.array(z.object({ unitId: id(), scorecardId: id(), score: EXACT_DECIMAL().nullable(), band: nullableText(), rank: integer(1).nullable() })),
+  chainHeads: z
+    .array(CHAIN_HEAD_V1)
+    .max(10_000)
+    .optional()
+    .describe(
+      'Optional (absent on events published before it existed): the head of the hash chain of each evaluation input stream the scores were computed from (`input-<tenant>.<unit>.<year>`, `input-<tenant>.org`), i.e. its last event folded into the scores. The stored event at `revision` must have `hash`, and the chain up to it must verify (GET /admin/history/verify).',
+    ),
+});
+export type ScoresPublishedV1 = z.infer<typeof SCORES_PUBLISHED_V1>;
 
 /** evaluation.sakip-evaluation-finalized v1: the SAKIP worksheet (LKE) of a unit and year was finalized with a grade (key `<tenant>.<unitId>.<year>`). */
-export interface SakipEvaluationFinalizedV1 {
-  unitId: string;
-  year: number;
-  worksheetId: string;
-  worksheetVersion: number;
-  /** 0-100, decimal string. */
-  total: string;
-  /** AA, A, BB, B, CC, C or D. */
-  grade: string;
-}
-export const SAKIP_EVALUATION_FINALIZED_V1: ObjectSpec = {
-  unitId: ID,
-  year: { kind: 'integer', min: 2000, max: 2100 },
-  worksheetId: ID,
-  worksheetVersion: { kind: 'integer', min: 1 },
-  total: EXACT_DECIMAL,
-  grade: ID,
-};
+export const SAKIP_EVALUATION_FINALIZED_V1 = z.object({
+  unitId: id(),
+  year: year(),
+  worksheetId: id(),
+  worksheetVersion: integer(1),
+  total: EXACT_DECIMAL().describe('0-100, exact decimal.'),
+  grade: id().describe('AA, A, BB, B, CC, C or D.'),
+});
+export type SakipEvaluationFinalizedV1 = z.infer<typeof SAKIP_EVALUATION_FINALIZED_V1>;
 
 /** evaluation.recommendation-decided v1: a person accepted or rejected a reward/punishment recommendation (key `<tenant>.<recommendationId>`). */
-export interface RecommendationDecidedV1 {
-  recommendationId: string;
-  kind: string;
-  unitId: string;
-  period: string;
-  ruleId: string;
-  ruleVersion: number;
-  decision: 'accepted' | 'rejected';
-  note: string | null;
-}
-export const RECOMMENDATION_DECIDED_V1: ObjectSpec = {
-  recommendationId: ID,
-  kind: ID,
-  unitId: ID,
-  period: ID,
-  ruleId: ID,
-  ruleVersion: { kind: 'integer', min: 1 },
-  decision: { kind: 'enum', values: ['accepted', 'rejected'] },
-  note: { kind: 'string', nullable: true },
-};
+export const RECOMMENDATION_DECIDED_V1 = z.object({
+  recommendationId: id(),
+  kind: id(),
+  unitId: id(),
+  period: id(),
+  ruleId: id(),
+  ruleVersion: integer(1),
+  decision: z.enum(['accepted', 'rejected']),
+  note: nullableText(),
+});
+export type RecommendationDecidedV1 = z.infer<typeof RECOMMENDATION_DECIDED_V1>;

@@ -4,6 +4,7 @@ import {
   parseIntegrationEvent,
   Topics,
   EventCatalog,
+  knownVersions,
   periodsOf,
   exampleScorecardApproved,
   exampleApprovedKpi,
@@ -12,6 +13,8 @@ import {
   exampleRealizationCorrected,
   exampleBudgetRealizationRecorded,
   exampleBudgetRealizationCorrected,
+  exampleRealizationRecordedV1,
+  type ContractProblem,
   type MeasurementEventType,
 } from './index.js';
 
@@ -26,6 +29,8 @@ const base = {
   sourcePosition: 12,
 };
 const plan = exampleScorecardApproved();
+/** Each problem as its one line of the error message (`field message`). */
+const lines = (problems: ContractProblem[]) => problems.map((p) => `${p.field} ${p.message}`);
 
 describe('integration event contracts', () => {
   it('accepts a valid planning.scorecard-approved v1 and routes it to the planning topic', () => {
@@ -45,7 +50,8 @@ describe('integration event contracts', () => {
       parseIntegrationEvent({ ...base, type: 'planning.scorecard-approved', schemaVersion: 1, data: bad });
       throw new Error('should have thrown');
     } catch (e) {
-      expect((e as ContractViolationError).problems).toEqual([
+      expect((e as ContractViolationError).problems[0]).toEqual({ field: 'data.kpis[0].weight', message: 'must be a decimal number written as a string' });
+      expect(lines((e as ContractViolationError).problems)).toEqual([
         'data.kpis[0].weight must be a decimal number written as a string',
         'data.kpis[0].yearlyTarget.min must be a decimal number written as a string',
         'data.kpis[0].periodTargets[0].period must be one of Y, S1, S2, Q1, Q2, Q3, Q4, M01, M02, M03, M04, M05, M06, M07, M08, M09, M10, M11, M12',
@@ -62,7 +68,7 @@ describe('integration event contracts', () => {
       throw new Error('should have thrown');
     } catch (e) {
       expect(e).toBeInstanceOf(ContractViolationError);
-      expect((e as ContractViolationError).problems).toEqual(expect.arrayContaining(['eventId is required', 'tenantId is required', 'occurredAt is required']));
+      expect(lines((e as ContractViolationError).problems)).toEqual(expect.arrayContaining(['eventId is required', 'tenantId is required', 'occurredAt is required']));
     }
   });
 
@@ -91,7 +97,7 @@ function problemsOf(type: MeasurementEventType, data: unknown): string[] {
     return [];
   } catch (e) {
     if (!(e instanceof ContractViolationError)) throw e;
-    return e.problems;
+    return lines(e.problems);
   }
 }
 
@@ -108,10 +114,27 @@ describe('measurement.* contracts', () => {
     }
   });
 
-  it('realization-recorded is v2 only: a v1 message is refused (the product is pre-release)', () => {
+  it('realization-recorded: producers publish v2; a v1 message is accepted and read as v2 (upcast at intake)', () => {
     expect(EventCatalog['measurement.realization-recorded'].schemaVersion).toBe(2);
-    const v1 = { realizationId: 'r1', kpiId: 'kpi-1', unitId: 'opd-dinkes', year: 2026, period: 'Q4', value: '10', note: null };
-    expect(() => parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 1, data: v1 })).toThrow(/unsupported schemaVersion 1 \(supported: 2\)/);
+    expect(knownVersions('measurement.realization-recorded')).toEqual([1, 2]);
+    const v1 = exampleRealizationRecordedV1();
+    const read = parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 1, data: v1 });
+    expect(read).toEqual({
+      ...base,
+      type: 'measurement.realization-recorded',
+      schemaVersion: 2,
+      data: { ...v1, valueType: 'number', valueRevision: 1, evidence: [], submittedAt: base.occurredAt, deadline: null, late: false, afterLock: false },
+    });
+    // A v1 message is checked against the v1 schema (its value was a decimal), and v2's shape is refused as v1.
+    expect(() => parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 1, data: { ...v1, value: 'WTP' } })).toThrow(/data.value must be a decimal number/);
+    expect(() => parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 2, data: v1 })).toThrow(/data.valueType is required/);
+    expect(() => parseIntegrationEvent({ ...base, type: 'measurement.realization-recorded', schemaVersion: 3, data: v1 })).toThrow(/unsupported schemaVersion 3 \(supported: 1, 2\)/);
+  });
+
+  it('keeps fields the schema does not name (a tolerant reader)', () => {
+    const event = { ...integrationEvent('measurement.period-locked', { ...base, data: exampleMeasurementEventData()['measurement.period-locked'] }), extra: 1 };
+    const data = { ...event.data, addedLater: 'x' };
+    expect(parseIntegrationEvent({ ...event, data })).toEqual({ ...event, data });
   });
 
   it('names every missing field of every measurement event', () => {

@@ -1,17 +1,17 @@
+import type { IntegrationEventDataMap } from './catalog.js';
 import type {
-  ApprovedKpiV1,
   BudgetRealizationCorrectedV1,
   BudgetRealizationRecordedV1,
-  IntegrationEventDataMap,
   PeriodLockedV1,
   PeriodUnlockedV1,
   RealizationCorrectedV1,
+  RealizationRecordedV1,
   RealizationRecordedV2,
   RealizationRejectedV1,
   RealizationVerifiedV1,
   ReminderIssuedV1,
-  ScorecardApprovedV1,
-} from './events.js';
+} from './events-measurement.js';
+import type { ApprovedKpiV1, ScorecardApprovedV1 } from './events-planning.js';
 
 /**
  * Example payloads of the catalog, valid against their schemas: the README shows them, the
@@ -110,6 +110,12 @@ export function exampleRealizationRecorded(overrides: Partial<RealizationRecorde
     afterLock: false,
     ...overrides,
   };
+}
+
+/** The same report in the first shape of realization-recorded (v1: a decimal value, nothing else). */
+export function exampleRealizationRecordedV1(overrides: Partial<RealizationRecordedV1> = {}): RealizationRecordedV1 {
+  const { realizationId, kpiId, unitId, year, period, value, note } = exampleRealizationRecorded();
+  return { realizationId, kpiId, unitId, year, period, value, note, ...overrides };
 }
 
 export function exampleRealizationCorrected(overrides: Partial<RealizationCorrectedV1> = {}): RealizationCorrectedV1 {

@@ -1,3 +1,4 @@
+import { PLAN_YEAR_MESSAGE, isPlanYear } from '@capaian/kernel';
 import { DomainError } from './decider.js';
 
 /**
@@ -95,4 +96,10 @@ export function checkReason(reason: unknown, field = 'reason'): string {
   }
   if (trimmed.length > MAX_REASON_LENGTH) throw new DomainError('REASON_TOO_LONG', `Alasan maks. ${MAX_REASON_LENGTH} karakter / reason too long (max ${MAX_REASON_LENGTH})`, field);
   return trimmed;
+}
+
+/** A plan year (integer 2000-2100, the kernel's bounds); else DomainError INVALID_YEAR naming `field`. */
+export function checkYear(year: unknown, field = 'year'): number {
+  if (!isPlanYear(year)) throw new DomainError('INVALID_YEAR', PLAN_YEAR_MESSAGE, field);
+  return year;
 }

@@ -4,7 +4,12 @@ import { fold, type Decider } from './decider.js';
  * Given events / when command / then events. Framework-free; the assertion callbacks come
  * from the test runner so the domain libraries need no test dependency.
  *
- *   spec.given([kpiDefined]).when(defineKpi).thenThrows('KPI_ALREADY_DEFINED')
+ *   const spec = DeciderSpecification.for(realizationDecider);
+ *   spec.given([]).when(record).then([recorded], (actual, expected) => expect(actual).toEqual(expected));
+ *   expect(spec.given([recorded]).when(correct).events()[0]!.data).toMatchObject({ valueRevision: 2 });
+ *   expect(spec.given([recorded]).when(record).error()).toMatchObject({ code: 'REALIZATION_EXISTS' });
+ *
+ * `error()` returns the error the decider threw and fails (SpecificationError) when it produced events instead.
  */
 export class DeciderSpecification<C, E, S> {
   private constructor(private readonly decider: Decider<C, E, S>) {}

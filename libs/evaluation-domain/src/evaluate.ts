@@ -1,4 +1,4 @@
-import type { AnyIntegrationEvent, PeriodCode } from '@capaian/contracts';
+import type { AnyIntegrationEvent, PeriodCode, ScorecardApprovedV1 } from '@capaian/contracts';
 import {
   Decimal,
   cascadeScores,
@@ -7,6 +7,7 @@ import {
   scoreKpi,
   scoreScorecard,
   type AchievementLike,
+  type KpiAchievement,
   type KpiScore,
   type PolicyRef,
   type ScorecardScore,
@@ -14,7 +15,7 @@ import {
   type UnitScore,
 } from '@capaian/scoring';
 import { DEFAULT_SCORING_POLICY_V0 } from './scoring-policy.js';
-import { applyInput, emptyInputs, kpiValues, scorecardOf, scorecardsOf, type EvaluationInputs, type StoredInputLike } from './inputs.js';
+import { applyInput, emptyInputs, kpiValues, scorecardOf, scorecardsOf, type EvaluationInputs, type PeriodValue, type StoredInputLike } from './inputs.js';
 
 /**
  * Scores computed from evaluation's inputs under a policy. Every answer names the policy version
@@ -42,6 +43,26 @@ function countedValues(inputs: EvaluationInputs, tenantId: string, kpiId: string
   return out;
 }
 
+type PlanKpi = ScorecardApprovedV1['kpis'][number];
+
+/** One KPI of a plan scored from its counted values, with the store positions of those values. */
+function scorePlanKpi(inputs: EvaluationInputs, tenantId: string, kpi: PlanKpi, policy: ScoringPolicy): { score: KpiScore; from: number; to: number } {
+  const values = countedValues(inputs, tenantId, kpi.kpiId);
+  const positions = values.map((v) => v.position);
+  return { score: scoreKpi(kpi, values, policy), from: Math.min(Infinity, ...positions), to: Math.max(-Infinity, ...positions) };
+}
+
+/**
+ * The achievement a KPI's score gives for a period: the year's (its aggregated figure against the
+ * year's target) for `Y`, else that sub-period's own (against the period's target);
+ * `not_reported_in_period` when the KPI is not reported for that period. The one rule behind every
+ * KPI figure of a period (scorecard roll-up, /scores, /achievements).
+ */
+export function achievementInPeriod(score: KpiScore, period: string): KpiAchievement | { measurable: false; reason: 'not_reported_in_period' } {
+  const chosen = period === 'Y' ? score.year.achievement : score.periods.find((p) => p.period === period)?.achievement;
+  return chosen ?? { measurable: false, reason: 'not_reported_in_period' };
+}
+
 export function evaluateScorecard(inputs: EvaluationInputs, tenantId: string, scorecardId: string, policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0, period: PeriodCode = 'Y'): ScorecardEvaluation | undefined {
   const plan = scorecardOf(inputs, tenantId, scorecardId);
   if (!plan) return undefined;
@@ -50,16 +71,12 @@ export function evaluateScorecard(inputs: EvaluationInputs, tenantId: string, sc
   const achievements = new Map<string, AchievementLike>();
   const kpis: ScorecardEvaluation['kpis'] = [];
   for (const kpi of plan.kpis) {
-    const values = countedValues(inputs, tenantId, kpi.kpiId);
-    for (const v of values) {
-      from = Math.min(from, v.position);
-      to = Math.max(to, v.position);
-    }
-    const score = scoreKpi(kpi, values, policy);
-    const chosen = period === 'Y' ? score.year.achievement : score.periods.find((p) => p.period === period)?.achievement;
-    achievements.set(kpi.kpiId, chosen ?? { measurable: false, reason: 'not_reported_in_period' });
+    const scored = scorePlanKpi(inputs, tenantId, kpi, policy);
+    from = Math.min(from, scored.from);
+    to = Math.max(to, scored.to);
+    achievements.set(kpi.kpiId, achievementInPeriod(scored.score, period));
     kpis.push({
-      ...score,
+      ...scored.score,
       code: kpi.code,
       name: kpi.name,
       objectiveId: kpi.objectiveId,
@@ -78,6 +95,48 @@ export function evaluateScorecard(inputs: EvaluationInputs, tenantId: string, sc
     positions: { from, to },
     score: scoreScorecard(plan, achievements, policy),
     kpis,
+  };
+}
+
+/** The plan in force that holds a KPI (the first by scorecard id if several do), with the KPI; undefined when none does. */
+export function planOfKpi(inputs: EvaluationInputs, tenantId: string, kpiId: string) {
+  for (const plan of scorecardsOf(inputs, tenantId)) {
+    const kpi = plan.kpis.find((k) => k.kpiId === kpiId);
+    if (kpi) return { plan, kpi };
+  }
+  return undefined;
+}
+
+/** A KPI evaluated as in its scorecard's evaluation: its score under the policy, and every value received (rejected ones too, which do not count). */
+export interface KpiEvaluation {
+  tenantId: string;
+  scorecardId: string;
+  year: number;
+  planVersion: number;
+  kpi: PlanKpi;
+  policy: PolicyRef;
+  score: KpiScore;
+  /** Every period with a value, in period-code order, with its status. */
+  values: Array<{ period: PeriodCode } & PeriodValue>;
+  /** Highest store position of the plan and the KPI's values (statuses included). */
+  position: number;
+}
+
+export function evaluateKpi(inputs: EvaluationInputs, tenantId: string, kpiId: string, policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0): KpiEvaluation | undefined {
+  const found = planOfKpi(inputs, tenantId, kpiId);
+  if (!found) return undefined;
+  const { plan, kpi } = found;
+  const values = [...kpiValues(inputs, tenantId, kpiId)].map(([period, v]) => ({ period, ...v })).sort((a, b) => a.period.localeCompare(b.period));
+  return {
+    tenantId,
+    scorecardId: plan.scorecardId,
+    year: plan.year,
+    planVersion: plan.version,
+    kpi,
+    policy: policyRef(policy),
+    score: scorePlanKpi(inputs, tenantId, kpi, policy).score,
+    values,
+    position: Math.max(plan.position, ...values.map((v) => v.position)),
   };
 }
 

@@ -8,3 +8,4 @@ export * from './sakip-facts.js';
 export * from './vfm/index.js';
 export * from './rewards/index.js';
 export * from './sakip-worksheet-versions.js';
+export * from './publication.js';

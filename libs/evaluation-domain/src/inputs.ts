@@ -50,7 +50,12 @@ export function emptyInputs(): EvaluationInputs {
   return { scorecards: new Map(), values: new Map(), org: new Map(), budget: emptyBudgetFacts(), position: 0, events: 0 };
 }
 
-/** A stored event as evaluation reads it back (structurally a RecordedEvent): its data is the integration event. */
+/**
+ * A stored event as evaluation reads it back (structurally a RecordedEvent): its data is the
+ * integration event in the latest version of its type. Events the intake kept in an older version
+ * are upcast on read by evaluation's store (EVALUATION_UPCASTERS in evaluation-feature), so the
+ * folds below read one shape per type.
+ */
 export interface StoredInputLike {
   position: number;
   data: unknown;

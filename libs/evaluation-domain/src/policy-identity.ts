@@ -11,6 +11,7 @@
  *   an event is identified by its stream's tenant and year and its own `version`.
  * - `?policyVersion=0` (or `{ policyVersion: 0 }`) selects the default, `n >= 1` the tenant's version n.
  */
+import type { VersionedDocumentDefinition } from '@capaian/ddd';
 
 /** The version number of the built-in default in every tenant's sequence. */
 export const DEFAULT_POLICY_VERSION = 0;
@@ -32,22 +33,34 @@ export function identifyTenantVersion<P extends { policyId: string; version: num
   return { ...data.policy, policyId: tenantPolicyId(kind, data.tenantId, data.year), version: data.version };
 }
 
-/** The next version number of a tenant's sequence (the first own version is 1). */
-export function nextTenantVersion(versions: readonly { version: number }[]): number {
-  return Math.max(DEFAULT_POLICY_VERSION, ...versions.map((v) => v.version)) + 1;
-}
+type TenantPolicyParts<P, Input> = Pick<VersionedDocumentDefinition<P, Input, 'policy'>, 'name' | 'eventType' | 'schemaVersion' | 'invalidCode' | 'default' | 'validate'> & {
+  /** The new version from the input; default: the input with the tenant's id and the version assigned (`assign`). */
+  build?: VersionedDocumentDefinition<P, Input, 'policy'>['build'];
+};
 
 /**
- * The version in force (the latest, or the default when the tenant set none), or the given
- * version: 0 is the default, n the tenant's version n; undefined when there is no such version.
+ * The definition of a tenant-and-year policy (scoring, value for money, rewards): kept under `policy`
+ * in its events, version 0 the default, the tenant's versions named `<kind>-policy-<tenant>.<year>`
+ * when set and read with that identity whatever they carried.
  */
-export function selectPolicyVersion<P extends { version: number }>(versions: readonly P[], defaultVersion: P, version?: number): P | undefined {
-  if (version === undefined) return versions[versions.length - 1] ?? defaultVersion;
-  if (version === DEFAULT_POLICY_VERSION) return defaultVersion;
-  return versions.find((p) => p.version === version);
+export function tenantPolicyDocument<P extends { policyId: string; version: number }, Input extends object>(kind: PolicyKind, parts: TenantPolicyParts<P, Input>): VersionedDocumentDefinition<P, Input, 'policy'> {
+  return {
+    kind: `${kind}-policy`,
+    key: 'policy',
+    defaultVersion: DEFAULT_POLICY_VERSION,
+    identify: (tenantId, year) => tenantPolicyId(kind, tenantId, yearOf(kind, year)),
+    read: (policy, data) => identifyTenantVersion(kind, { ...data, year: yearOf(kind, data.year), policy }),
+    build: (input, context) => assignTenantIdentity<P>(kind, input, context),
+    ...parts,
+  };
 }
 
-/** Every version of the sequence, the default (version 0) first. */
-export function allPolicyVersions<P>(versions: readonly P[], defaultVersion: P): P[] {
-  return [defaultVersion, ...versions];
+/** The input as the tenant's new version: the client's `policyId` and `version` are replaced. */
+export function assignTenantIdentity<P>(kind: PolicyKind, input: object, context: { tenantId: string; year: number | undefined; version: number }): P {
+  return { ...input, policyId: tenantPolicyId(kind, context.tenantId, yearOf(kind, context.year)), version: context.version } as P;
+}
+
+function yearOf(kind: PolicyKind, year: number | undefined): number {
+  if (year === undefined) throw new RangeError(`a ${kind} policy is kept per tenant and year`);
+  return year;
 }

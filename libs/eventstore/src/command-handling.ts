@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { v5 as uuidV5 } from 'uuid';
 import { WrongExpectedRevisionError, type AppendCondition, type EventMetadataInput, type EventStore, type RecordedEvent } from './port.js';
+import { domainEventsOf, loadStream } from './load-stream.js';
 
 /** The pure part of an aggregate, as libs/ddd defines it (structural, so this lib needs no domain import). */
 export interface DeciderLike<C, E extends { type: string; data: unknown }, S> {
@@ -80,26 +81,26 @@ export class IdempotencyKeyReuseError extends Error {
   }
 }
 
-/** Deterministic UUID (v5 layout over SHA-1) from a name: the same key always gives the same event id. */
 /** The id of the i-th event a command with this Idempotency-Key writes to this stream (a retry finds it stored). */
 export function idempotentEventId(streamId: string, idempotencyKey: string, i: number): string {
   return deterministicUuid(`${streamId}|${idempotencyKey}|${i}`);
 }
 
+/**
+ * Deterministic UUID v5 (RFC 9562: SHA-1 of namespace and name, with the v5 version and variant
+ * bits) from a name: the same name always gives the same event id. The first 16 bytes of the name's
+ * UTF-8 serve as the namespace, so an id is the SHA-1 of the whole name, exactly as every id derived
+ * and stored so far (reminders issued at most once, publications and batch items found again by id
+ * on a retry). A name shorter than 16 bytes is padded with zero bytes.
+ */
 export function deterministicUuid(name: string): string {
-  const h = createHash('sha1').update(name).digest();
-  h[6] = (h[6]! & 0x0f) | 0x50;
-  h[8] = (h[8]! & 0x3f) | 0x80;
-  const hex = h.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const utf8 = new TextEncoder().encode(name);
+  const bytes = utf8.length >= 16 ? utf8 : Uint8Array.from({ length: 16 }, (_, i) => utf8[i] ?? 0);
+  return uuidV5(bytes.subarray(16), bytes.subarray(0, 16));
 }
 
-/** Stable hash of a JSON value (keys sorted), for comparing request bodies. */
-export function canonicalHash(value: unknown): string {
-  const canon = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(canon(value))).digest('hex');
-}
+/** Stable hash of a JSON value (RFC 8785 canonical JSON, sha256 hex), for comparing request bodies. */
+export { canonicalHash } from '@capaian/contracts';
 
 /**
  * Load the stream, fold it, decide, append with the expected revision (and the conditions of
@@ -113,13 +114,13 @@ export async function handleCommand<C, E extends { type: string; data: unknown }
   const maxRetries = options.maxRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
     const { command, conditions } = options.prepare ? await options.prepare() : { command: options.command, conditions: undefined };
-    const history = await store.readStream(streamId);
+    const { state, revision: currentRevision, events: history } = await loadStream(store, streamId, decider);
     if (idempotencyKey) {
       const earlier = history.filter((e) => e.metadata['idempotencyKey'] === idempotencyKey);
       if (earlier.length > 0) {
         if (options.requestHash && earlier[0]!.metadata['requestHash'] !== options.requestHash) throw new IdempotencyKeyReuseError(idempotencyKey);
         return {
-          events: earlier.map((e) => ({ type: e.type, data: e.data }) as E),
+          events: domainEventsOf<E>(earlier),
           recorded: earlier,
           nextExpectedRevision: history[history.length - 1]!.revision,
           position: earlier[earlier.length - 1]!.position,
@@ -127,18 +128,15 @@ export async function handleCommand<C, E extends { type: string; data: unknown }
         };
       }
     }
-    const currentRevision = history.length === 0 ? -1 : history[history.length - 1]!.revision;
     if (options.ifMatchRevision !== undefined && options.ifMatchRevision !== currentRevision) {
       throw new StalePreconditionError(streamId, options.ifMatchRevision, currentRevision);
     }
-    let state = decider.initialState();
-    for (const e of history) state = decider.evolve(state, { type: e.type, data: e.data } as E);
     const events = decider.decide(command, state);
     if (events.length === 0) {
       const last = history[history.length - 1];
       return { events, recorded: [], nextExpectedRevision: last?.revision ?? -1, position: last?.position ?? 0, replayed: false };
     }
-    const expectedRevision = history.length === 0 ? 'no_stream' : history[history.length - 1]!.revision;
+    const expectedRevision = currentRevision === -1 ? 'no_stream' : currentRevision;
     const newEvents = events.map((e, i) => ({
       id: idempotencyKey ? idempotentEventId(streamId, idempotencyKey, i) : crypto.randomUUID(),
       type: e.type,

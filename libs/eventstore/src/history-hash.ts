@@ -9,8 +9,14 @@
  * Writers hash `normalizeJson(value)`, which is what a JSON store returns for `value` (undefined
  * dropped, toJSON applied, numbers as JSON numbers): jsonb's key order and number spelling do not
  * matter because the canonical form sorts keys and re-spells numbers from the parsed values.
+ *
+ * `canonicalJson` is RFC 8785 (@capaian/kernel). For what a store can hold (JSON without lone
+ * surrogates, which the store refuses, and without non-finite numbers, which JSON cannot carry)
+ * it writes the same bytes as the hand-written canonical form the chain was started with, so
+ * stored hashes verify unchanged and the tag stays `capaian.event.v1` (history.spec.ts pins a hash).
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '@capaian/contracts';
 
 /** `previousHash` of the first event of every stream. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -32,29 +38,6 @@ export interface HashedFields {
 export function normalizeJson<T>(value: T): T {
   const text = JSON.stringify(value);
   return (text === undefined ? null : JSON.parse(text)) as T;
-}
-
-/**
- * Canonical JSON of a JSON value: object keys sorted (UTF-16 code unit order), no whitespace,
- * strings and numbers as JSON.stringify writes them. Non-JSON values follow JSON.stringify
- * (undefined properties skipped, undefined array items and non-finite numbers as null).
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    const text = JSON.stringify(value);
-    return text === undefined ? 'null' : text;
-  }
-  const withJson = value as { toJSON?: () => unknown };
-  if (typeof withJson.toJSON === 'function') return canonicalJson(withJson.toJSON());
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v))).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort()) {
-    const v = record[key];
-    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-    parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
-  }
-  return `{${parts.join(',')}}`;
 }
 
 /** The hash of an event chained to `previousHash`. */

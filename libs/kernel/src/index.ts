@@ -3,4 +3,8 @@
  * aggregations, periods, years), the one decimal setup and the one date module. Framework-free,
  * depends on nothing of ours; every other library may use it.
  */
-export {};
+export * from './vocabulary.js';
+export * from './periods.js';
+export * from './decimal.js';
+export * from './dates.js';
+export * from './canonical-json.js';

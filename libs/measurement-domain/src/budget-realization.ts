@@ -17,8 +17,9 @@ export type { KnownInitiative } from './known-plan.js';
  *
  * Each period's amount is what was spent in that period (not a running total). A cumulative total
  * above the ceiling is accepted and flagged `overCeiling: true`. A correction supersedes a period's
- * amount with a reason; both stay in the stream. A period lock is handled as for KPI
- * realizations: accepted, flagged `afterLock: true`.
+ * amount with a reason; both stay in the stream. A period lock does not refuse budget data (unlike
+ * a first KPI realization, which is 409 PERIOD_LOCKED): a record or correction into a locked period
+ * is accepted and flagged `afterLock: true`.
  */
 export const BUDGET_REALIZATION_EVENT_TYPES = {
   recorded: 'budget-realization-recorded',

@@ -8,3 +8,4 @@ export * from './budget-realization.js';
 export * from './missing.js';
 export * from './batch.js';
 export * from './reporting-policy-versions.js';
+export * from './reminder-log.js';

@@ -1,10 +1,7 @@
-import type { Frequency, INITIATIVE_LEVELS_V1, ScorecardApprovedV1, VALUE_TYPES_V1 } from '@capaian/contracts';
+import type { Frequency, ScorecardApprovedV1 } from '@capaian/contracts';
+import type { InitiativeLevel, ValueType } from '@capaian/kernel';
 
-export type ValueType = (typeof VALUE_TYPES_V1)[number];
-export type InitiativeLevel = (typeof INITIATIVE_LEVELS_V1)[number];
-
-/** Value types whose realization is a decimal number. */
-export const NUMERIC_VALUE_TYPES: readonly ValueType[] = ['number', 'percent', 'money', 'duration'];
+export { NUMERIC_VALUE_TYPES, type InitiativeLevel, type ValueType } from '@capaian/kernel';
 
 /**
  * What measurement knows of a KPI, learnt only from planning's `planning.scorecard-approved` v1

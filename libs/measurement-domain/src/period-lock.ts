@@ -10,8 +10,12 @@ import { checkNote, checkReason, checkYear } from './values.js';
  * it (a lock on Q1 covers M01-M03; on Y the whole year): to know whether a realization's period is
  * locked, fold the streams of `coveringPeriods(period)` (`periodLockStreamIdsCovering`).
  *
- * A lock does not refuse data: realizations and budget realizations sent for a locked period are
- * accepted but flagged `afterLock: true` (see the realization decider).
+ * What happens to a realization after the lock (the rule is decided in realization.ts, `decide`):
+ * - a first value for a locked period is refused, 409 `PERIOD_LOCKED` (an evaluator unlocks first);
+ * - a correction of a reported value is accepted and flagged `afterLock: true` (reason required);
+ * - a budget realization (budget-realization.ts), first value or correction, is accepted, flagged.
+ * The lock streams read are conditions of the append (docs/adr/0017-period-lock-rule.md): a lock
+ * committed meanwhile makes the submission be decided again with it.
  */
 export const PERIOD_LOCK_EVENT_TYPES = { locked: 'period-locked', unlocked: 'period-unlocked' } as const;
 export const PERIOD_LOCK_EVENT_SCHEMA_VERSION = {

@@ -1,5 +1,6 @@
 import { DeciderSpecification, fold, type DomainError } from '@capaian/ddd';
 import {
+  upcastRealizationRecorded,
   REALIZATION_EVENT_SCHEMA_VERSION,
   REALIZATION_EVENT_TYPES,
   realizationDecider,
@@ -264,8 +265,10 @@ describe('realization: correct', () => {
     expect(spec.given([recorded]).when({ ...correct, now: '2026-05-01T00:00:00Z' }).events()[0]!.data).toMatchObject({ late: true });
   });
 
-  it('reads v1 realization-recorded events (walking skeleton) as revision 1 without evidence', () => {
-    const v1 = { type: 'realization-recorded', data: { ...key, value: '80.25', note: null } } as unknown as RealizationEvent;
+  it('a v1 realization-recorded, upcast as the store reads it, is revision 1 without evidence, submitted when stored', () => {
+    const data = upcastRealizationRecorded({ ...key, value: '80.25', note: null }, '2026-04-01T00:00:00.000Z');
+    expect(data).toMatchObject({ valueType: 'number', valueRevision: 1, evidence: [], submittedAt: '2026-04-01T00:00:00.000Z', deadline: '', late: false, afterLock: false });
+    const v1: RealizationEvent = { type: 'realization-recorded', data };
     expect(spec.given([v1]).when(correct).events()[0]!.data).toMatchObject({ valueRevision: 2, supersedesRevision: 1, previousValue: '80.25', evidence: [] });
   });
 });

@@ -49,8 +49,8 @@ export const REALIZATION_EVENT_TYPES = {
 } as const;
 /**
  * `realization-recorded` v2 added valueType, valueRevision, evidence, submittedAt, deadline,
- * reportingPolicyId, late and afterLock. v1 events (walking skeleton) lack them: readers default
- * them as `upcastRealizationRecorded` does.
+ * reportingPolicyId, late and afterLock. The service's store reads a v1 event as v2 through
+ * `upcastRealizationRecorded` (registered once in the store's upcasters), so readers see v2 only.
  */
 export const REALIZATION_EVENT_SCHEMA_VERSION = {
   [REALIZATION_EVENT_TYPES.recorded]: 2,
@@ -206,27 +206,16 @@ export type RealizationVerified = { type: typeof REALIZATION_EVENT_TYPES.verifie
 export type RealizationRejected = { type: typeof REALIZATION_EVENT_TYPES.rejected; data: RealizationRejectedData };
 export type RealizationEvent = RealizationRecorded | RealizationCorrected | RealizationVerified | RealizationRejected;
 
-/** v1 `realization-recorded` data (walking skeleton): no value type, revision, evidence, timing or lock flag. */
+/** v1 `realization-recorded` data: no value type, revision, evidence, timing or lock flag. */
 export type RealizationRecordedDataV1 = Pick<RealizationRecordedData, keyof RealizationKey | 'value' | 'note'>;
 
 /**
- * Reads v1 or v2 `realization-recorded` data as v2. v1 only accepted decimals and had no policy:
- * valueType 'number', revision 1, no evidence, not late, not after lock; submittedAt, deadline and
- * reportingPolicyId are '' (unknown).
+ * `realization-recorded` v1 data as v2. v1 only accepted decimals and had no policy: valueType
+ * 'number', revision 1, no evidence, not late, not after a lock; submitted when the store accepted
+ * it (`recordedAt`); deadline and reportingPolicyId are '' (not known).
  */
-export function upcastRealizationRecorded(data: RealizationRecordedDataV1 | RealizationRecordedData): RealizationRecordedData {
-  const d = data as Partial<RealizationRecordedData> & RealizationRecordedDataV1;
-  return {
-    ...d,
-    valueType: d.valueType ?? 'number',
-    valueRevision: d.valueRevision ?? 1,
-    evidence: d.evidence ?? [],
-    submittedAt: d.submittedAt ?? '',
-    deadline: d.deadline ?? '',
-    reportingPolicyId: d.reportingPolicyId ?? '',
-    late: d.late ?? false,
-    afterLock: d.afterLock ?? false,
-  };
+export function upcastRealizationRecorded(data: RealizationRecordedDataV1, recordedAt: string): RealizationRecordedData {
+  return { ...data, valueType: 'number', valueRevision: 1, evidence: [], submittedAt: recordedAt, deadline: '', reportingPolicyId: '', late: false, afterLock: false };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -312,7 +301,7 @@ export const realizationDecider: Decider<RealizationCommand, RealizationEvent, R
   evolve(state, event) {
     switch (event.type) {
       case REALIZATION_EVENT_TYPES.recorded: {
-        const d = upcastRealizationRecorded(event.data);
+        const d = event.data;
         return { status: 'submitted', realizationId: d.realizationId, unitId: d.unitId, value: d.value, valueType: d.valueType, valueRevision: d.valueRevision, evidence: d.evidence, note: d.note };
       }
       case REALIZATION_EVENT_TYPES.corrected: {

@@ -31,17 +31,26 @@ export function withPolicyDefaults(policy: Omit<ReportingPolicy, 'acceptBeforePe
 
 const DAY_MS = 86_400_000;
 
-export function checkReportingPolicy(policy: ReportingPolicy): ReportingPolicy {
+/** Problems with a reporting policy (empty = valid), each naming its field inside the policy. */
+export function reportingPolicyProblems(policy: ReportingPolicy): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
   if (typeof policy?.policyId !== 'string' || policy.policyId.trim() === '') {
-    throw new DomainError('INVALID_POLICY', 'Kebijakan pelaporan harus memiliki id / the reporting policy needs an id', 'policy.policyId');
+    problems.push({ field: 'policyId', message: 'Kebijakan pelaporan harus memiliki id / the reporting policy needs an id' });
   }
-  const days = policy.deadlineDaysAfterPeriodEnd;
+  const days = policy?.deadlineDaysAfterPeriodEnd;
   if (!Number.isInteger(days) || days < 0 || days > 366) {
-    throw new DomainError('INVALID_POLICY', 'Batas hari pelaporan harus bilangan bulat 0-366 / deadlineDaysAfterPeriodEnd must be an integer 0-366', 'policy.deadlineDaysAfterPeriodEnd');
+    problems.push({ field: 'deadlineDaysAfterPeriodEnd', message: 'Batas hari pelaporan harus bilangan bulat 0-366 / deadlineDaysAfterPeriodEnd must be an integer 0-366' });
   }
-  if (typeof policy.acceptBeforePeriodEnd !== 'boolean') {
-    throw new DomainError('INVALID_POLICY', 'acceptBeforePeriodEnd harus true atau false / acceptBeforePeriodEnd must be true or false', 'policy.acceptBeforePeriodEnd');
+  if (typeof policy?.acceptBeforePeriodEnd !== 'boolean') {
+    problems.push({ field: 'acceptBeforePeriodEnd', message: 'acceptBeforePeriodEnd harus true atau false / acceptBeforePeriodEnd must be true or false' });
   }
+  return problems;
+}
+
+/** The policy when valid; else DomainError INVALID_POLICY naming the first bad field (`policy.<field>`). */
+export function checkReportingPolicy(policy: ReportingPolicy): ReportingPolicy {
+  const [problem] = reportingPolicyProblems(policy);
+  if (problem) throw new DomainError('INVALID_POLICY', problem.message, `policy.${problem.field}`);
   return policy;
 }
 

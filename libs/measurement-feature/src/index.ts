@@ -2,4 +2,3 @@ export * from './measurement.module.js';
 export * from './integration/measurement-relay.js';
 export * from './plan-view/plan-view.js';
 export * from './service.js';
-export * from './clock/clock.js';

@@ -1,8 +1,7 @@
 import request from 'supertest';
 import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent } from '@capaian/contracts';
 import { createInProcessBus, type DeliveredMessage, type MessageBus } from '@capaian/messaging';
-import { createTestService, type TestService } from '@capaian/platform';
-import { fixedClock } from './clock/clock.js';
+import { createTestService, type TestService, fixedClock } from '@capaian/platform';
 import { measurementServiceWith } from './service.js';
 
 /**

@@ -1,10 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
-import { MEASUREMENT_CLOCK, systemClock, type Clock } from './clock/clock.js';
+import { SetDocumentHandler, type Clock } from '@capaian/platform';
 import { RecordBudgetRealizationController } from './budget/record-budget-realization/record-budget-realization.controller.js';
+import { RecordBudgetRealizationHandler } from './budget/record-budget-realization/record-budget-realization.handler.js';
 import { MeasurementRelay } from './integration/measurement-relay.js';
 import { LockPeriodController } from './periods/lock-period/lock-period.controller.js';
+import { ChangePeriodLockHandler } from './periods/lock-period/lock-period.handler.js';
 import { PlanView } from './plan-view/plan-view.js';
 import { ChangeRealizationHandler } from './realizations/change-realization.js';
 import { CorrectRealizationController } from './realizations/correct-realization/correct-realization.controller.js';
@@ -19,16 +20,17 @@ import { RealizationSpreadsheetController } from './realizations/spreadsheet-io/
 import { ReviewRealizationController } from './realizations/review-realization/review-realization.controller.js';
 import { ReportingPolicyController } from './reporting-policy/set-reporting-policy/reporting-policy.controller.js';
 import { IssueRemindersController } from './reminders/issue-reminders/issue-reminders.controller.js';
+import { IssueRemindersHandler } from './reminders/issue-reminders/issue-reminders.handler.js';
 import { ReminderIssuer } from './reminders/issue-reminders/reminder-issuer.js';
 
 export interface MeasurementOptions {
-  /** Where "now" comes from (default: the system clock). */
+  /** Where "now" comes from (default: the system clock); the service core provides it as CLOCK. */
   clock?: Clock;
 }
 
 @Module({})
 export class MeasurementModule {
-  static register(infra: ServiceInfrastructure, options: MeasurementOptions = {}): DynamicModule {
+  static register(): DynamicModule {
     return {
       module: MeasurementModule,
       imports: [CqrsModule.forRoot()],
@@ -47,15 +49,17 @@ export class MeasurementModule {
         ReportingPolicyController,
       ],
       providers: [
-        { provide: SERVICE_INFRASTRUCTURE, useValue: infra },
-        { provide: MEASUREMENT_CLOCK, useValue: options.clock ?? systemClock },
         PlanView,
         RealizationIndex,
         RealizationWriter,
         ChangeRealizationHandler,
         RecordBatchHandler,
+        RecordBudgetRealizationHandler,
+        ChangePeriodLockHandler,
+        IssueRemindersHandler,
         ReminderIssuer,
         MeasurementRelay,
+        SetDocumentHandler,
       ],
     };
   }

@@ -37,7 +37,7 @@ import {
   type ErrorMappingOptions,
   type ErrorMatcher,
 } from './errors.js';
-import { HealthController, ReadinessRegistry } from './health.js';
+import { HealthModule, ReadinessRegistry } from './health.js';
 import { HistoryController } from './history.js';
 import {
   createRequestContextMiddleware,
@@ -133,7 +133,8 @@ export class PlatformModule implements NestModule {
     return {
       module: PlatformModule,
       global: true,
-      controllers: [HealthController, MetricsController, HistoryController],
+      imports: [HealthModule],
+      controllers: [MetricsController, HistoryController],
       providers,
       exports: [
         PLATFORM_OPTIONS,

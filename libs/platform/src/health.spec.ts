@@ -52,6 +52,28 @@ describe('health endpoints', () => {
     });
   });
 
+  it('GET /health/ready (admin): checks and failing keep registration order, each check as {status, durationMs, error?}', async () => {
+    const fail = (message: string) => async () => {
+      throw new Error(message);
+    };
+    readiness.register('projection:b', fail('behind'));
+    readiness.register('eventstore', async () => undefined);
+    readiness.register('bus', fail('down'));
+    const res = await ready(admin());
+    expect(res.status).toBe(503);
+    expect(res.body.failing).toEqual(['projection:b', 'bus']);
+    expect(Object.keys(res.body)).toEqual(['status', 'failing', 'checks']);
+    expect(Object.keys(res.body.checks)).toEqual(['projection:b', 'eventstore', 'bus']);
+    expect(Object.keys(res.body.checks['projection:b'])).toEqual(['status', 'durationMs', 'error']);
+    expect(res.body.checks.eventstore).toEqual({ status: 'up', durationMs: expect.any(Number) });
+  });
+
+  it('GET /health/ready with no checks registered -> 200 ok', async () => {
+    const res = await ready(admin());
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', failing: [], checks: {} });
+  });
+
   it('a check slower than its timeout fails', async () => {
     readiness.register('slow', () => new Promise<void>((r) => setTimeout(r, 500)), { timeoutMs: 50 });
     const res = await ready(admin());
@@ -60,10 +82,14 @@ describe('health endpoints', () => {
   });
 
   it('answers 503 shutting_down once shutdown has begun', async () => {
+    readiness.register('eventstore', async () => undefined);
     readiness.beforeApplicationShutdown();
     const res = await request(app.getHttpServer()).get('/health/ready');
     expect(res.status).toBe(503);
-    expect(res.body.status).toBe('shutting_down');
+    expect(res.body).toEqual({ status: 'shutting_down' });
+    const asAdmin = await ready(admin());
+    expect(asAdmin.status).toBe(503);
+    expect(asAdmin.body).toMatchObject({ status: 'shutting_down', failing: [], checks: { eventstore: { status: 'up' } } });
   });
 
   it('without an admin token: status and overall state only, never check names or error text', async () => {

@@ -5,12 +5,15 @@
  *     with an admin bearer token: { status, failing: [...names], checks: { name: { status, durationMs, error? } } }
  * Check names and error texts (which may name hosts or carry driver messages) are shown to
  * admins only.
- * Readiness checks are registered per app (`ReadinessRegistry.register`), each with a timeout.
+ * Readiness checks are registered per app (`ReadinessRegistry.register`), each with a timeout:
+ * the event store, the message bus and each projection. They run as @nestjs/terminus health
+ * indicators (`HealthCheckService`); the controller maps terminus's result to the body above.
  * While the app shuts down, readiness answers 503 (`shutting_down`) so load balancers drain it.
  */
 import type { SchemaObject } from '@nestjs/swagger';
-import { Controller, Get, Inject, Injectable, Optional, Req, Res, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Controller, Get, Inject, Injectable, Module, Optional, Req, Res, ServiceUnavailableException, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, HealthIndicatorService, TerminusModule, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
 import type { EventStore } from '@capaian/eventstore';
 import type { MessageBus } from '@capaian/messaging';
 import { AUTH_FAILURE_LIMITER, AuthFailureLimiter } from './auth/auth-failure-limiter.js';
@@ -42,7 +45,7 @@ export const DEFAULT_READINESS_TIMEOUT_MS = 2000;
 @Injectable()
 export class ReadinessRegistry implements BeforeApplicationShutdown {
   private readonly checks = new Map<string, { check: ReadinessCheck; timeoutMs: number }>();
-  private draining = false;
+  private isDraining = false;
 
   /** Registers (or replaces) a named check; it fails when it rejects or exceeds `timeoutMs`. */
   register(name: string, check: ReadinessCheck, options: { timeoutMs?: number } = {}): () => void {
@@ -59,20 +62,39 @@ export class ReadinessRegistry implements BeforeApplicationShutdown {
     return [...this.checks.keys()];
   }
 
-  /** Runs every check in parallel. */
-  async check(): Promise<ReadinessReport> {
-    const entries = await Promise.all(
-      [...this.checks].map(async ([name, { check, timeoutMs }]) => [name, await runCheck(check, timeoutMs)] as const),
-    );
-    const checks = Object.fromEntries(entries);
-    const failing = entries.filter(([, r]) => r.status === 'down').map(([n]) => n);
-    const status = this.draining ? 'shutting_down' : failing.length > 0 ? 'error' : 'ok';
-    return { status, failing, checks };
+  /** True once the app has begun shutting down. */
+  get draining(): boolean {
+    return this.isDraining;
+  }
+
+  /** One terminus health indicator per check, in registration order; an indicator never rejects. */
+  indicators(indicators: HealthIndicatorService): HealthIndicatorFunction[] {
+    return [...this.checks].map(([name, { check, timeoutMs }]) => async () => {
+      const result = await runCheck(check, timeoutMs);
+      const session = indicators.check(name);
+      return result.status === 'up' ? session.up({ durationMs: result.durationMs }) : session.down({ durationMs: result.durationMs, error: result.error });
+    });
   }
 
   beforeApplicationShutdown(): void {
-    this.draining = true;
+    this.isDraining = true;
   }
+}
+
+/** The readiness body from terminus's result: `checks` and `failing` in registration order. */
+function readinessReport(result: HealthCheckResult, names: readonly string[], draining: boolean): ReadinessReport {
+  const details = new Map(Object.entries(result.details));
+  const entries: Array<[string, ReadinessCheckResult]> = [];
+  for (const name of names) {
+    const detail = details.get(name);
+    if (!detail) continue;
+    const error = typeof detail.error === 'string' ? detail.error : undefined;
+    entries.push([name, { status: detail.status === 'up' ? 'up' : 'down', durationMs: Number(detail.durationMs), ...(error === undefined ? {} : { error }) }]);
+  }
+  const checks = Object.fromEntries(entries);
+  const failing = entries.filter(([, r]) => r.status === 'down').map(([n]) => n);
+  const status = draining || result.status === 'shutting_down' ? 'shutting_down' : failing.length > 0 || result.status === 'error' ? 'error' : 'ok';
+  return { status, failing, checks };
 }
 
 async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<ReadinessCheckResult> {
@@ -120,6 +142,8 @@ const READINESS_SCHEMA: SchemaObject = {
 export class HealthController {
   constructor(
     @Inject(ReadinessRegistry) private readonly readiness: ReadinessRegistry,
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
     @Optional() @Inject(AUTH_OPTIONS) private readonly auth?: AuthOptions,
     @Optional() @Inject(AUTH_FAILURE_LIMITER) private readonly limiter?: AuthFailureLimiter,
   ) {}
@@ -144,9 +168,21 @@ export class HealthController {
     @Res({ passthrough: true }) res: { status(code: number): unknown },
   ): Promise<ReadinessReport | PublicReadiness> {
     const admin = await this.isAdmin(req);
-    const report = await this.readiness.check();
+    const report = await this.check();
     res.status(report.status === 'ok' ? 200 : 503);
     return admin ? report : { status: report.status };
+  }
+
+  /** Every readiness check through terminus (which answers a failure with a 503 exception carrying its result). */
+  private async check(): Promise<ReadinessReport> {
+    let result: HealthCheckResult;
+    try {
+      result = await this.health.check(this.readiness.indicators(this.indicators));
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      result = error.getResponse() as HealthCheckResult;
+    }
+    return readinessReport(result, this.readiness.names(), this.readiness.draining);
   }
 
   /** true for a valid admin token; any other caller (no token, bad token, blocked client) gets the public view. */
@@ -160,3 +196,10 @@ export class HealthController {
     }
   }
 }
+
+/**
+ * The health endpoints and terminus (its own logging off: a failing probe is answered, not
+ * logged on every poll). PlatformModule imports it; ReadinessRegistry comes from PlatformModule.
+ */
+@Module({ imports: [TerminusModule.forRoot({ logger: false })], controllers: [HealthController] })
+export class HealthModule {}

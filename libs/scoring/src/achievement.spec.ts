@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import {
-  achievement,
-  achievementPolicyOf,
-  DEFAULT_ACHIEVEMENT_POLICY as P,
   DEFAULT_SCORING_POLICY,
   Decimal,
-  formatPercent,
   gradeScale,
   kpiAchievement,
   type KpiAchievement,
@@ -18,39 +14,31 @@ const withAchievement = (a: Partial<ScoringPolicy['achievement']>, base: Scoring
 const pct = (a: KpiAchievement) => (a.measurable ? a.percent : `not measurable: ${a.reason}`);
 const cmp = (a: string, b: string) => new Decimal(a).comparedTo(b);
 
-describe('achievement (numeric, unchanged API)', () => {
+describe('kpiAchievement: numeric higher / lower is better', () => {
+  const num = (polarity: 'higher_is_better' | 'lower_is_better', target: string | null, realization: string | undefined, policy: ScoringPolicy = D) =>
+    kpiAchievement({ polarity }, { value: target }, realization, policy);
+
   it('higher is better: R / T x 100 without float error', () => {
-    expect(achievement({ polarity: 'higher_is_better', target: '80', realization: '60' })).toEqual({ measurable: true, percent: '75', capped: false });
+    expect(num('higher_is_better', '80', '60')).toMatchObject({ measurable: true, percent: '75', capped: false });
     // 0.1 + 0.2 style traps: 0.3 / 0.1 is exactly 300 in decimal, then capped.
-    expect(achievement({ polarity: 'higher_is_better', target: '0.1', realization: '0.3' })).toEqual({ measurable: true, percent: '120', capped: true });
-    expect(achievement({ polarity: 'higher_is_better', target: '3', realization: '1' }, { ...P, cap: null })).toMatchObject({ percent: '33.' + '3'.repeat(32) });
+    expect(num('higher_is_better', '0.1', '0.3')).toMatchObject({ measurable: true, percent: '120', capped: true });
+    expect(num('higher_is_better', '3', '1', withAchievement({ cap: null }))).toMatchObject({ percent: '33.' + '3'.repeat(32) });
   });
 
   it('lower is better: ratio and difference formulas are chosen by policy', () => {
-    expect(achievement({ polarity: 'lower_is_better', target: '5', realization: '4' })).toEqual({ measurable: true, percent: '120', capped: true });
-    expect(achievement({ polarity: 'lower_is_better', target: '5', realization: '10' })).toMatchObject({ percent: '50' });
-    expect(achievement({ polarity: 'lower_is_better', target: '5', realization: '6' }, { ...P, lowerIsBetter: 'difference' })).toMatchObject({ percent: '80' });
-    expect(achievement({ polarity: 'lower_is_better', target: '5', realization: '11' }, { ...P, lowerIsBetter: 'difference' })).toEqual({ measurable: true, percent: '0', capped: true });
+    expect(num('lower_is_better', '5', '4')).toMatchObject({ measurable: true, percent: '120', capped: true });
+    expect(num('lower_is_better', '5', '10')).toMatchObject({ percent: '50' });
+    expect(num('lower_is_better', '5', '6', withAchievement({ lowerIsBetter: 'difference' }))).toMatchObject({ percent: '80' });
+    expect(num('lower_is_better', '5', '11', withAchievement({ lowerIsBetter: 'difference' }))).toMatchObject({ measurable: true, percent: '0', capped: true });
   });
 
   it('says "not measurable" instead of dividing by zero or returning a silent 0', () => {
-    expect(achievement({ polarity: 'higher_is_better', target: '0', realization: '5' })).toEqual({ measurable: false, reason: 'zero_target' });
-    expect(achievement({ polarity: 'higher_is_better', target: null, realization: '5' })).toEqual({ measurable: false, reason: 'missing_target' });
-    expect(achievement({ polarity: 'higher_is_better', target: '5', realization: undefined })).toEqual({ measurable: false, reason: 'missing_realization' });
-    expect(achievement({ polarity: 'lower_is_better', target: '5', realization: '0' })).toEqual({ measurable: false, reason: 'zero_realization' });
-    expect(achievement({ polarity: 'higher_is_better', target: '5', realization: 'WTP' })).toEqual({ measurable: false, reason: 'non_numeric_value' });
-    expect(achievement({ polarity: 'higher_is_better', target: '-5', realization: '1' })).toEqual({ measurable: false, reason: 'negative_target' });
-    expect(achievement({ polarity: 'range', target: '5', realization: '1' })).toEqual({ measurable: false, reason: 'unsupported_polarity' });
-  });
-
-  it('rounds only for display', () => {
-    expect(formatPercent('66.666666666')).toBe('66.67');
-    expect(formatPercent('100')).toBe('100.00');
-    expect(formatPercent('0.005')).toBe('0.01');
-  });
-
-  it('achievementPolicyOf gives the narrow policy of a scoring policy', () => {
-    expect(achievementPolicyOf(D)).toEqual({ policyId: 'permendagri-86-2017@1', lowerIsBetter: 'ratio', cap: '120', floor: '0' });
+    expect(num('higher_is_better', '0', '5')).toEqual({ measurable: false, reason: 'zero_target' });
+    expect(num('higher_is_better', null, '5')).toEqual({ measurable: false, reason: 'missing_target' });
+    expect(num('higher_is_better', '5', undefined)).toEqual({ measurable: false, reason: 'missing_realization' });
+    expect(num('lower_is_better', '5', '0')).toEqual({ measurable: false, reason: 'zero_realization' });
+    expect(num('higher_is_better', '5', 'WTP')).toEqual({ measurable: false, reason: 'non_numeric_value' });
+    expect(num('higher_is_better', '-5', '1')).toEqual({ measurable: false, reason: 'negative_target' });
   });
 
   const decimal = fc.integer({ min: 1, max: 10_000_000 }).map((n) => (n / 100).toFixed(2));
@@ -58,10 +46,10 @@ describe('achievement (numeric, unchanged API)', () => {
     fc.assert(
       fc.property(decimal, decimal, decimal, (t, a, b) => {
         const [lo, hi] = Number(a) <= Number(b) ? [a, b] : [b, a];
-        const x = achievement({ polarity: 'higher_is_better', target: t, realization: lo });
-        const y = achievement({ polarity: 'higher_is_better', target: t, realization: hi });
+        const x = num('higher_is_better', t, lo);
+        const y = num('higher_is_better', t, hi);
         if (!x.measurable || !y.measurable) return false;
-        return Number(x.percent) <= Number(y.percent) && Number(y.percent) <= 120 && Number(x.percent) >= 0;
+        return cmp(x.percent, y.percent) <= 0 && cmp(y.percent, '120') <= 0 && cmp(x.percent, '0') >= 0;
       }),
       RUNS,
     );
@@ -70,10 +58,10 @@ describe('achievement (numeric, unchanged API)', () => {
     fc.assert(
       fc.property(decimal, decimal, decimal, fc.constantFrom<'ratio' | 'difference'>('ratio', 'difference'), (t, a, b, f) => {
         const [lo, hi] = Number(a) <= Number(b) ? [a, b] : [b, a];
-        const x = achievement({ polarity: 'lower_is_better', target: t, realization: lo }, { ...P, lowerIsBetter: f });
-        const y = achievement({ polarity: 'lower_is_better', target: t, realization: hi }, { ...P, lowerIsBetter: f });
+        const x = num('lower_is_better', t, lo, withAchievement({ lowerIsBetter: f }));
+        const y = num('lower_is_better', t, hi, withAchievement({ lowerIsBetter: f }));
         if (!x.measurable || !y.measurable) return false;
-        return Number(x.percent) >= Number(y.percent);
+        return cmp(x.percent, y.percent) >= 0;
       }),
       RUNS,
     );

@@ -1,45 +1,15 @@
-import { Decimal, Exact, ROUND_HALF_UP, decimalString, isDecimalString } from './decimal.js';
+import { Decimal, Exact, decimalString, isDecimalString } from './decimal.js';
+import type { Polarity, ValueType } from '@capaian/kernel';
 import { DEFAULT_SCORING_POLICY, type AchievementSettings, type LowerIsBetterFormula, type ScoringPolicy } from './policy.js';
 
 /**
- * Achievement (capaian) of a KPI for a period, in percent, computed with decimal arithmetic.
- * The policy (formulas, cap, floor) is data chosen per tenant and year; nothing here is a
- * hidden constant. Values are full-precision decimal strings; round only for display.
+ * Achievement (capaian) of a KPI for a period, in percent (T target, R realization): higher is
+ * better R / T x 100; lower is better by the KPI's `lowerIsBetter`, else the policy's: `ratio`
+ * T / R x 100 (default, Permendagri 86/2017) or `difference` (2T - R) / T x 100; range and milestone
+ * below. Then bounded by the policy's floor and cap (default 0 and 120). T <= 0, or R <= 0 with
+ * `ratio`, is not measurable (`NotMeasurableReason`), never a silent 0. Exact decimal strings.
  */
-export type Polarity = 'higher_is_better' | 'lower_is_better' | 'range' | 'milestone';
-
-/** The value types of a KPI (same names as the planning contract). */
-export type ValueType = 'number' | 'percent' | 'money' | 'duration' | 'categorical' | 'milestone_date';
-/** Value types whose values are decimal strings. */
-export const NUMERIC_VALUE_TYPES: readonly ValueType[] = Object.freeze(['number', 'percent', 'money', 'duration'] as const);
-
-/**
- * The narrow policy of `achievement()` (numeric higher/lower-is-better only). Kept for existing
- * callers; `kpiAchievement()` takes a whole `ScoringPolicy`.
- */
-export interface AchievementPolicy {
-  /** Identifies the policy version a result was computed under. */
-  policyId: string;
-  /** lower is better: `ratio` = T / R x 100, `difference` = (2T - R) / T x 100. */
-  lowerIsBetter: LowerIsBetterFormula;
-  /** Upper bound in percent (e.g. "120"); null for none. */
-  cap: string | null;
-  /** Lower bound in percent (normally "0"). */
-  floor: string;
-}
-
-export const DEFAULT_ACHIEVEMENT_POLICY: AchievementPolicy = Object.freeze({
-  policyId: 'default-2026.1',
-  lowerIsBetter: 'ratio',
-  cap: '120',
-  floor: '0',
-});
-
-/** The narrow policy equivalent to a scoring policy's achievement settings (its id is `<policyId>@<version>`). */
-export function achievementPolicyOf(policy: ScoringPolicy): AchievementPolicy {
-  const a = policy.achievement;
-  return { policyId: `${policy.policyId}@${policy.version}`, lowerIsBetter: a.lowerIsBetter, cap: a.cap, floor: a.floor };
-}
+export { NUMERIC_VALUE_TYPES, type Polarity, type ValueType } from '@capaian/kernel';
 
 /**
  * Why an achievement could not be computed. Never a silent 0 and never a division by zero.
@@ -51,14 +21,12 @@ export function achievementPolicyOf(policy: ScoringPolicy): AchievementPolicy {
  * - invalid_target: the target cannot be read for the KPI (not a decimal, not a date, range min > max, grade not in the scale).
  * - invalid_date: a milestone realization is not a YYYY-MM-DD date.
  * - unknown_grade: a categorical realization is not a grade of the KPI's scale (or the KPI has no scale).
- * - unsupported_polarity: `achievement()` (numeric only) asked for a range or milestone KPI: use `kpiAchievement()`.
  */
 export type NotMeasurableReason =
   | 'missing_target'
   | 'zero_target'
   | 'missing_realization'
   | 'zero_realization'
-  | 'unsupported_polarity'
   | 'negative_target'
   | 'negative_realization'
   | 'non_numeric_value'
@@ -66,36 +34,10 @@ export type NotMeasurableReason =
   | 'invalid_date'
   | 'unknown_grade';
 
-export type Achievement =
-  | { measurable: true; percent: string; capped: boolean }
-  | { measurable: false; reason: NotMeasurableReason };
-
-/** Any achievement result the roll-ups and traffic lights accept (`Achievement`, `KpiAchievement`, or a stored copy). */
+/** Any achievement result the roll-ups and traffic lights accept (`KpiAchievement` or a stored copy). */
 export type AchievementLike = { measurable: true; percent: string } | { measurable: false; reason: string };
 
-export interface AchievementInput {
-  polarity: Polarity;
-  target: string | null | undefined;
-  realization: string | null | undefined;
-}
-
 const HUNDRED = new Decimal(100);
-
-/**
- * Numeric achievement of a higher- or lower-is-better KPI against a single-value target.
- * Output shape unchanged since the walking skeleton: `{ measurable, percent, capped }`.
- * Range and milestone polarities give `unsupported_polarity` here: use `kpiAchievement()`.
- */
-export function achievement(input: AchievementInput, policy: AchievementPolicy = DEFAULT_ACHIEVEMENT_POLICY): Achievement {
-  if (input.polarity !== 'higher_is_better' && input.polarity !== 'lower_is_better') {
-    if (isMissing(input.target)) return { measurable: false, reason: 'missing_target' };
-    if (isMissing(input.realization)) return { measurable: false, reason: 'missing_realization' };
-    return { measurable: false, reason: 'unsupported_polarity' };
-  }
-  const settings: AchievementSettings = { ...DEFAULT_SCORING_POLICY.achievement, lowerIsBetter: policy.lowerIsBetter, cap: policy.cap, floor: policy.floor };
-  const r = ratioAchievement(input.polarity, input.target, input.realization, settings, policy.lowerIsBetter);
-  return r.measurable ? { measurable: true, percent: r.percent, capped: r.capped } : { measurable: false, reason: r.reason };
-}
 
 /** A target as planned: `value` (decimal, grade or YYYY-MM-DD per the KPI's value type) or a `min`/`max` band (range KPIs). */
 export interface Target {
@@ -309,7 +251,3 @@ function bound(raw: Decimal, formula: AchievementFormula, settings: Pick<Achieve
   return { measurable: true, percent: rawString, capped: false, raw: rawString, formula };
 }
 
-/** Rounds a decimal string for display only (half-up, fixed decimals). */
-export function formatPercent(percent: string, decimals = 2): string {
-  return new Decimal(percent).toDecimalPlaces(decimals, ROUND_HALF_UP).toFixed(decimals);
-}

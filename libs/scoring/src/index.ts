@@ -4,3 +4,4 @@ export * from './achievement.js';
 export * from './periods.js';
 export * from './bands.js';
 export * from './rollup.js';
+export * from './display.js';

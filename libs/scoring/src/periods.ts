@@ -2,24 +2,11 @@ import { kpiAchievement, NUMERIC_VALUE_TYPES, type KpiAchievement, type KpiScori
 import { trafficLight, type TrafficLight } from './bands.js';
 import { Decimal, Exact, decimalString, isDecimalString, quotient34 } from './decimal.js';
 import { DEFAULT_SCORING_POLICY, policyRef, type PolicyRef, type ScoringPolicy } from './policy.js';
+import { periodsOf as periodsOfFrequency, type Aggregation, type Frequency } from '@capaian/kernel';
 
-/** How a KPI's sub-period values make the year's figure (same names as the planning contract). */
-export type Aggregation = 'sum' | 'average' | 'last' | 'min' | 'max';
-export type Frequency = 'monthly' | 'quarterly' | 'semester' | 'yearly';
-
-/** The sub-periods a KPI of this frequency is reported for, in chronological order (same codes as the contracts' PERIOD_CODES). */
-export function periodsOfFrequency(frequency: Frequency): string[] {
-  switch (frequency) {
-    case 'yearly':
-      return ['Y'];
-    case 'semester':
-      return ['S1', 'S2'];
-    case 'quarterly':
-      return ['Q1', 'Q2', 'Q3', 'Q4'];
-    case 'monthly':
-      return ['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09', 'M10', 'M11', 'M12'];
-  }
-}
+export type { Aggregation, Frequency } from '@capaian/kernel';
+/** The sub-periods a KPI of this frequency is reported for, in chronological order (the kernel's `periodsOf`). */
+export { periodsOf as periodsOfFrequency } from '@capaian/kernel';
 
 /** A reported value of one sub-period (null / undefined / "" = nothing reported). */
 export interface PeriodValue {

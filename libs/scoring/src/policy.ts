@@ -21,7 +21,26 @@ export interface ScoringPolicy {
   bands: RatingBand[];
   /** Traffic light of a KPI whose plan has no thresholds: green when achievement >= defaultGreen, yellow when >= defaultYellow, else red. */
   trafficLight: { defaultGreen: string; defaultYellow: string };
+  /**
+   * How scores are shown. Display only: every computation uses the exact values. Absent (policy
+   * versions stored before the setting existed) = DEFAULT_DISPLAY_SETTINGS; see display.ts.
+   */
+  display?: DisplaySettings;
 }
+
+export interface DisplaySettings {
+  /**
+   * Decimal places of every displayed score, achievement and decimal figure (0-10), rounded
+   * ROUND_HALF_UP (87.125 -> "87.13"); money is shown in whole Rupiah.
+   */
+  decimals: number;
+}
+
+/** The display settings of a policy that has none. */
+export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = Object.freeze({ decimals: 2 });
+
+/** Highest `display.decimals` a policy may ask for. */
+export const MAX_DISPLAY_DECIMALS = 10;
 
 export type LowerIsBetterFormula = 'ratio' | 'difference';
 
@@ -121,6 +140,7 @@ export const DEFAULT_SCORING_POLICY: ScoringPolicy = deepFreeze<ScoringPolicy>({
     { code: 'sangat_tinggi', label: { id: 'Sangat Tinggi', en: 'Very high' }, min: '90', minInclusive: false, max: null, maxInclusive: false },
   ],
   trafficLight: { defaultGreen: '100', defaultYellow: '75' },
+  display: { decimals: 2 },
 });
 
 /**
@@ -208,6 +228,14 @@ export function validatePolicy(p: unknown): string[] {
     const g = dec('trafficLight.defaultGreen', t['defaultGreen']);
     const y = dec('trafficLight.defaultYellow', t['defaultYellow']);
     if (g && y && g.lt(y)) add('trafficLight.defaultGreen', 'must be >= trafficLight.defaultYellow');
+  }
+
+  // display (optional)
+  const display = p['display'];
+  if (display !== undefined) {
+    const places = isObject(display) ? display['decimals'] : undefined;
+    if (!isObject(display)) add('display', 'must be an object');
+    else if (!Number.isInteger(places) || (places as number) < 0 || (places as number) > MAX_DISPLAY_DECIMALS) add('display.decimals', `must be an integer from 0 to ${MAX_DISPLAY_DECIMALS}`);
   }
   return problems;
 }

@@ -115,6 +115,61 @@ describe('objective -> perspective -> scorecard', () => {
   });
 });
 
+describe('KPI weights: a hand-worked example in both modes (see KpiResultInput.weight)', () => {
+  // P1 (weight 60): O1 (weight 40) = {K1 weight 3, achievement 90; K2 weight 1, achievement 71},
+  //                 O2 (weight 60) = {K3 weight 2, achievement 100}.
+  // P2 (weight 40): O3 (weight 100) = {K4 weight 1, achievement 80; K5 weight 4, achievement 55}.
+  //
+  // objectives mode (a KPI's weight is compared with the KPIs of its objective):
+  //   O1 = (3 x 90 + 1 x 71) / (3 + 1) = 341 / 4 = 85.25;  O2 = 100;  O3 = (80 + 4 x 55) / 5 = 300 / 5 = 60
+  //   P1 = (40 x 85.25 + 60 x 100) / 100 = 9410 / 100 = 94.1;  P2 = 60
+  //   scorecard = (60 x 94.1 + 40 x 60) / 100 = 8046 / 100 = 80.46
+  // kpis mode (compared with every KPI of its perspective; objective weights unused):
+  //   P1 = (3 x 90 + 1 x 71 + 2 x 100) / (3 + 1 + 2) = 541 / 6 = 90.1666... -> 90.16666666666666666666666666666667 (34 digits)
+  //   P2 = (1 x 80 + 4 x 55) / 5 = 60
+  //   scorecard = (60 x 90.16666666666666666666666666666667 + 40 x 60) / 100 = 78.100000000000000000000000000000002
+  //             -> 78.10000000000000000000000000000000 at 34 digits = "78.1"
+  //   K1's share of P1: 3 / 6 = 0.5 in kpis mode; in objectives mode 40 % x 3 / 4 = 0.3 (through O1).
+  const plan: ScorecardPlan = {
+    perspectives: [{ perspectiveId: 'P1', weight: '60' }, { perspectiveId: 'P2', weight: '40' }],
+    objectives: [
+      { objectiveId: 'O1', perspectiveId: 'P1', weight: '40' },
+      { objectiveId: 'O2', perspectiveId: 'P1', weight: '60' },
+      { objectiveId: 'O3', perspectiveId: 'P2', weight: '100' },
+    ],
+    kpis: [
+      { kpiId: 'K1', objectiveId: 'O1', weight: '3' },
+      { kpiId: 'K2', objectiveId: 'O1', weight: '1' },
+      { kpiId: 'K3', objectiveId: 'O2', weight: '2' },
+      { kpiId: 'K4', objectiveId: 'O3', weight: '1' },
+      { kpiId: 'K5', objectiveId: 'O3', weight: '4' },
+    ],
+  };
+  const achievements = { K1: ok('90'), K2: ok('71'), K3: ok('100'), K4: ok('80'), K5: ok('55') };
+  const objectivesOf = (s: ScorecardScore) => s.perspectives.flatMap((p) => p.objectives.map((o) => [o.objectiveId, o.score]));
+
+  it('objectives mode', () => {
+    const s = scoreScorecard(plan, achievements, D);
+    expect(objectivesOf(s)).toEqual([['O1', '85.25'], ['O2', '100'], ['O3', '60']]);
+    expect(s.perspectives.map((p) => [p.perspectiveId, p.score, p.used.map((u) => [u.id, u.normalisedWeight])])).toEqual([
+      ['P1', '94.1', [['O1', '0.4'], ['O2', '0.6']]],
+      ['P2', '60', [['O3', '1']]],
+    ]);
+    expect(s.perspectives[0]!.objectives[0]!.used.map((u) => [u.id, u.normalisedWeight])).toEqual([['K1', '0.75'], ['K2', '0.25']]);
+    expect(s.score).toBe('80.46');
+  });
+
+  it('kpis mode', () => {
+    const s = scoreScorecard(plan, achievements, kpisMode);
+    expect(objectivesOf(s)).toEqual([['O1', '85.25'], ['O2', '100'], ['O3', '60']]);
+    expect(s.perspectives.map((p) => [p.perspectiveId, p.score, p.used.map((u) => [u.id, u.normalisedWeight])])).toEqual([
+      ['P1', '90.16666666666666666666666666666667', [['K1', '0.5'], ['K2', '0.1666666666666666666666666666666667'], ['K3', '0.3333333333333333333333333333333333']]],
+      ['P2', '60', [['K4', '0.2'], ['K5', '0.8']]],
+    ]);
+    expect(s.score).toBe('78.1');
+  });
+});
+
 describe('cascaded roll-up of child units', () => {
   it('none: the own score; blend: (1 - c) x own + c x mean(children), renormalised when a side is missing', () => {
     expect(cascadeUnit('80', ['100', '60'])).toMatchObject({ mode: 'none', score: '80', childMean: '80' });

@@ -106,9 +106,21 @@ function scoreResult(m: WeightedMean): MeanInput['result'] {
   return m.measurable && m.score !== null ? { measurable: true, score: m.score } : { measurable: false, reason: m.reason ?? 'nothing_measurable' };
 }
 
-/** A KPI's achievement with its weight inside its objective. */
+/** A KPI's achievement with its weight. */
 export interface KpiResultInput {
   kpiId: string;
+  /**
+   * The KPI's weight (bobot IKU), a decimal >= 0. It is relative: it is compared only with the
+   * weights of the KPIs it is averaged with, so only ratios count and the weights need not sum to
+   * 100. Which KPIs those are is the policy's `rollup.perspectiveMode`:
+   * - `objectives` (default): the KPIs of the same objective. Objective score = sum(w x a) / sum(w)
+   *   over its measurable KPIs; the objectives' weights then weigh the objectives in the perspective.
+   * - `kpis`: all the KPIs of the same perspective, whatever their objective. Perspective score =
+   *   sum(w x a) / sum(w) over its measurable KPIs; objective weights are not used (objective scores
+   *   are still computed, for display).
+   * E.g. KPI A (weight 3) of objective O1 and KPI B (weight 1) of objective O2 in one perspective:
+   * in `kpis` mode A counts three times as much as B; in `objectives` mode they are never compared.
+   */
   weight: string;
   /** Missing = `no_achievement`. */
   achievement: AchievementLike | undefined;
@@ -144,7 +156,7 @@ export interface PerspectiveScore extends WeightedMean {
  * - `objectives`: weighted mean of its objectives' scores. Objective weights are used when every
  *   objective of the perspective has one; if any is null, all objectives weigh the same.
  * - `kpis`: weighted mean of the achievements of all KPIs of its objectives, with the KPIs' weights
- *   as planned (weights inside their objectives, taken as they are).
+ *   as planned, compared across the whole perspective (see `KpiResultInput.weight`).
  * Objective scores are computed in both modes (for display).
  */
 export function scorePerspective(
@@ -170,6 +182,7 @@ export function scorePerspective(
 export interface ScorecardPlan {
   perspectives: ReadonlyArray<{ perspectiveId: string; weight: string }>;
   objectives: ReadonlyArray<{ objectiveId: string; perspectiveId: string; weight: string | null }>;
+  /** `weight`: see `KpiResultInput.weight`. */
   kpis: ReadonlyArray<{ kpiId: string; objectiveId: string; weight: string }>;
 }
 

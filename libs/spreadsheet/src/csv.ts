@@ -1,4 +1,6 @@
-/** RFC-4180 CSV reading and writing, with the tolerance real Excel exports need. */
+import { CsvError, parse, type Options } from 'csv-parse/sync';
+
+/** RFC-4180 CSV reading (the `csv-parse` package) and writing, with the tolerance real Excel exports need. */
 
 export interface CsvRecord {
   /** 1-based line number where the record starts. */
@@ -11,11 +13,15 @@ export interface CsvParseResult {
   records: CsvRecord[];
   /** Line of an opening quote that was never closed (the rest of the file was read as one field). */
   unclosedQuoteLine: number | null;
+  /** Line of a quoted field followed by more text before the next delimiter (`"ab"c`); reading stopped there. */
+  invalidQuoteLine: number | null;
 }
+
+const DELIMITERS = [',', ';', '\t'] as const;
 
 /** Picks ';' or ',' (or a tab) by counting them outside quotes in the first non-empty line. */
 export function detectDelimiter(text: string): string {
-  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let inQuotes = false;
   let seenContent = false;
   for (let i = 0; i < text.length; i++) {
@@ -23,79 +29,107 @@ export function detectDelimiter(text: string): string {
     if (c === '"') inQuotes = !inQuotes;
     else if (!inQuotes && (c === '\n' || c === '\r')) {
       if (seenContent) break;
-    } else if (!inQuotes && c in counts) {
-      counts[c]++;
+    } else if (!inQuotes && counts.has(c)) {
+      counts.set(c, (counts.get(c) ?? 0) + 1);
       seenContent = true;
     } else if (c.trim() !== '') seenContent = true;
   }
-  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
-  return counts[';'] > counts[','] ? ';' : ',';
+  const [comma, semicolon, tab] = DELIMITERS.map((d) => counts.get(d) ?? 0);
+  if (tab > comma && tab > semicolon) return '\t';
+  return semicolon > comma ? ';' : ',';
+}
+
+/**
+ * Options of `csv-parse`: any of CRLF, LF or CR ends a record (files mix them), quotes inside an
+ * unquoted field are text, records may have any number of fields, spaces around a quoted field are
+ * dropped, empty lines are kept (as one empty field) so that line numbers stay true.
+ */
+function csvOptions(delimiter: string, onRecord: (fields: string[], endByte: number) => void): Options {
+  return {
+    delimiter,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_quotes: true,
+    relax_column_count: true,
+    ltrim: true,
+    rtrim: true,
+    skip_empty_lines: false,
+    on_record: (fields: string[], context) => {
+      onRecord(fields, context.bytes);
+      return null;
+    },
+  };
+}
+
+/** Counts line breaks (CRLF, LF or CR) of UTF-8 `bytes` from `from` up to `to`, CRLF once. */
+function lineBreaks(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if (bytes[i] === 0x0a) n++;
+    else if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) n++;
+  }
+  return n;
+}
+
+interface RawParse {
+  records: CsvRecord[];
+  error: CsvError | null;
+  /** Where the error happened (UTF-8 byte offset). */
+  errorByte: number;
+}
+
+function parseRecords(text: string, delimiter: string, firstLine: number): RawParse {
+  const bytes = new TextEncoder().encode(text);
+  const records: CsvRecord[] = [];
+  let start = 0;
+  let line = firstLine;
+  try {
+    parse(
+      text,
+      csvOptions(delimiter, (fields, end) => {
+        records.push({ line, fields });
+        line += lineBreaks(bytes, start, end);
+        start = end;
+      }),
+    );
+    return { records, error: null, errorByte: 0 };
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    return { records, error: e, errorByte: typeof e.bytes === 'number' ? e.bytes : start };
+  }
+}
+
+/** Line (from `firstLine`) of the character at `index` of `text`. */
+function lineAt(text: string, index: number, firstLine: number): number {
+  const before = text.slice(0, index);
+  return firstLine + (before.match(/\r\n|\r|\n/g)?.length ?? 0);
 }
 
 /** Parses CSV text (no BOM). An Excel "sep=;" first line sets the delimiter. */
 export function parseCsv(input: string, delimiter?: string): CsvParseResult {
   let text = input;
-  let lineOffset = 0;
+  let firstLine = 1;
   const sep = /^sep=(.)\r?\n/i.exec(text);
   if (sep) {
     delimiter = sep[1];
     text = text.slice(sep[0].length);
-    lineOffset = 1;
+    firstLine = 2;
   }
   const delim = delimiter ?? detectDelimiter(text);
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1 + lineOffset;
-  let recordLine = line;
-  let inQuotes = false;
-  let quoteLine = 0;
-  let fieldStarted = false; // anything read for the current record
-  const endField = () => {
-    fields.push(field);
-    field = '';
-  };
-  const endRecord = () => {
-    endField();
-    records.push({ line: recordLine, fields });
-    fields = [];
-    fieldStarted = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && field.trim() === '') {
-      // opening quote (spaces before it are dropped)
-      field = '';
-      inQuotes = true;
-      quoteLine = line;
-      fieldStarted = true;
-    } else if (c === delim) {
-      endField();
-      fieldStarted = true;
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      field += c;
-      fieldStarted = true;
+  const first = parseRecords(text, delim, firstLine);
+  if (first.error === null) return { delimiter: delim, records: first.records, unclosedQuoteLine: null, invalidQuoteLine: null };
+  if (first.error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    // Close the quote at the end of the text: the rest of the file is then read as one field.
+    const closed = parseRecords(`${text}"`, delim, firstLine);
+    const last = closed.records[closed.records.length - 1];
+    if (closed.error === null && last) {
+      const field = last.fields[last.fields.length - 1] ?? '';
+      const quoteIndex = text.length - 1 - field.replace(/"/g, '""').length;
+      return { delimiter: delim, records: closed.records, unclosedQuoteLine: lineAt(text, quoteIndex, firstLine), invalidQuoteLine: null };
     }
   }
-  if (fieldStarted || field !== '' || fields.length > 0) endRecord();
-  return { delimiter: delim, records, unclosedQuoteLine: inQuotes ? quoteLine : null };
+  const bytes = new TextEncoder().encode(text);
+  const line = firstLine + lineBreaks(bytes, 0, Math.min(first.errorByte, bytes.length));
+  return { delimiter: delim, records: first.records, unclosedQuoteLine: null, invalidQuoteLine: line };
 }
 
 function quoteField(value: string, delimiter: string): string {

@@ -61,6 +61,8 @@ describe('readWorkbook (csv)', () => {
       ['CSV_UNCLOSED_QUOTE', 3, null],
       ['CELL_ERROR', 2, 'Bobot'],
     ]);
+    const bad = await readWorkbook(utf8('Kode,Nama\nSS-01,"a"b\nSS-02,c\n'), 'csv', [SASARAN]);
+    expect(bad.problems.map((p) => [p.code, p.row, p.column])).toEqual([['CSV_INVALID_QUOTE', 2, null]]);
     const many = await readWorkbook(utf8('Kode,Nama\n1,a\n2,b\n3,c\n'), 'csv', [{ ...SASARAN, maxRows: 2 }]);
     expect(codes(many)).toEqual(['TOO_MANY_ROWS']);
     expect(many.rows.sasaran).toEqual([]);

@@ -219,6 +219,15 @@ function readCsvInto(data: Uint8Array, specs: SheetSpec[], result: ReadResult): 
       message: `Tanda kutip (") dibuka di baris ${parsed.unclosedQuoteLine} tetapi tidak ditutup / a quote (") opened on line ${parsed.unclosedQuoteLine} is never closed`,
     });
   }
+  if (parsed.invalidQuoteLine !== null) {
+    result.problems.push({
+      sheet: null,
+      row: parsed.invalidQuoteLine,
+      column: null,
+      code: 'CSV_INVALID_QUOTE',
+      message: `Sel bertanda kutip di baris ${parsed.invalidQuoteLine} diikuti teks lain setelah tanda kutip penutup; apit seluruh isi sel dengan tanda kutip dan gandakan tanda kutip di dalamnya / a quoted cell on line ${parsed.invalidQuoteLine} has more text after its closing quote: quote the whole cell and double the quotes inside it`,
+    });
+  }
   const rows: RawRow[] = parsed.records
     .map((rec) => ({
       row: rec.line,

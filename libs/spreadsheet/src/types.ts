@@ -67,6 +67,7 @@ export const PROBLEM_CODES = [
   'TOO_MANY_ROWS',
   'UNKNOWN_SHEET',
   'CSV_UNCLOSED_QUOTE',
+  'CSV_INVALID_QUOTE',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

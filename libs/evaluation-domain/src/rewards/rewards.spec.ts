@@ -369,11 +369,11 @@ describe('reward policy decider (versions of the policy and of its rules)', () =
   });
 
   it('reads the policy in force, a version, or the default; one stream per tenant and year', () => {
-    expect(rewardPolicyOf({ versions: [] })).toBe(DEFAULT_REWARD_POLICY);
+    expect(rewardPolicyOf({ versions: [], records: [] })).toBe(DEFAULT_REWARD_POLICY);
     const v1 = spec.given([]).when(set()).events()[0]!.data.policy;
-    expect(rewardPolicyOf({ versions: [v1] }, 1)).toBe(v1);
-    expect(rewardPolicyOf({ versions: [v1] }, 2)).toBeUndefined();
-    expect(rewardPolicyOf({ versions: [v1] }, 0)).toBe(DEFAULT_REWARD_POLICY);
+    expect(rewardPolicyOf({ versions: [v1], records: [{ version: 1, policyId: v1.policyId, reason: 'v1' }] }, 1)).toBe(v1);
+    expect(rewardPolicyOf({ versions: [v1], records: [{ version: 1, policyId: v1.policyId, reason: 'v1' }] }, 2)).toBeUndefined();
+    expect(rewardPolicyOf({ versions: [v1], records: [{ version: 1, policyId: v1.policyId, reason: 'v1' }] }, 0)).toBe(DEFAULT_REWARD_POLICY);
     expect([v1.policyId, v1.version]).toEqual(['reward-policy-kab.2026', 1]);
     expect([DEFAULT_REWARD_POLICY.policyId, DEFAULT_REWARD_POLICY.version]).toEqual(['reward-punishment', 0]);
     expect(rewardPolicyStreamId('kab', 2026)).toBe('reward-policy-kab.2026');

@@ -2,7 +2,8 @@ import { DomainError, type Decider } from '@capaian/ddd';
 import { checkEvidence, checkId, checkInstant, checkNote, checkReason, checkYear, sameEvidence, type LkeEvidenceInput, type LkeEvidenceLink } from './inputs.js';
 import type { LkeSuggestion } from './prefill.js';
 import { lkeScore, type LkeScore } from './score.js';
-import { lkeCriteria, lkeCriterion, validateWorksheet, lkeWorksheetRef, type LkeCriterionEntry, type LkeWorksheet, type LkeWorksheetRef } from './worksheet.js';
+import { lkeCriteria, lkeCriterion, lkeWorksheetRef, type LkeCriterionEntry, type LkeWorksheet, type LkeWorksheetRef } from './worksheet.js';
+import { validateWorksheet } from './worksheet-validation.js';
 
 /**
  * One SAKIP evaluation (LKE) of a unit for a year, on stream `sakip-evaluation-<tenant>.<unit>.<year>`.

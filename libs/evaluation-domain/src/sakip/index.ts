@@ -1,14 +1,12 @@
 // SAKIP evaluation worksheet (LKE, PermenPANRB 88/2021): worksheet data, scoring, pre-fill, decider.
+export { DEFAULT_LKE_WORKSHEET } from './worksheet-default.js';
+export { InvalidLkeWorksheetError, assertValidLkeWorksheet, validateWorksheet } from './worksheet-validation.js';
 export {
-  DEFAULT_LKE_WORKSHEET,
   LKE_PREFILL_RULE_CODES,
   LKE_SUB_COMPONENT_CODES,
-  InvalidLkeWorksheetError,
-  assertValidLkeWorksheet,
   lkeCriteria,
   lkeCriterion,
   lkeGrade,
-  validateWorksheet,
   lkeWorksheetRef,
   type LkeBilingual,
   type LkeComponent,

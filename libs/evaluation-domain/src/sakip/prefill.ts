@@ -1,4 +1,5 @@
 import { DomainError } from '@capaian/ddd';
+import { ISO_DATE_PATTERN } from '@capaian/kernel';
 import { Decimal } from '@capaian/scoring';
 import { lkeCriteria, type LkeBilingual, type LkePrefillRuleCode, type LkeScale, type LkeWorksheet } from './worksheet.js';
 
@@ -83,7 +84,6 @@ const PARTS: Array<[part: keyof LkeFacts, whole: keyof LkeFacts]> = [
   ['realizationsVerified', 'realizationsSubmitted'],
   ['realizationsWithEvidence', 'realizationsSubmitted'],
 ];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Problems with a set of facts (empty = consistent): counts are non-negative integers and parts never exceed their whole. */
 export function validateLkeFacts(f: LkeFacts): string[] {
@@ -96,8 +96,8 @@ export function validateLkeFacts(f: LkeFacts): string[] {
   if (typeof f.scorecardApproved !== 'boolean') problems.push('scorecardApproved: must be a boolean');
   if (typeof f.measurementViaApplication !== 'boolean') problems.push('measurementViaApplication: must be a boolean');
   if (f.lkjip) {
-    if (!ISO_DATE.test(f.lkjip.submittedOn)) problems.push('lkjip.submittedOn: must be a date YYYY-MM-DD');
-    if (!ISO_DATE.test(f.lkjip.deadline)) problems.push('lkjip.deadline: must be a date YYYY-MM-DD');
+    if (!ISO_DATE_PATTERN.test(f.lkjip.submittedOn)) problems.push('lkjip.submittedOn: must be a date YYYY-MM-DD');
+    if (!ISO_DATE_PATTERN.test(f.lkjip.deadline)) problems.push('lkjip.deadline: must be a date YYYY-MM-DD');
   }
   if (f.recommendations) {
     const { total, followedUp } = f.recommendations;

@@ -1,8 +1,14 @@
 import { DomainError } from '@capaian/ddd';
-import { Decimal, decimalString } from '@capaian/scoring';
+import { Decimal, Exact, decimalString, quotient34 } from '@capaian/kernel';
 import { lkeGrade, type LkeBilingual, type LkeSubComponentCode, type LkeWorksheet, type LkeWorksheetRef } from './worksheet.js';
 
 /**
+ * How the SAKIP grade (predikat) is computed: a sub-component scores component weight x its share %
+ * x the mean value (0..1) of its criteria's answers; the total (0-100) is their sum; the grade is the
+ * worksheet's first band whose minimum the exact total exceeds. Default bands (PermenPANRB 88/2021,
+ * worksheet data in this folder): AA > 90, A > 80, BB > 70, B > 60, CC > 50, C > 30, D otherwise.
+ * `lkeScore` below; `finalize-evaluation` (evaluation.ts) stores the score and grade.
+ *
  * Worksheet arithmetic.
  *
  *   value(criterion)     = the scale's value of the answer code, in [0, 1]; an unanswered criterion counts 0
@@ -59,13 +65,11 @@ export interface LkeScore {
 /** Criterion code -> answer code (a value code of the criterion's scale). */
 export type LkeAnswers = Readonly<Record<string, string>>;
 
-// Wide enough that every numerator below is exact (products and sums of short decimals).
-const Wide = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });
-type Wide = InstanceType<typeof Wide>;
+// Numerators below are Exact (1000 digits): products and sums of short decimals stay exact.
 
 /** An exact non-negative fraction num / den (den a positive integer). */
 interface Fraction {
-  num: Wide;
+  num: Exact;
   den: bigint;
 }
 
@@ -74,17 +78,17 @@ const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
 
 function sum(parts: Fraction[]): Fraction {
   const den = parts.reduce((l, p) => lcm(l, p.den), 1n);
-  const num = parts.reduce((acc, p) => acc.plus(p.num.times(new Wide((den / p.den).toString()))), new Wide(0));
+  const num = parts.reduce((acc, p) => acc.plus(p.num.times(new Exact((den / p.den).toString()))), new Exact(0));
   return { num, den };
 }
 
 /** The fraction correctly rounded (half-even) to 34 significant digits, as a plain string. */
 function round34(f: Fraction): string {
-  return decimalString(new Decimal(f.num.toString()).div(new Decimal(f.den.toString())));
+  return decimalString(quotient34(f.num, f.den.toString()));
 }
 
 function gradeOfFraction(w: LkeWorksheet, total: Fraction) {
-  const band = w.grades.find((g) => g.min === null || total.num.gt(new Wide(g.min).times(new Wide(total.den.toString()))));
+  const band = w.grades.find((g) => g.min === null || total.num.gt(new Exact(g.min).times(new Exact(total.den.toString()))));
   return band ?? lkeGrade(w, round34(total));
 }
 
@@ -106,7 +110,7 @@ export function lkeScore(worksheet: LkeWorksheet, answers: LkeAnswers): LkeScore
     let answeredC = 0;
     let ofC = 0;
     for (const s of c.subComponents) {
-      let values = new Wide(0);
+      let values = new Exact(0);
       let answered = 0;
       for (const k of s.criteria) {
         known.add(k.code);
@@ -128,7 +132,7 @@ export function lkeScore(worksheet: LkeWorksheet, answers: LkeAnswers): LkeScore
         answered++;
       }
       const of = s.criteria.length;
-      const maxNum = new Wide(c.weight).times(s.share);
+      const maxNum = new Exact(c.weight).times(s.share);
       const fraction: Fraction = { num: maxNum.times(values), den: 100n * BigInt(of) };
       subFractions.push(fraction);
       subs.push({ code: s.code, name: s.name, score: round34(fraction), max: round34({ num: maxNum, den: 100n }), answered, of });

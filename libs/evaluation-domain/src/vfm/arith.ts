@@ -1,4 +1,4 @@
-import { Decimal, decimalString } from '@capaian/scoring';
+import { Decimal, Exact, decimalString, quotient34 } from '@capaian/kernel';
 
 /**
  * Internal decimal helpers of value for money (not exported from the folder's index).
@@ -6,14 +6,14 @@ import { Decimal, decimalString } from '@capaian/scoring';
  * to Decimal's 34 significant digits (as the scoring roll-ups do), so results do not depend on the
  * order of the parts and never go through binary floating point.
  */
-export const Wide = Decimal.clone({ precision: 1000 });
-export type Wide = InstanceType<typeof Wide>;
+export const Wide = Exact;
+export type Wide = Exact;
 
 type Num = Wide | Decimal | string | number;
 
 /** n / d correctly rounded to 34 significant digits (n, d exact). The caller rules out d = 0. */
 export function quotient(n: Num, d: Num): string {
-  return decimalString(new Decimal(n.toString()).div(new Decimal(d.toString())));
+  return decimalString(quotient34(n, d));
 }
 
 export function sum(values: Iterable<Num>): Wide {

@@ -325,13 +325,13 @@ describe('VFM policy decider', () => {
   });
 
   it('reads the policy in force, a given version, or the default', () => {
-    expect(vfmPolicyOf({ versions: [] })).toBe(DEFAULT_VFM_POLICY);
-    expect(vfmPolicyOf({ versions: [] }, 0)).toBe(DEFAULT_VFM_POLICY);
-    expect(vfmPolicyOf({ versions: [] }, 1)).toBeUndefined();
+    expect(vfmPolicyOf({ versions: [], records: [] })).toBe(DEFAULT_VFM_POLICY);
+    expect(vfmPolicyOf({ versions: [], records: [] }, 0)).toBe(DEFAULT_VFM_POLICY);
+    expect(vfmPolicyOf({ versions: [], records: [] }, 1)).toBeUndefined();
     const v2 = { ...DEFAULT_VFM_POLICY, version: 2 };
-    expect(vfmPolicyOf({ versions: [{ ...DEFAULT_VFM_POLICY }, v2] })).toBe(v2);
-    expect(vfmPolicyOf({ versions: [v2] }, 3)).toBeUndefined();
-    expect(vfmPolicyOf({ versions: [v2] }, 0)).toBe(DEFAULT_VFM_POLICY);
+    expect(vfmPolicyOf({ versions: [{ ...DEFAULT_VFM_POLICY }, v2], records: [{ version: 1, policyId: 'vfm-3e', reason: 'v1' }, { version: 2, policyId: 'vfm-3e', reason: 'v2' }] })).toBe(v2);
+    expect(vfmPolicyOf({ versions: [v2], records: [{ version: 2, policyId: 'vfm-3e', reason: 'v2' }] }, 3)).toBeUndefined();
+    expect(vfmPolicyOf({ versions: [v2], records: [{ version: 2, policyId: 'vfm-3e', reason: 'v2' }] }, 0)).toBe(DEFAULT_VFM_POLICY);
   });
 
   it('reads a stored vfm-policy-set with a client policy id as the tenant\'s version; the default stays version 0', () => {

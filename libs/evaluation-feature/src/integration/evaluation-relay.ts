@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { integrationEvent, type IntegrationEventDataMap, type ScoresPublishedV1 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
-import { RECOMMENDATION_DECISION_EVENT_TYPES, SAKIP_EVALUATION_EVENT_TYPES } from '@capaian/evaluation-domain';
+import { RECOMMENDATION_DECISION_EVENT_TYPES, SAKIP_EVALUATION_EVENT_TYPES, SCORES_PUBLISHED_EVENT } from '@capaian/evaluation-domain';
 import type { OutgoingMessage } from '@capaian/messaging';
 import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
-import { SCORES_PUBLISHED_EVENT } from '../scores/publish-scores/publish-scores.controller.js';
 
 type ResultType = 'evaluation.scores-published' | 'evaluation.sakip-evaluation-finalized' | 'evaluation.recommendation-decided';
 

@@ -1,8 +1,8 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
-import { fold } from '@capaian/ddd';
-import { DEFAULT_VFM_POLICY, policyOf, scoringPolicyDecider, scoringPolicyStreamId, vfmPolicyDecider, vfmPolicyOf, vfmPolicyStreamId, type ScoringPolicySet, type StoredInputLike, type VfmPolicy, type VfmPolicySet } from '@capaian/evaluation-domain';
-import type { RecordedEvent } from '@capaian/eventstore';
+import { isPlanYear } from '@capaian/kernel';
+import { DEFAULT_VFM_POLICY, policyOf, scoringPolicyDecider, scoringPolicyStreamId, vfmPolicyDecider, vfmPolicyOf, vfmPolicyStreamId, type StoredInputLike, type VfmPolicy, type VfmPolicySet } from '@capaian/evaluation-domain';
+import { loadStream, type RecordedEvent } from '@capaian/eventstore';
 import { SERVICE_INFRASTRUCTURE, parseAsOf, type ServiceInfrastructure } from '@capaian/platform';
 import type { ScoringPolicy } from '@capaian/scoring';
 import { INPUT_STREAM_CATEGORY } from './achievement-view.js';
@@ -16,7 +16,7 @@ export function parsePeriod(raw: string | undefined): PeriodCode {
 }
 
 export function parseYear(raw: string | undefined, field = 'year'): number {
-  if (!raw || !/^\d{4}$/.test(raw) || Number(raw) < 2000 || Number(raw) > 2100) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: [`${field} must be a year such as 2026`], details: [{ field, errors: ['must be a year such as 2026'] }] });
+  if (!raw || !/^\d{4}$/.test(raw) || !isPlanYear(Number(raw))) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: [`${field} must be a year such as 2026`], details: [{ field, errors: ['must be a year such as 2026'] }] });
   return Number(raw);
 }
 
@@ -46,14 +46,14 @@ export class ScoreReader {
   }
 
   async policies(tenantId: string, year: number) {
-    const events = await this.infra.store.readStream(scoringPolicyStreamId(tenantId, year));
-    return { state: fold(scoringPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as ScoringPolicySet)), revision: events.length - 1 };
+    const { state, revision } = await loadStream(this.infra.store, scoringPolicyStreamId(tenantId, year), scoringPolicyDecider);
+    return { state, revision };
   }
 
   /** The value-for-money policy in force for the tenant and year (the default when none was set). */
   async vfmPolicy(tenantId: string, year: number): Promise<VfmPolicy> {
-    const events = await this.infra.store.readStream(vfmPolicyStreamId(tenantId, year));
-    return vfmPolicyOf(fold(vfmPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as VfmPolicySet))) ?? DEFAULT_VFM_POLICY;
+    const { state } = await loadStream<VfmPolicySet, ReturnType<typeof vfmPolicyDecider.initialState>>(this.infra.store, vfmPolicyStreamId(tenantId, year), vfmPolicyDecider);
+    return vfmPolicyOf(state) ?? DEFAULT_VFM_POLICY;
   }
 
   /** The policy in force for the tenant and year, or the given version (0: the default; 404 when there is no such version). */

@@ -4,6 +4,17 @@ import { DECIMAL, NULLABLE_DECIMAL, nullableRef } from '@capaian/platform';
 
 /** Shapes shared by the score, what-if, ranking, VfM and report answers (evaluation-domain / scoring types). */
 
+/** Every `…Display` field: the exact value next to it, rounded for display only. */
+export const DISPLAY_VALUE = 'Rounded for display only: ROUND_HALF_UP to the policy’s display.decimals (2 when the policy sets none), e.g. "87.50"; null when the exact value is null';
+const DISPLAY = { type: String, nullable: true, example: '87.50', description: DISPLAY_VALUE } as const;
+
+/** The meaning of a KPI's weight (as libs/scoring `KpiResultInput.weight` and the planning API's KPI `weight` state it). */
+export const KPI_WEIGHT_MEANING =
+  'A KPI’s weight is relative (only ratios count; weights need not sum to 100): it is compared with the weights of the KPIs it is averaged with, ' +
+  'per the policy’s rollup.perspectiveMode. `objectives` (default): the KPIs of the same objective (objective score = sum(weight x achievement) / sum(weight) ' +
+  'over its measurable KPIs; the objectives’ weights then weigh the objectives in the perspective). `kpis`: all the KPIs of the same perspective, whatever ' +
+  'their objective (perspective score = sum(weight x achievement) / sum(weight) over its measurable KPIs; objective weights are not used, objective scores are shown for information).';
+
 export class PolicyRefResponse {
   @ApiProperty({ example: 'permendagri-86-2017' }) policyId!: string;
   @ApiProperty({ type: 'integer', example: 0, description: '0 = the built-in default, n = the tenant’s version n' }) version!: number;
@@ -31,7 +42,8 @@ export class RatingBandResponse {
 /** A KPI achievement: measurable with a percent, or not measurable with a reason. */
 export class KpiAchievementResponse {
   @ApiProperty() measurable!: boolean;
-  @ApiPropertyOptional({ ...DECIMAL, example: '98.48', description: 'measurable: percent after floor and cap' }) percent?: string;
+  @ApiPropertyOptional({ ...DECIMAL, example: '98.48484848484848484848484848484848', description: 'measurable: percent after floor and cap (exact)' }) percent?: string;
+  @ApiPropertyOptional({ type: String, example: '98.48', description: `measurable: percent, ${DISPLAY_VALUE}` }) percentDisplay?: string;
   @ApiPropertyOptional({ description: 'measurable: the floor or the cap was applied' }) capped?: boolean;
   @ApiPropertyOptional({ ...DECIMAL, description: 'measurable: percent before floor and cap' }) raw?: string;
   @ApiPropertyOptional({ enum: ['higher_ratio', 'lower_ratio', 'lower_difference', 'range_linear', 'milestone_late_penalty', 'categorical_policy', 'categorical_position'] }) formula?: string;
@@ -103,7 +115,8 @@ export class RollupPartResponse {
   @ApiProperty({ ...NULLABLE_DECIMAL, example: '60', description: 'The weight in the plan (null: none; equal weighting was used)' }) plannedWeight!: string | null;
   @ApiProperty({ ...DECIMAL, example: '60', description: 'The weight applied' }) weight!: string;
   @ApiProperty({ ...DECIMAL, example: '0.6' }) normalisedWeight!: string;
-  @ApiProperty({ ...DECIMAL, description: 'The part’s achievement or score' }) score!: string;
+  @ApiProperty({ ...DECIMAL, description: 'The part’s achievement or score (exact)' }) score!: string;
+  @ApiProperty({ type: String, example: '87.50', description: DISPLAY_VALUE }) scoreDisplay!: string;
 }
 
 export class ExcludedPartResponse {
@@ -117,6 +130,7 @@ const ROLLUP_REASONS = ['no_parts', 'nothing_measurable', 'zero_total_weight', n
 export class WeightedMeanResponse {
   @ApiProperty() measurable!: boolean;
   @ApiProperty({ ...NULLABLE_DECIMAL, description: 'Full precision; null when not measurable' }) score!: string | null;
+  @ApiProperty(DISPLAY) scoreDisplay!: string | null;
   @ApiProperty({ type: String, nullable: true, enum: ROLLUP_REASONS }) reason!: string | null;
   @ApiProperty({ enum: ['weighted', 'equal'] }) weighting!: string;
   @ApiProperty({ ...DECIMAL, example: '100' }) weightTotal!: string;
@@ -131,7 +145,7 @@ export class ObjectiveScoreResponse extends WeightedMeanResponse {
 export class PerspectiveScoreResponse extends WeightedMeanResponse {
   @ApiProperty({ example: 'dpmptsp-2026.mas' }) perspectiveId!: string;
   @ApiProperty({ ...DECIMAL, example: '40' }) weight!: string;
-  @ApiProperty({ enum: ['objectives', 'kpis'] }) mode!: string;
+  @ApiProperty({ enum: ['objectives', 'kpis'], description: `The policy’s rollup.perspectiveMode: \`objectives\`: \`used\`/\`excluded\` are objectives; \`kpis\`: the KPIs of all its objectives. ${KPI_WEIGHT_MEANING}` }) mode!: string;
   @ApiProperty({ type: [ObjectiveScoreResponse] }) objectives!: ObjectiveScoreResponse[];
 }
 
@@ -161,13 +175,19 @@ export class UnitScoreResponse {
   @ApiProperty({ example: 'dpmptsp' }) unitId!: string;
   @ApiProperty({ type: String, nullable: true, example: 'pemda' }) parentUnitId!: string | null;
   @ApiProperty({ ...NULLABLE_DECIMAL, description: 'The unit’s own scorecard score' }) ownScore!: string | null;
+  @ApiProperty(DISPLAY) ownScoreDisplay!: string | null;
   @ApiProperty({ enum: ['none', 'blend'] }) mode!: string;
   @ApiProperty({ ...DECIMAL, example: '0' }) childWeight!: string;
-  @ApiProperty({ type: 'array', items: { type: 'object', required: ['unitId', 'score'], properties: { unitId: { type: 'string' }, score: { type: 'string', nullable: true } } } })
-  children!: Array<{ unitId: string; score: string | null }>;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', required: ['unitId', 'score', 'scoreDisplay'], properties: { unitId: { type: 'string' }, score: { type: 'string', nullable: true }, scoreDisplay: { type: 'string', nullable: true, description: DISPLAY_VALUE } } },
+  })
+  children!: Array<{ unitId: string; score: string | null; scoreDisplay: string | null }>;
   @ApiProperty(NULLABLE_DECIMAL) childMean!: string | null;
+  @ApiProperty(DISPLAY) childMeanDisplay!: string | null;
   @ApiProperty() measurable!: boolean;
   @ApiProperty({ ...NULLABLE_DECIMAL, description: 'The cascaded score' }) score!: string | null;
+  @ApiProperty(DISPLAY) scoreDisplay!: string | null;
   @ApiProperty({ type: String, nullable: true, enum: ['nothing_measurable', 'zero_total_weight', 'cycle', null] }) reason!: string | null;
   @ApiProperty(nullableRef(RatingBandResponse)) band!: RatingBandResponse | null;
 }

@@ -90,6 +90,7 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
       ['measurement.realization-recorded', '114'],
       ['measurement.realization-corrected', '102'],
     ]);
+    expect(r.body.points.map((p: { scoreDisplay: string | null; changeDisplay: string | null }) => [p.scoreDisplay, p.changeDisplay])).toEqual([[null, null], ['110.00', null], ['114.00', '4.00'], ['102.00', '-12.00']]);
     expect((await get('/scores/scorecards/dpmptsp-2026/timeline').expect(200)).body).toEqual(r.body);
   });
 
@@ -117,7 +118,7 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     expect((await get('/scores/scorecards/dpmptsp-2026/timeline?policyVersion=0').expect(200)).body).toEqual(defaultTimeline);
     expect((await get('/scores/rankings/2026?policyVersion=0').expect(200)).body).toEqual(defaultRanking);
     const whatIfDefault = await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policyVersion: 0 }).expect(200);
-    expect(whatIfDefault.body.whatIf).toEqual({ policy: { policyId: 'permendagri-86-2017', version: 0 }, score: '102', band: 'sangat_tinggi' });
+    expect(whatIfDefault.body.whatIf).toEqual({ policy: { policyId: 'permendagri-86-2017', version: 0 }, score: '102', scoreDisplay: '102.00', band: 'sangat_tinggi' });
     expect(whatIfDefault.body.actual.policy).toEqual({ policyId: 'scoring-policy-kab-contoh.2026', version: 1 });
     await get('/scores/scorecards/dpmptsp-2026?policyVersion=-1').expect(400);
 
@@ -142,9 +143,25 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     expect(policies.body.default).toMatchObject({ policyId: 'permendagri-86-2017', version: 0 });
   });
 
+  it('GET /achievements answers from the same computation as /scores, under the policy in force, with display values', async () => {
+    const score = (await get('/scores/scorecards/dpmptsp-2026').expect(200)).body;
+    const achievement = (await get('/achievements/dpmptsp-2026.iku-02').expect(200)).body;
+    const kpi = score.kpis.find((k: { kpiId: string }) => k.kpiId === 'dpmptsp-2026.iku-02');
+    // Policy version 2 (cap 150): 5 / 4 = 125, not the default's 120.
+    expect(achievement).toMatchObject({ policyId: 'scoring-policy-kab-contoh.2026', policy: { version: 2 }, scorecardId: 'dpmptsp-2026', yearlyTarget: '5' });
+    expect(achievement.periods).toEqual([expect.objectContaining({ period: 'Y', realization: '4', status: 'submitted', achievement: kpi.periods[0].achievement, achievementDisplay: '125.00' })]);
+    expect(achievement.yearAchievement.achievement).toEqual(kpi.year.achievement);
+    expect(kpi.year.achievement).toMatchObject({ percent: '125', percentDisplay: '125.00' });
+    expect(score.score).toMatchObject({ score: '104', scoreDisplay: '104.00' });
+    expect(score.score.perspectives[0]).toMatchObject({ scoreDisplay: expect.stringMatching(/^\d+\.\d{2}$/) });
+    expect((await get('/achievements/dpmptsp-2026.iku-02?policyVersion=0').expect(200)).body.periods[0].achievement).toMatchObject({ percent: '120', percentDisplay: '120.00' });
+    await get('/achievements/dpmptsp-2026.iku-02?policyVersion=x').expect(400);
+  });
+
   it('ranks the OPDs of the tenant', async () => {
     const r = await get('/scores/rankings/2026').expect(200);
-    expect(r.body.ranking.map((u: { rank: number; unitId: string; score: string }) => [u.rank, u.unitId, u.score])).toEqual([[1, 'dpmptsp', '104'], [2, 'dinkes', '75']]);
+    expect(r.body.ranking.map((u: { rank: number; unitId: string; score: string; scoreDisplay: string }) => [u.rank, u.unitId, u.score, u.scoreDisplay])).toEqual([[1, 'dpmptsp', '104', '104.00'], [2, 'dinkes', '75', '75.00']]);
+    expect(r.body.units.map((u: { unitId: string; scoreDisplay: string }) => [u.unitId, u.scoreDisplay])).toEqual([['dinkes', '75.00'], ['dpmptsp', '104.00']]);
     expect(r.body.policy).toEqual({ policyId: 'scoring-policy-kab-contoh.2026', version: 2 });
     await get('/scores/rankings/26').expect(400);
   });

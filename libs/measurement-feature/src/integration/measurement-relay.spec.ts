@@ -11,6 +11,7 @@ import {
   type KnownKpi,
   type RealizationState,
 } from '@capaian/measurement-domain';
+import { MEASUREMENT_UPCASTERS } from '../upcasters.js';
 import { toMeasurementIntegrationMessages } from './measurement-relay.js';
 
 const TOPIC = 'test.measurement.events.v1';
@@ -80,10 +81,12 @@ describe('toMeasurementIntegrationMessages (pure mapping of measurement domain e
     });
   });
 
-  it('a stored v1 realization-recorded is upcast: submittedAt = when it was stored, deadline unknown (null)', () => {
+  it("a stored v1 realization-recorded, read through measurement's upcasters, is published as v2: submittedAt = when it was stored, deadline unknown (null)", () => {
     const v1 = { realizationId: 'r-0', tenantId: TENANT, kpiId: 'ikm-2026', unitId: 'opd-dpmptsp', year: 2026, period: 'Q4', value: '79', note: null };
     const e = stored('realization-kab-contoh.ikm-2026.2026.Q4', { type: 'realization-recorded', data: v1 }, 1);
-    const { event, key: k } = relayed(e);
+    const read = MEASUREMENT_UPCASTERS['realization-recorded']!(e);
+    expect(read).toMatchObject({ schemaVersion: 2, data: { reportingPolicyId: '', deadline: '' } });
+    const { event, key: k } = relayed(read);
     expect(k).toBe('kab-contoh.ikm-2026');
     expect(event.data).toEqual({
       realizationId: 'r-0', kpiId: 'ikm-2026', unitId: 'opd-dpmptsp', year: 2026, period: 'Q4', value: '79', valueType: 'number', valueRevision: 1,

@@ -5,14 +5,12 @@ import {
   BUDGET_REALIZATION_EVENT_TYPES,
   PERIOD_LOCK_EVENT_TYPES,
   REALIZATION_EVENT_TYPES,
-  upcastRealizationRecorded,
   type BudgetRealizationCorrectedData,
   type BudgetRealizationRecordedData,
   type PeriodLockedData,
   type PeriodUnlockedData,
   type RealizationCorrectedData,
   type RealizationRecordedData,
-  type RealizationRecordedDataV1,
   type RealizationRejectedData,
   type RealizationVerifiedData,
   type Reminder,
@@ -56,9 +54,9 @@ function budgetAmount(d: BudgetRealizationRecordedData) {
  * realizations `<tenant>.<initiativeId>`, period locks `<tenant>.<unitId>`. Plan copies (planning's events
  * kept by measurement's intake) and any other type are not published.
  *
- * Never throws on a valid domain event (a throw would stall the relay): `realization-recorded` v1
- * is read through `upcastRealizationRecorded`; what v1 did not record is published as known facts
- * only: `submittedAt` = when the store accepted it, `deadline` = null (unknown).
+ * Never throws on a valid domain event (a throw would stall the relay). The store's upcasters give
+ * every event in its latest version (`realization-recorded` v1 reads as v2, submitted when the
+ * store accepted it); a deadline the domain event does not know ('') is published as null.
  */
 /** The value and its circumstances, shared by a recorded and a corrected realization. */
 function submissionOf(d: RealizationRecordedData | RealizationCorrectedData) {
@@ -96,13 +94,8 @@ export function toMeasurementIntegrationMessages(e: RecordedEvent, topic: string
 
   switch (e.type) {
     case REALIZATION_EVENT_TYPES.recorded: {
-      const d = upcastRealizationRecorded(e.data as RealizationRecordedDataV1 | RealizationRecordedData);
-      return message('measurement.realization-recorded', d.tenantId, realizationAggregate(d), d.kpiId, {
-        ...submissionOf(d),
-        // Events stored before v2 have no submission time or deadline.
-        submittedAt: d.submittedAt || e.metadata.recordedAt,
-        deadline: d.deadline || null,
-      });
+      const d = e.data as RealizationRecordedData;
+      return message('measurement.realization-recorded', d.tenantId, realizationAggregate(d), d.kpiId, { ...submissionOf(d), deadline: d.deadline || null });
     }
     case REALIZATION_EVENT_TYPES.corrected: {
       const d = e.data as RealizationCorrectedData;

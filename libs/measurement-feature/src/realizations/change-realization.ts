@@ -1,10 +1,10 @@
-import { ForbiddenException } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
+import { DomainError } from '@capaian/ddd';
 import type { EvidenceLinkInput } from '@capaian/measurement-domain';
-import type { Principal } from '@capaian/platform';
+import { toHttpError, type Principal, type WriteRequest } from '@capaian/platform';
 import { PlanView } from '../plan-view/plan-view.js';
-import { RealizationWriter, type RealizationWritten, type WriteMeta } from './realization-writer.js';
+import { RealizationWriter, type RealizationWritten } from './realization-writer.js';
 
 /** The answer to every write on a realization. */
 export class RealizationWrittenResponse implements RealizationWritten {
@@ -35,15 +35,25 @@ export class ChangeRealizationCommand extends Command<RealizationWritten> {
   constructor(
     readonly user: Principal,
     readonly change: RealizationChange,
-    readonly meta: WriteMeta,
+    readonly request: WriteRequest,
   ) {
     super();
   }
 }
 
+/** The unit of the token's holder; a token with no unit is refused (DomainError 'forbidden': 403 NO_UNIT at the edge). */
 export function unitOf(user: Principal): string {
-  if (!user.unit) throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', code: 'NO_UNIT', message: 'Token tidak memuat unit / the token carries no unit' });
+  if (!user.unit) throw new DomainError('NO_UNIT', 'Token tidak memuat unit / the token carries no unit', undefined, 'forbidden');
   return user.unit;
+}
+
+/** unitOf where a controller needs the unit itself (a read, or checks before its command): the refusal as its HTTP error. */
+export function unitAtEdge(user: Principal): string {
+  try {
+    return unitOf(user);
+  } catch (e) {
+    throw toHttpError(e);
+  }
 }
 
 /** Turns an HTTP-level change into the domain command, with what measurement knows of the plan and the period. */
@@ -54,7 +64,7 @@ export class ChangeRealizationHandler implements ICommandHandler<ChangeRealizati
     private readonly plan: PlanView,
   ) {}
 
-  async execute({ user, change, meta }: ChangeRealizationCommand): Promise<RealizationWritten> {
+  async execute({ user, change, request }: ChangeRealizationCommand): Promise<RealizationWritten> {
     const tenantId = user.tenant;
     const key = { tenantId, kpiId: change.kpiId, year: change.year, period: change.period };
     switch (change.type) {
@@ -65,7 +75,7 @@ export class ChangeRealizationHandler implements ICommandHandler<ChangeRealizati
         return this.writer.executeReporting(
           (context) => ({ type: 'record-realization', realizationId, ...key, unitId, value: change.value, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context }),
           { ...key, unitId },
-          meta,
+          request,
         );
       }
       case 'correct': {
@@ -74,13 +84,13 @@ export class ChangeRealizationHandler implements ICommandHandler<ChangeRealizati
         return this.writer.executeReporting(
           (context) => ({ type: 'correct-realization', correctionId, ...key, unitId, value: change.value, reason: change.reason, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context }),
           { ...key, unitId },
-          meta,
+          request,
         );
       }
       case 'verify':
-        return this.writer.execute({ type: 'verify-realization', ...key, valueRevision: change.valueRevision, note: change.note }, tenantId, meta);
+        return this.writer.execute({ type: 'verify-realization', ...key, valueRevision: change.valueRevision, note: change.note }, request);
       case 'reject':
-        return this.writer.execute({ type: 'reject-realization', ...key, valueRevision: change.valueRevision, reason: change.reason }, tenantId, meta);
+        return this.writer.execute({ type: 'reject-realization', ...key, valueRevision: change.valueRevision, reason: change.reason }, request);
     }
   }
 }

@@ -3,8 +3,7 @@ import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent } from '
 import { WrongExpectedRevisionError, type RecordedEvent } from '@capaian/eventstore';
 import { createInProcessBus, type MessageBus } from '@capaian/messaging';
 import { periodLockStreamId } from '@capaian/measurement-domain';
-import { createTestService, type TestService } from '@capaian/platform';
-import { fixedClock } from '../clock/clock.js';
+import { createTestService, type TestService, fixedClock } from '@capaian/platform';
 import { measurementServiceWith } from '../service.js';
 
 /**

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isPeriodCode } from '@capaian/contracts';
-import { fold } from '@capaian/ddd';
-import { canonicalHash, handleCommand, type AppendCondition, type HandleCommandResult } from '@capaian/eventstore';
+import type { AppendCondition } from '@capaian/eventstore';
 import {
   REALIZATION_EVENT_SCHEMA_VERSION,
   reportingPolicyDecider,
@@ -13,26 +12,14 @@ import {
   realizationDecider,
   realizationStreamId,
   reportingWindow,
-  type PeriodLockEvent,
   type RealizationCommand,
-  type RealizationEvent,
   type CorrectRealization,
   type RecordRealization,
   type RealizationState,
   type ReportingContext,
   type ReportingPolicy,
-  type ReportingPolicySet,
 } from '@capaian/measurement-domain';
-import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
-import { MEASUREMENT_CLOCK, type Clock } from '../clock/clock.js';
-
-export interface WriteMeta {
-  actor: string;
-  correlationId: string;
-  idempotencyKey: string | undefined;
-  requestHash: string;
-  ifMatchRevision?: number;
-}
+import { CLOCK, StreamWriter, type Clock, type WriteRequest } from '@capaian/platform';
 
 export interface RealizationWritten {
   realizationId: string;
@@ -60,7 +47,7 @@ export interface ReportingKey {
 /**
  * Everything the realization use cases share: the reporting context of a submission (clock,
  * deadline of the reporting policy, period lock), the current state of a stream, and the append
- * through the pure decider with expected revision, Idempotency-Key and If-Match.
+ * through the pure decider (StreamWriter: expected revision, Idempotency-Key and If-Match).
  *
  * A record or correction is decided on the period-lock streams it read, so its append carries
  * them as conditions (at the revisions read): a lock committed in between makes the append store
@@ -71,8 +58,8 @@ export interface ReportingKey {
 @Injectable()
 export class RealizationWriter {
   constructor(
-    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
-    @Inject(MEASUREMENT_CLOCK) private readonly clock: Clock,
+    private readonly streams: StreamWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The service's "now" (the injected clock). */
@@ -90,9 +77,9 @@ export class RealizationWriter {
     if (!isPeriodCode(period)) return { locked: false, conditions: [] };
     const streams = await Promise.all(
       periodLockStreamIdsCovering(tenantId, unitId, year, period).map(async (streamId) => {
-        const events = await this.infra.store.readStream(streamId);
-        const condition: AppendCondition = { streamId, expectedRevision: events.length === 0 ? 'no_stream' : events[events.length - 1]!.revision };
-        return { condition, state: fold(periodLockDecider, events.map((e) => ({ type: e.type, data: e.data }) as PeriodLockEvent)) };
+        const { state, revision } = await this.streams.load(streamId, periodLockDecider);
+        const condition: AppendCondition = { streamId, expectedRevision: revision === -1 ? 'no_stream' : revision };
+        return { condition, state };
       }),
     );
     return { locked: isLockedByAny(streams.map((s) => s.state)), conditions: streams.map((s) => s.condition) };
@@ -100,8 +87,7 @@ export class RealizationWriter {
 
   /** The tenant's reporting policy (deadline rule) for a year; the default when none was set. */
   async reportingPolicy(tenantId: string, year: number): Promise<ReportingPolicy> {
-    const events = await this.infra.store.readStream(reportingPolicyStreamId(tenantId, year));
-    return reportingPolicyOf(fold(reportingPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as ReportingPolicySet)));
+    return reportingPolicyOf((await this.streams.load(reportingPolicyStreamId(tenantId, year), reportingPolicyDecider)).state);
   }
 
   /** When, against which deadline, from when and under which lock a unit submits now. */
@@ -121,8 +107,8 @@ export class RealizationWriter {
    * Records or corrects a value: `build` makes the command from a reporting context read for each
    * attempt, and the append is conditional on the period-lock streams that context was read from.
    */
-  async executeReporting(build: (context: ReportingContext) => RecordRealization | CorrectRealization, key: ReportingKey, meta: WriteMeta): Promise<RealizationWritten> {
-    return this.write(realizationStreamId(key.tenantId, key.kpiId, key.year, key.period), key.tenantId, meta, async () => {
+  async executeReporting(build: (context: ReportingContext) => RecordRealization | CorrectRealization, key: ReportingKey, request: WriteRequest): Promise<RealizationWritten> {
+    return this.write(realizationStreamId(key.tenantId, key.kpiId, key.year, key.period), request, async () => {
       const { context, conditions } = await this.reportingContextAndConditions(key.tenantId, key.unitId, key.year, key.period);
       return { command: build(context), conditions };
     });
@@ -134,42 +120,28 @@ export class RealizationWriter {
 
   /** A realization stream's state and the ids of its events. */
   async load(streamId: string): Promise<{ state: RealizationState; eventIds: Set<string> }> {
-    const events = await this.infra.store.readStream(streamId);
-    return { state: fold(realizationDecider, events.map((e) => ({ type: e.type, data: e.data }) as RealizationEvent)), eventIds: new Set(events.map((e) => e.id)) };
+    const { state, events } = await this.streams.load(streamId, realizationDecider);
+    return { state, eventIds: new Set(events.map((e) => e.id)) };
   }
 
   /** A command that depends on nothing outside its stream (verify, reject). */
-  async execute(command: RealizationCommand, tenantId: string, meta: WriteMeta): Promise<RealizationWritten> {
-    return this.write(realizationStreamId(command.tenantId, command.kpiId, command.year, command.period), tenantId, meta, async () => ({ command }));
+  async execute(command: RealizationCommand, request: WriteRequest): Promise<RealizationWritten> {
+    return this.write(realizationStreamId(command.tenantId, command.kpiId, command.year, command.period), request, async () => ({ command }));
   }
 
-  private async write(
-    streamId: string,
-    tenantId: string,
-    meta: WriteMeta,
-    prepare: () => Promise<{ command: RealizationCommand; conditions?: AppendCondition[] }>,
-  ): Promise<RealizationWritten> {
-    const result: HandleCommandResult<RealizationEvent> = await handleCommand({
-      store: this.infra.store,
-      streamId,
-      decider: realizationDecider,
-      prepare,
-      metadata: { correlationId: meta.correlationId, actor: meta.actor, tenantId },
-      schemaVersionOf: (type) => REALIZATION_EVENT_SCHEMA_VERSION[type as keyof typeof REALIZATION_EVENT_SCHEMA_VERSION] ?? 1,
-      idempotencyKey: meta.idempotencyKey,
-      requestHash: meta.requestHash,
-      ifMatchRevision: meta.ifMatchRevision,
-    });
-    const last = result.events[result.events.length - 1]!;
-    const d = last.data as unknown as Record<string, unknown>;
-    const status = last.type === 'realization-verified' ? 'verified' : last.type === 'realization-rejected' ? 'rejected' : 'submitted';
+  private async write(streamId: string, request: WriteRequest, prepare: () => Promise<{ command: RealizationCommand; conditions?: AppendCondition[] }>): Promise<RealizationWritten> {
+    const written = await this.streams.write({ streamId, decider: realizationDecider, schemaVersions: REALIZATION_EVENT_SCHEMA_VERSION, prepare }, request);
+    // The realization decider always decides an event (or refuses): the last one is the answer.
+    const eventType = written.eventTypes[written.eventTypes.length - 1]!;
+    const d = written.data as Record<string, unknown>;
+    const status = eventType === 'realization-verified' ? 'verified' : eventType === 'realization-rejected' ? 'rejected' : 'submitted';
     return {
       realizationId: String(d['realizationId']),
       streamId,
-      revision: result.nextExpectedRevision,
-      position: result.position,
-      replayed: result.replayed,
-      eventType: last.type,
+      revision: written.revision,
+      position: written.position,
+      replayed: written.replayed,
+      eventType,
       status,
       valueRevision: typeof d['valueRevision'] === 'number' ? d['valueRevision'] : null,
       late: d['late'] === true,
@@ -177,5 +149,3 @@ export class RealizationWriter {
     };
   }
 }
-
-export { canonicalHash };

@@ -1,9 +1,8 @@
 import request from 'supertest';
 import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent, type ScorecardApprovedV1 } from '@capaian/contracts';
 import { createInProcessBus, type MessageBus } from '@capaian/messaging';
-import { createTestService, type TestService } from '@capaian/platform';
+import { createTestService, type TestService, fixedClock } from '@capaian/platform';
 import { readWorkbook, writeWorkbook } from '@capaian/spreadsheet';
-import { fixedClock } from '../clock/clock.js';
 import { measurementServiceWith } from '../service.js';
 import { REALIZATION_SHEETS } from './spreadsheet/realization-workbook.js';
 

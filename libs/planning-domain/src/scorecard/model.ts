@@ -1,4 +1,5 @@
 import type { Frequency, PeriodCode, Polarity } from '@capaian/contracts';
+import type { Aggregation, InitiativeLevel, KpiLevel, ValueType } from '@capaian/kernel';
 
 /**
  * The scorecard of one organization unit for one plan year (plus an optional theme, such as
@@ -15,17 +16,16 @@ import type { Frequency, PeriodCode, Polarity } from '@capaian/contracts';
  * Decimals (weights, targets, money) are strings, never floats.
  */
 
-export const KPI_LEVELS = ['result', 'process'] as const;
-export type KpiLevel = (typeof KPI_LEVELS)[number];
-
-export const VALUE_TYPES = ['number', 'percent', 'money', 'duration', 'categorical', 'milestone_date'] as const;
-export type ValueType = (typeof VALUE_TYPES)[number];
-
-export const AGGREGATIONS = ['sum', 'average', 'last', 'min', 'max'] as const;
-export type Aggregation = (typeof AGGREGATIONS)[number];
-
-export const INITIATIVE_LEVELS = ['program', 'kegiatan', 'sub_kegiatan'] as const;
-export type InitiativeLevel = (typeof INITIATIVE_LEVELS)[number];
+export {
+  AGGREGATIONS,
+  INITIATIVE_LEVELS,
+  KPI_LEVELS,
+  VALUE_TYPES,
+  type Aggregation,
+  type InitiativeLevel,
+  type KpiLevel,
+  type ValueType,
+} from '@capaian/kernel';
 
 export const SCORECARD_STATUSES = ['draft', 'approved', 'in_revision'] as const;
 export type ScorecardStatus = (typeof SCORECARD_STATUSES)[number];

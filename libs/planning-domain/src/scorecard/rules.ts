@@ -1,5 +1,5 @@
-import DecimalModule from 'decimal.js';
-import { DECIMAL_PATTERN, periodsOf, type PeriodCode } from '@capaian/contracts';
+import { periodsOf, type PeriodCode } from '@capaian/contracts';
+import { Decimal, isDecimal, isIsoDate } from '@capaian/kernel';
 import type { UnitKind } from '../organization.js';
 import {
   itemId,
@@ -13,10 +13,6 @@ import {
   type StrategyLink,
   type ValueType,
 } from './model.js';
-
-// decimal.js ships ESM with a default export but CommonJS-style typings.
-const DecimalJs = DecimalModule as unknown as typeof DecimalModule.Decimal;
-export const Dec = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_EVEN });
 
 /**
  * What a decision needs to know beyond the scorecard's own events, looked up by the command
@@ -93,24 +89,13 @@ const issue = (item: ItemKind, itemCode: string | null, field: string, code: str
   ...(kind ? { kind } : {}),
 });
 
-export function isDecimal(v: string): boolean {
-  return DECIMAL_PATTERN.test(v);
-}
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-export function isIsoDate(v: string): boolean {
-  const m = ISO_DATE.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
 function checkCode(item: ItemKind, code: string): Issue[] {
   return slug(code).length === 0 ? [issue(item, code, 'code', 'INVALID_CODE', `Kode "${code}" harus memuat huruf atau angka / a code needs letters or digits`)] : [];
 }
 
 function checkWeight(item: ItemKind, code: string, field: string, weight: string): Issue[] {
   if (!isDecimal(weight)) return [issue(item, code, field, 'INVALID_WEIGHT', `Bobot "${weight}" bukan angka desimal / weight must be a decimal number`)];
-  const w = new Dec(weight);
+  const w = new Decimal(weight);
   if (w.lte(0) || w.gt(100)) return [issue(item, code, field, 'INVALID_WEIGHT', `Bobot harus > 0 dan <= 100 (diberikan ${weight}) / weight must be > 0 and <= 100`)];
   return [];
 }
@@ -195,7 +180,7 @@ function checkTargetValue(k: KpiSpec, field: string, t: KpiTarget, needRange: bo
   if (needRange) {
     if (!isRangeTarget(t)) return bad('IKU berpolaritas rentang memerlukan target {min, max} / a range KPI needs a {min, max} target');
     if (!isDecimal(t.min) || !isDecimal(t.max)) return bad('Batas rentang harus angka desimal / range bounds must be decimal numbers');
-    if (new Dec(t.min).gt(new Dec(t.max))) return bad(`Batas bawah ${t.min} lebih besar dari batas atas ${t.max} / min must not exceed max`);
+    if (new Decimal(t.min).gt(new Decimal(t.max))) return bad(`Batas bawah ${t.min} lebih besar dari batas atas ${t.max} / min must not exceed max`);
     return [];
   }
   if (isRangeTarget(t)) return bad('Target {min, max} hanya untuk polaritas rentang / a {min, max} target is for range KPIs only');
@@ -258,7 +243,7 @@ export function checkKpi(k: KpiSpec, plan: PlanView, ctx: PlanContext): Issue[] 
   if (k.thresholds !== null) {
     const { green, yellow } = k.thresholds;
     if (!isDecimal(green) || !isDecimal(yellow)) add('thresholds', 'INVALID_THRESHOLDS', 'Ambang warna harus angka desimal (persen capaian) / thresholds are achievement percentages');
-    else if (!new Dec(green).gt(new Dec(yellow)) || new Dec(yellow).lt(0)) add('thresholds', 'INVALID_THRESHOLDS', `Ambang hijau (${green}) harus lebih besar dari ambang kuning (${yellow}) dan keduanya >= 0 / green must exceed yellow`);
+    else if (!new Decimal(green).gt(new Decimal(yellow)) || new Decimal(yellow).lt(0)) add('thresholds', 'INVALID_THRESHOLDS', `Ambang hijau (${green}) harus lebih besar dari ambang kuning (${yellow}) dan keduanya >= 0 / green must exceed yellow`);
   }
 
   if (k.cascadedFrom !== null) {
@@ -275,7 +260,7 @@ export function checkKpi(k: KpiSpec, plan: PlanView, ctx: PlanContext): Issue[] 
     }
     const share = k.cascadedFrom.share;
     if (share !== null) {
-      if (!isDecimal(share) || new Dec(share).lte(0) || new Dec(share).gt(100)) add('cascadedFrom.share', 'INVALID_SHARE', `Porsi "${share}" harus > 0 dan <= 100 (persen) / share is a percent in (0, 100]`);
+      if (!isDecimal(share) || new Decimal(share).lte(0) || new Decimal(share).gt(100)) add('cascadedFrom.share', 'INVALID_SHARE', `Porsi "${share}" harus > 0 dan <= 100 (persen) / share is a percent in (0, 100]`);
       else if (!['number', 'percent', 'money', 'duration'].includes(k.valueType) || k.polarity === 'range') {
         add('cascadedFrom.share', 'INVALID_SHARE', 'Porsi target hanya untuk IKU angka (bukan kategori, tanggal atau rentang) / a share applies to numeric, non-range KPIs');
       }
@@ -320,7 +305,7 @@ export function checkBudgets(plan: PlanView): Issue[] {
   for (const parent of plan.initiatives.values()) {
     const children = [...plan.initiatives.values()].filter((c) => c.parentCode !== null && slug(c.parentCode) === slug(parent.code));
     if (children.length === 0 || !isDecimal(parent.budgetCeiling) || children.some((c) => !isDecimal(c.budgetCeiling))) continue;
-    const sum = children.reduce((acc, c) => acc.plus(c.budgetCeiling), new Dec(0));
+    const sum = children.reduce((acc, c) => acc.plus(c.budgetCeiling), new Decimal(0));
     if (sum.gt(parent.budgetCeiling)) {
       out.push(
         issue('initiative', parent.code, 'budgetCeiling', 'BUDGET_EXCEEDS_PARENT', `Jumlah pagu turunan ${sum.toFixed()} melebihi pagu ${parent.code} (${parent.budgetCeiling}) / the children's ceilings exceed the parent's`),
@@ -333,7 +318,7 @@ export function checkBudgets(plan: PlanView): Issue[] {
 /** Rules checked when the plan is approved as a Perjanjian Kinerja. */
 export function checkApprovable(plan: PlanView): Issue[] {
   if (plan.perspectives.size === 0) return [issue('perspective', null, 'perspectives', 'NO_PERSPECTIVES', 'Kartu kinerja belum memiliki perspektif / the scorecard has no perspectives')];
-  const sum = [...plan.perspectives.values()].reduce((acc, p) => acc.plus(p.weight), new Dec(0));
+  const sum = [...plan.perspectives.values()].reduce((acc, p) => acc.plus(p.weight), new Decimal(0));
   const out: Issue[] = [];
   if (!sum.eq(100)) {
     const parts = [...plan.perspectives.values()].map((p) => `${p.code} ${p.weight}`).join(' + ');
@@ -363,7 +348,7 @@ export function deriveCascadedTargets(k: KpiSpec, ctx: PlanContext): KpiSpec {
   const share = k.cascadedFrom.share;
   const scale = (t: KpiTarget | null): KpiTarget | null => {
     if (t === null || share === null || isRangeTarget(t) || !isDecimal(t.value)) return t;
-    return { value: new Dec(t.value).times(share).div(100).toFixed() };
+    return { value: new Decimal(t.value).times(share).div(100).toFixed() };
   };
   const yearlyTarget = k.yearlyTarget ?? scale(parent.yearlyTarget);
   const periodTargets =

@@ -1,8 +1,6 @@
-import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { handleCommand } from '@capaian/eventstore';
 import { ORG_EVENT_SCHEMA_VERSION, orgDecider, orgStreamId, type OrgCommand } from '@capaian/planning-domain';
-import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
+import { StreamWriter } from '@capaian/platform';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** The answer to every write on the organization tree. */
@@ -31,21 +29,13 @@ export class ChangeOrganizationCommand extends Command<OrgWritten> {
 
 @CommandHandler(ChangeOrganizationCommand)
 export class ChangeOrganizationHandler implements ICommandHandler<ChangeOrganizationCommand, OrgWritten> {
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
+  constructor(private readonly streams: StreamWriter) {}
 
   async execute(c: ChangeOrganizationCommand): Promise<OrgWritten> {
-    const streamId = orgStreamId(c.tenantId);
-    const result = await handleCommand({
-      store: this.infra.store,
-      streamId,
-      decider: orgDecider,
-      command: c.change,
-      metadata: { correlationId: c.correlationId, actor: c.actor, tenantId: c.tenantId },
-      schemaVersionOf: (type) => ORG_EVENT_SCHEMA_VERSION[type] ?? 1,
-      idempotencyKey: c.idempotencyKey,
-      requestHash: c.requestHash,
-      ifMatchRevision: c.ifMatchRevision,
-    });
-    return { streamId, revision: result.nextExpectedRevision, position: result.position, replayed: result.replayed, eventTypes: result.events.map((e) => e.type) };
+    const { streamId, revision, position, replayed, eventTypes } = await this.streams.write(
+      { streamId: orgStreamId(c.tenantId), decider: orgDecider, schemaVersions: ORG_EVENT_SCHEMA_VERSION, command: c.change },
+      { actor: c.actor, tenantId: c.tenantId, correlationId: c.correlationId, idempotencyKey: c.idempotencyKey, requestHash: c.requestHash, ifMatchRevision: c.ifMatchRevision },
+    );
+    return { streamId, revision, position, replayed, eventTypes };
   }
 }

@@ -1,8 +1,7 @@
-import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { canonicalHash, handleCommand } from '@capaian/eventstore';
+import { canonicalHash } from '@capaian/eventstore';
 import { SCORECARD_EVENT_SCHEMA_VERSION, scorecardDecider, scorecardStreamId, type ScorecardCommand } from '@capaian/planning-domain';
-import { SERVICE_INFRASTRUCTURE, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal, type ServiceInfrastructure } from '@capaian/platform';
+import { StreamWriter, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CommandBus } from '@nestjs/cqrs';
@@ -57,7 +56,7 @@ function referencesOf(change: ScorecardChange): { objectives: string[]; kpis: st
 @CommandHandler(ChangeScorecardCommand)
 export class ChangeScorecardHandler implements ICommandHandler<ChangeScorecardCommand, ScorecardWritten> {
   constructor(
-    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
+    private readonly streams: StreamWriter,
     private readonly repository: ScorecardRepository,
   ) {}
 
@@ -65,25 +64,11 @@ export class ChangeScorecardHandler implements ICommandHandler<ChangeScorecardCo
     const streamId = scorecardStreamId(c.tenantId, c.scorecardId);
     const needsContext = ['create-scorecard', 'define-objective', 'define-kpi', 'define-initiative', 'import-document', 'approve'].includes(c.change.type);
     const command = (needsContext ? { ...c.change, context: await this.repository.context(c.tenantId, referencesOf(c.change)) } : c.change) as ScorecardCommand;
-    const result = await handleCommand({
-      store: this.infra.store,
-      streamId,
-      decider: scorecardDecider,
-      command,
-      metadata: { correlationId: c.correlationId, actor: c.actor, tenantId: c.tenantId },
-      schemaVersionOf: (type) => SCORECARD_EVENT_SCHEMA_VERSION[type] ?? 1,
-      idempotencyKey: c.idempotencyKey,
-      requestHash: c.requestHash,
-      ifMatchRevision: c.ifMatchRevision,
-    });
-    return {
-      scorecardId: c.scorecardId,
-      streamId,
-      revision: result.nextExpectedRevision,
-      position: result.position,
-      replayed: result.replayed,
-      eventTypes: result.events.map((e) => e.type),
-    };
+    const { revision, position, replayed, eventTypes } = await this.streams.write(
+      { streamId, decider: scorecardDecider, schemaVersions: SCORECARD_EVENT_SCHEMA_VERSION, command },
+      { actor: c.actor, tenantId: c.tenantId, correlationId: c.correlationId, idempotencyKey: c.idempotencyKey, requestHash: c.requestHash, ifMatchRevision: c.ifMatchRevision },
+    );
+    return { scorecardId: c.scorecardId, streamId, revision, position, replayed, eventTypes };
   }
 }
 

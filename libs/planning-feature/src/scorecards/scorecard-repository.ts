@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold } from '@capaian/ddd';
-import type { RecordedEvent } from '@capaian/eventstore';
+import { domainEventsOf, loadStream, recordedBy, type RecordedEvent } from '@capaian/eventstore';
 import {
   orgDecider,
   orgStreamId,
@@ -8,7 +7,6 @@ import {
   scorecardDecider,
   scorecardStreamId,
   slug,
-  type OrgEvent,
   type OrgState,
   type ParentKpi,
   type ParentObjective,
@@ -26,7 +24,6 @@ export interface LoadedScorecard {
 }
 
 const SCORECARD_CATEGORY = 'scorecard';
-const known = (e: RecordedEvent, asOf?: Date) => !asOf || new Date(e.metadata.recordedAt) <= asOf;
 
 /**
  * Reads scorecards and the organization tree from planning's own store, now or as they were
@@ -37,14 +34,12 @@ export class ScorecardRepository {
   constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
 
   async load(tenantId: string, scorecardId: string, asOf?: Date): Promise<LoadedScorecard> {
-    const events = (await this.infra.store.readStream(scorecardStreamId(tenantId, scorecardId))).filter((e) => known(e, asOf));
-    const state = fold(scorecardDecider, events.map((e) => ({ type: e.type, data: e.data }) as ScorecardEvent));
-    return { state, events, revision: events.length - 1 };
+    return loadStream(this.infra.store, scorecardStreamId(tenantId, scorecardId), scorecardDecider, { asOf });
   }
 
   async org(tenantId: string, asOf?: Date): Promise<{ state: OrgState; revision: number }> {
-    const events = (await this.infra.store.readStream(orgStreamId(tenantId))).filter((e) => known(e, asOf));
-    return { state: fold(orgDecider, events.map((e) => ({ type: e.type, data: e.data }) as OrgEvent)), revision: events.length - 1 };
+    const { state, revision } = await loadStream(this.infra.store, orgStreamId(tenantId), orgDecider, { asOf });
+    return { state, revision };
   }
 
   /** Every scorecard of the tenant (one pass over the scorecard category). */
@@ -52,8 +47,8 @@ export class ScorecardRepository {
     const prefix = scorecardStreamId(tenantId, '');
     const byStream = new Map<string, ScorecardState>();
     for await (const e of this.infra.store.readAll({ category: SCORECARD_CATEGORY })) {
-      if (!e.streamId.startsWith(prefix) || !known(e, asOf)) continue;
-      byStream.set(e.streamId, scorecardDecider.evolve(byStream.get(e.streamId) ?? scorecardDecider.initialState(), { type: e.type, data: e.data } as ScorecardEvent));
+      if (!e.streamId.startsWith(prefix) || !recordedBy(e, asOf)) continue;
+      byStream.set(e.streamId, scorecardDecider.evolve(byStream.get(e.streamId) ?? scorecardDecider.initialState(), domainEventsOf<ScorecardEvent>([e])[0]!));
     }
     return [...byStream.values()].filter((s) => s.header !== null);
   }

@@ -1,8 +1,9 @@
 /**
  * Integer path and query parameters: one pipe that names the parameter in its 400, with bounds.
- * Years are plan years 2000-2100, as everywhere in the domain.
+ * Years are plan years 2000-2100 (the kernel's PLAN_YEAR_MIN/MAX), as everywhere in the domain.
  */
 import { BadRequestException, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '@capaian/kernel';
 
 export class IntParamPipe implements PipeTransform<unknown, number> {
   constructor(
@@ -25,6 +26,6 @@ export class IntParamPipe implements PipeTransform<unknown, number> {
 }
 
 /** `:year`: a plan year 2000-2100 (400 INVALID_YEAR naming the parameter). */
-export const YEAR_PARAM = new IntParamPipe(2000, 2100, 'INVALID_YEAR');
+export const YEAR_PARAM = new IntParamPipe(PLAN_YEAR_MIN, PLAN_YEAR_MAX, 'INVALID_YEAR');
 /** A version or revision number `>= 0`. */
 export const INT_PARAM = new IntParamPipe(0);

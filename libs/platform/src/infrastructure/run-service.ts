@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { UpcasterMap } from '@capaian/eventstore';
 import type { MessageBus } from '@capaian/messaging';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,9 @@ import { createServiceApp, startService, type RunningService } from '../bootstra
 import { loadConfig, type ConfigSchema, type ServiceConfig } from '../config.js';
 import { openApiDocument } from '../openapi.js';
 import { ReadinessRegistry } from '../health.js';
-import { closeServiceInfrastructure, createServiceInfrastructure, type ServiceInfrastructure } from './service-infrastructure.js';
+import { CLOCK, systemClock, type Clock } from './clock.js';
+import { SERVICE_INFRASTRUCTURE, closeServiceInfrastructure, createServiceInfrastructure, type ServiceInfrastructure } from './service-infrastructure.js';
+import { StreamWriter } from './write-stream.js';
 
 export interface ServiceDefinition {
   serviceName: 'planning' | 'measurement' | 'evaluation';
@@ -15,6 +18,10 @@ export interface ServiceDefinition {
   description: string;
   /** The service's feature module, given its infrastructure. */
   feature: (infra: ServiceInfrastructure) => DynamicModule;
+  /** Every upcaster of the service's stored events: its store reads each event in its latest version. */
+  upcasters?: UpcasterMap;
+  /** Where the service's use cases read "now" (default: the system clock; tests pin it). */
+  clock?: Clock;
 }
 
 export interface StartedService extends RunningService {
@@ -39,11 +46,27 @@ export function settingsFromConfig(serviceName: string, config: ServiceConfig) {
 @Module({})
 class ServiceModule {}
 
-/** The service's module: its feature module, plus the store and the bus as readiness checks. */
+@Module({})
+class ServiceCoreModule {}
+
+/**
+ * What every use case of the service may inject: its infrastructure (SERVICE_INFRASTRUCTURE), the
+ * clock (CLOCK) and the StreamWriter of the one write path (see write-stream.ts).
+ */
+function serviceCoreModule(infra: ServiceInfrastructure, clock: Clock): DynamicModule {
+  return {
+    module: ServiceCoreModule,
+    global: true,
+    providers: [{ provide: SERVICE_INFRASTRUCTURE, useValue: infra }, { provide: CLOCK, useValue: clock }, StreamWriter],
+    exports: [SERVICE_INFRASTRUCTURE, CLOCK, StreamWriter],
+  };
+}
+
+/** The service's module: its feature module over the service core, plus the store and the bus as readiness checks. */
 export function serviceModule(def: ServiceDefinition, infra: ServiceInfrastructure): DynamicModule {
   return {
     module: ServiceModule,
-    imports: [def.feature(infra)],
+    imports: [serviceCoreModule(infra, def.clock ?? systemClock), def.feature(infra)],
     providers: [
       {
         provide: 'capaian.infrastructure-readiness',
@@ -70,7 +93,7 @@ export async function runService(
   config: ServiceConfig,
   options: { sharedBus?: MessageBus; defaultMetrics?: boolean; onShutdown?: () => Promise<void> } = {},
 ): Promise<StartedService> {
-  const infra = await createServiceInfrastructure(settingsFromConfig(def.serviceName, config), { bus: options.sharedBus });
+  const infra = await createServiceInfrastructure({ ...settingsFromConfig(def.serviceName, config), upcasters: def.upcasters }, { bus: options.sharedBus });
   const root = serviceModule(def, infra);
   try {
     const running = await startService(root, {
@@ -97,7 +120,7 @@ export async function runService(
  */
 export async function openApiDocumentOf(def: ServiceDefinition, schema: ConfigSchema<ServiceConfig>): Promise<OpenAPIObject> {
   const config = loadConfig(schema, { EVENT_STORE: 'pglite', PGLITE_DIR: 'memory://', BUS: 'in-process', LOG_LEVEL: 'silent' }, { serviceName: def.serviceName });
-  const infra = await createServiceInfrastructure(settingsFromConfig(def.serviceName, config));
+  const infra = await createServiceInfrastructure({ ...settingsFromConfig(def.serviceName, config), upcasters: def.upcasters });
   try {
     const app = await createServiceApp(serviceModule(def, infra), { serviceName: def.serviceName, config, openApi: false, enableShutdownHooks: false });
     try {
@@ -116,7 +139,8 @@ export async function openApiCli(def: ServiceDefinition, schema: ConfigSchema<Se
   const out = at >= 0 ? argv[at + 1] : undefined;
   const text = `${JSON.stringify(await openApiDocumentOf(def, schema), null, 2)}\n`;
   if (!out) {
-    process.stdout.write(text);
+    // Resolved once the text is handed to the OS: a caller's process.exit() then cuts nothing off a pipe.
+    await new Promise<void>((resolve, reject) => process.stdout.write(text, (e) => (e ? reject(e) : resolve())));
     return;
   }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Topics } from '@capaian/contracts';
-import { createEventStore, type EventStore } from '@capaian/eventstore';
+import { createEventStore, type EventStore, type UpcasterMap } from '@capaian/eventstore';
 import { createInProcessBus, createKafkaBus, type MessageBus, type MessagingLogger } from '@capaian/messaging';
 
 /**
@@ -34,6 +34,8 @@ export interface InfrastructureSettings {
   kafkaBrokers?: string[];
   kafkaClientId?: string;
   topicPrefix?: string;
+  /** Every upcaster of the service's stored events, registered once here (docs/adr/0013-event-versioning.md). */
+  upcasters?: UpcasterMap;
 }
 
 export async function createServiceInfrastructure(settings: InfrastructureSettings, shared?: { bus?: MessageBus }): Promise<ServiceInfrastructure> {
@@ -53,11 +55,11 @@ export async function createServiceInfrastructure(settings: InfrastructureSettin
 function openStore(s: InfrastructureSettings): Promise<EventStore> {
   switch (s.eventStore) {
     case 'postgres':
-      return createEventStore({ kind: 'postgres', connectionString: required(s.databaseUrl, 'DATABASE_URL'), schema: s.databaseSchema ?? s.serviceName });
+      return createEventStore({ kind: 'postgres', connectionString: required(s.databaseUrl, 'DATABASE_URL'), schema: s.databaseSchema ?? s.serviceName, upcasters: s.upcasters });
     case 'pglite':
-      return createEventStore({ kind: 'pglite', dataDir: required(s.pgliteDir, 'PGLITE_DIR') });
+      return createEventStore({ kind: 'pglite', dataDir: required(s.pgliteDir, 'PGLITE_DIR'), upcasters: s.upcasters });
     case 'eventstoredb':
-      return createEventStore({ kind: 'eventstoredb', connectionString: required(s.eventStoreUrl, 'EVENTSTORE_URL') });
+      return createEventStore({ kind: 'eventstoredb', connectionString: required(s.eventStoreUrl, 'EVENTSTORE_URL'), upcasters: s.upcasters });
   }
 }
 

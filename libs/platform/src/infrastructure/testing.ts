@@ -24,7 +24,7 @@ export interface TestService {
 export async function createTestService(def: ServiceDefinition, options: { bus?: MessageBus; topicPrefix?: string } = {}): Promise<TestService> {
   const config = loadConfig(ServiceConfig, { JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'warn' }, { serviceName: def.serviceName });
   const infra = await createServiceInfrastructure(
-    { serviceName: def.serviceName, eventStore: 'pglite', pgliteDir: 'memory://', bus: 'in-process', topicPrefix: options.topicPrefix },
+    { serviceName: def.serviceName, eventStore: 'pglite', pgliteDir: 'memory://', bus: 'in-process', topicPrefix: options.topicPrefix, upcasters: def.upcasters },
     options.bus ? { bus: options.bus } : undefined,
   );
   const app = await createServiceApp(serviceModule(def, infra), { serviceName: def.serviceName, config, defaultMetrics: false, openApi: { title: def.title } });

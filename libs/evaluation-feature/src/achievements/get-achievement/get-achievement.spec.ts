@@ -12,9 +12,12 @@ import {
 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import { createInProcessBus, type MessageBus, type OutgoingMessage } from '@capaian/messaging';
+import { createEvaluationProjection, DEFAULT_SCORING_POLICY_V0, evaluateKpi, evaluateScorecard, type EvaluationProjection } from '@capaian/evaluation-domain';
 import { createTestService, type TestService } from '@capaian/platform';
-import { AchievementState, INPUT_STREAM_CATEGORY, inputStreamFor } from '../../scores/achievement-view.js';
+import type { ScoringPolicy } from '@capaian/scoring';
+import { INPUT_STREAM_CATEGORY, inputStreamFor } from '../../scores/achievement-view.js';
 import { evaluationService } from '../../service.js';
+import { kpiAchievementView } from './kpi-achievement.js';
 
 const kpi = exampleScorecardApproved({
   unitId: 'opd-dpmptsp',
@@ -59,16 +62,19 @@ describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-proces
     throw new Error('achievement did not appear');
   }
 
-  it('404 before the KPI arrives, then the achievement from both topics (lower is better: 5 / 6 = 83.33 %)', async () => {
+  it('404 before the KPI arrives, then the achievement from both topics (lower is better: 5 / 6 = 83.33 %) under the policy in force', async () => {
     await http.get('/achievements/waktu-2026').set('Authorization', auth()).expect(404);
     await http.get('/achievements/waktu-2026').expect(401);
     await bus.publish([message(svc.infra.topics.planning, 'planning.scorecard-approved', '0b7c7d30-0000-4000-8000-000000000001', kpi)]);
     await bus.publish([message(svc.infra.topics.measurement, 'measurement.realization-recorded', '0b7c7d30-0000-4000-8000-000000000002', realization)]);
     const view = await waitForPeriods(1);
-    expect(view).toMatchObject({ kpiId: 'waktu-2026', yearlyTarget: '5', polarity: 'lower_is_better', policyId: 'default-2026.1' });
+    expect(view).toMatchObject({ kpiId: 'waktu-2026', yearlyTarget: '5', polarity: 'lower_is_better', policyId: 'permendagri-86-2017', policy: { policyId: 'permendagri-86-2017', version: 0 } });
+    const percent = '83.33333333333333333333333333333333';
+    const achievement = { measurable: true, percent, capped: false, raw: percent, formula: 'lower_ratio', percentDisplay: '83.33' };
     expect(view.periods).toEqual([
-      { period: 'Y', realization: '6', valueType: 'number', valueRevision: 1, achievement: { measurable: true, percent: '83.33333333333333333333333333333333', capped: false }, achievementDisplay: '83.33' },
+      { period: 'Y', realization: '6', valueType: 'number', valueRevision: 1, status: 'submitted', target: { value: '5' }, targetSource: 'yearly', achievement, achievementDisplay: '83.33' },
     ]);
+    expect(view.yearAchievement).toEqual({ value: '6', target: { value: '5' }, targetSource: 'yearly', achievement, achievementDisplay: '83.33' });
     expect(view.computedFromPosition).toBeGreaterThan(0);
     const metrics = (await http.get('/metrics').set('Authorization', `Bearer ${svc.token('admin')}`).expect(200)).text;
     expect(metrics).toMatch(/capaian_projection_lag_events\{[^}]*projection="evaluation.achievements"[^}]*\} 0/);
@@ -86,13 +92,14 @@ describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-proces
 
   it('rebuilding the projection from the store gives exactly the live view', async () => {
     const live = (await http.get('/achievements/waktu-2026').set('Authorization', auth()).expect(200)).body;
-    const rebuilt = new AchievementState();
+    const rebuilt = createEvaluationProjection();
     for await (const e of svc.infra.store.readAll({ category: INPUT_STREAM_CATEGORY })) rebuilt.apply(e);
-    expect(JSON.parse(JSON.stringify(rebuilt.view('kab-contoh', 'waktu-2026')))).toEqual(live);
+    const view = kpiAchievementView(evaluateKpi(rebuilt.inputs, 'kab-contoh', 'waktu-2026', DEFAULT_SCORING_POLICY_V0)!, DEFAULT_SCORING_POLICY_V0);
+    expect(JSON.parse(JSON.stringify(view))).toEqual(live);
   });
 });
 
-describe('AchievementState and inputStreamFor (pure)', () => {
+describe('a KPI\'s achievements (pure: the evaluation projection and the scoring path) and inputStreamFor', () => {
   let position = 0;
   /** An accepted integration event as evaluation's intake stores it. */
   function stored<K extends IntegrationEventType>(type: K, data: IntegrationEventDataMap[K]): RecordedEvent {
@@ -110,34 +117,81 @@ describe('AchievementState and inputStreamFor (pure)', () => {
     }
   });
 
-  it('a correction replaces the period value; a redelivered older revision does not bring it back', () => {
-    const state = new AchievementState();
-    state.apply(stored('planning.scorecard-approved', kpi));
-    state.apply(stored('measurement.realization-recorded', realization));
-    state.apply(stored('measurement.realization-rejected', { ...base, rejectedValueRevision: 1, value: '6', reason: 'Bukti dukung kurang' }));
+  const viewOf = (p: EvaluationProjection, kpiId: string, policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0) => kpiAchievementView(evaluateKpi(p.inputs, 'kab-contoh', kpiId, policy)!, policy);
+
+  it('a correction replaces the period value; a redelivered older revision does not bring it back; a rejected value does not count', () => {
+    const p = createEvaluationProjection();
+    p.apply(stored('planning.scorecard-approved', kpi));
+    p.apply(stored('measurement.realization-recorded', realization));
+    const rejected = stored('measurement.realization-rejected', { ...base, rejectedValueRevision: 1, value: '6', reason: 'Bukti dukung kurang' });
+    p.apply(rejected);
+    expect(viewOf(p, 'waktu-2026').periods).toEqual([
+      expect.objectContaining({ period: 'Y', realization: '6', status: 'rejected', achievement: { measurable: false, reason: 'missing_realization' }, achievementDisplay: null }),
+    ]);
+    expect(viewOf(p, 'waktu-2026').computedFromPosition).toBe(rejected.position);
     const corrected = stored('measurement.realization-corrected', exampleRealizationCorrected({ ...base, value: '5', valueRevision: 2, supersedesRevision: 1, previousValue: '6' }));
-    state.apply(corrected);
-    state.apply(stored('measurement.realization-recorded', realization));
-    const view = state.view('kab-contoh', 'waktu-2026')!;
+    p.apply(corrected);
+    p.apply(stored('measurement.realization-recorded', realization));
+    const view = viewOf(p, 'waktu-2026');
     expect(view.periods).toEqual([
-      { period: 'Y', realization: '5', valueType: 'number', valueRevision: 2, achievement: { measurable: true, percent: '100', capped: false }, achievementDisplay: '100.00' },
+      {
+        period: 'Y', realization: '5', valueType: 'number', valueRevision: 2, status: 'submitted', target: { value: '5' }, targetSource: 'yearly',
+        achievement: { measurable: true, percent: '100', capped: false, raw: '100', formula: 'lower_ratio', percentDisplay: '100.00' }, achievementDisplay: '100.00',
+      },
     ]);
     expect(view.computedFromPosition).toBe(corrected.position);
   });
 
-  it('a categorical grade or a milestone date is listed but not scored (non_numeric_value)', () => {
-    const state = new AchievementState();
-    state.apply(stored('planning.scorecard-approved', exampleScorecardApproved({
+  it('grades and milestone dates are scored by the policy, as in /scores', () => {
+    const p = createEvaluationProjection();
+    p.apply(stored('planning.scorecard-approved', exampleScorecardApproved({
       unitId: 'opd-dpmptsp',
       kpis: [
         exampleApprovedKpi({ kpiId: 'opini-2026', code: 'IKU-03', ownerUnitId: 'opd-dpmptsp', frequency: 'yearly', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'], yearlyTarget: { value: 'WTP' }, periodTargets: [] }),
         exampleApprovedKpi({ kpiId: 'mpp-2026', code: 'IKU-04', ownerUnitId: 'opd-dpmptsp', frequency: 'yearly', polarity: 'milestone', valueType: 'milestone_date', yearlyTarget: { value: '2026-09-30' }, periodTargets: [] }),
       ],
     })));
-    state.apply(stored('measurement.realization-recorded', exampleRealizationRecorded({ ...base, kpiId: 'opini-2026', value: 'WDP', valueType: 'categorical' })));
-    state.apply(stored('measurement.realization-recorded', exampleRealizationRecorded({ ...base, realizationId: 'r2', kpiId: 'mpp-2026', value: '2026-08-15', valueType: 'milestone_date' })));
-    const notScored = { measurable: false, reason: 'non_numeric_value' };
-    expect(state.view('kab-contoh', 'opini-2026')!.periods).toEqual([{ period: 'Y', realization: 'WDP', valueType: 'categorical', valueRevision: 1, achievement: notScored, achievementDisplay: null }]);
-    expect(state.view('kab-contoh', 'mpp-2026')!.periods).toEqual([{ period: 'Y', realization: '2026-08-15', valueType: 'milestone_date', valueRevision: 1, achievement: notScored, achievementDisplay: null }]);
+    p.apply(stored('measurement.realization-recorded', exampleRealizationRecorded({ ...base, kpiId: 'opini-2026', value: 'WDP', valueType: 'categorical' })));
+    p.apply(stored('measurement.realization-recorded', exampleRealizationRecorded({ ...base, realizationId: 'r2', kpiId: 'mpp-2026', value: '2026-10-05', valueType: 'milestone_date' })));
+    expect(viewOf(p, 'opini-2026').periods).toEqual([expect.objectContaining({ realization: 'WDP', valueType: 'categorical', achievement: expect.objectContaining({ percent: '75', formula: 'categorical_policy', percentDisplay: '75.00' }) })]);
+    // Five days late at 1 point a day.
+    expect(viewOf(p, 'mpp-2026').periods).toEqual([expect.objectContaining({ realization: '2026-10-05', achievement: expect.objectContaining({ percent: '95', daysLate: 5 }), achievementDisplay: '95.00' })]);
+  });
+
+  it('each period is compared with its own target, and every figure equals the KPI\'s figure in the scorecard\'s evaluation for that period, under the policy given', () => {
+    // A quarterly sum KPI (yearly target 1200: 300 a quarter) and a quarterly average KPI with its own Q2 target.
+    const plan = exampleScorecardApproved({
+      unitId: 'opd-dpmptsp',
+      kpis: [
+        exampleApprovedKpi({ kpiId: 'izin-2026', code: 'IKU-05', ownerUnitId: 'opd-dpmptsp', frequency: 'quarterly', aggregation: 'sum', yearlyTarget: { value: '1200' }, periodTargets: [] }),
+        exampleApprovedKpi({ kpiId: 'ikm-2026', code: 'IKU-06', ownerUnitId: 'opd-dpmptsp', frequency: 'quarterly', aggregation: 'average', yearlyTarget: { value: '80' }, periodTargets: [{ period: 'Q2', target: { value: '90' } }] }),
+      ],
+    });
+    const p = createEvaluationProjection();
+    p.apply(stored('planning.scorecard-approved', plan));
+    for (const [kpiId, period, v] of [['izin-2026', 'Q1', '250'], ['izin-2026', 'Q2', '400'], ['ikm-2026', 'Q1', '81.5'], ['ikm-2026', 'Q2', '77']] as const) {
+      p.apply(stored('measurement.realization-recorded', exampleRealizationRecorded({ ...base, realizationId: `${kpiId}-${period}`, kpiId, period, value: v })));
+    }
+    const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY_V0, policyId: 'scoring-policy-kab-contoh.2026', version: 3, display: { decimals: 1 } };
+    const izin = viewOf(p, 'izin-2026', policy);
+    expect(izin.periods.map((x) => [x.period, x.target, x.targetSource, x.achievementDisplay])).toEqual([
+      ['Q1', { value: '300' }, 'yearly_share', '83.3'],
+      ['Q2', { value: '300' }, 'yearly_share', '120.0'],
+    ]);
+    expect(izin.yearAchievement).toMatchObject({ value: '650', achievementDisplay: '54.2' });
+    const ikm = viewOf(p, 'ikm-2026', policy);
+    expect(ikm.periods.map((x) => [x.period, x.target, x.targetSource, x.achievementDisplay])).toEqual([
+      ['Q1', { value: '80' }, 'yearly', '101.9'],
+      ['Q2', { value: '90' }, 'period', '85.6'],
+    ]);
+    expect(ikm.policy).toEqual({ policyId: 'scoring-policy-kab-contoh.2026', version: 3 });
+    for (const period of ['Q1', 'Q2', 'Y'] as const) {
+      const evaluation = evaluateScorecard(p.inputs, 'kab-contoh', plan.scorecardId, policy, period)!;
+      for (const view of [izin, ikm]) {
+        const inScores = evaluation.score.perspectives.flatMap((x) => x.objectives.flatMap((o) => o.used)).find((u) => u.id === view.kpiId)!;
+        const shown = period === 'Y' ? view.yearAchievement.achievement : view.periods.find((x) => x.period === period)!.achievement;
+        expect({ period, kpi: view.kpiId, percent: shown.measurable ? shown.percent : null }).toEqual({ period, kpi: view.kpiId, percent: inScores.score });
+      }
+    }
   });
 });

@@ -53,6 +53,10 @@ export class PolicyTrafficLightSettings {
   @ApiProperty({ ...DECIMAL, example: '75' }) defaultYellow!: string;
 }
 
+export class PolicyDisplaySettings {
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10, example: 2, description: 'Decimals of every display value (`scoreDisplay`, `percentDisplay`...), rounded half-up' }) decimals!: number;
+}
+
 /** The settings of a scoring policy, without its identity. */
 abstract class ScoringPolicySettings {
   @ApiPropertyOptional() description?: string;
@@ -60,6 +64,7 @@ abstract class ScoringPolicySettings {
   @ApiProperty({ type: PolicyRollupSettings }) rollup!: PolicyRollupSettings;
   @ApiProperty({ type: [PolicyBand], description: 'Ascending and contiguous, covering [floor, cap]' }) bands!: PolicyBand[];
   @ApiProperty({ type: PolicyTrafficLightSettings }) trafficLight!: PolicyTrafficLightSettings;
+  @ApiPropertyOptional({ type: PolicyDisplaySettings, description: 'How scores are shown (display only); absent = { decimals: 2 }' }) display?: PolicyDisplaySettings;
 }
 
 /** A scoring policy as sent on PUT: its identity (policyId, version) is assigned by the service. */

@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { fold } from '@capaian/ddd';
+import { loadStream } from '@capaian/eventstore';
 import {
   evaluateScorecard,
   inputsAsOf,
@@ -13,7 +13,7 @@ import {
   valueForMoneyOf,
   type SakipEvaluationEvent,
 } from '@capaian/evaluation-domain';
-import { CurrentUser, SERVICE_INFRASTRUCTURE, parseAsOf, type Principal, type ServiceInfrastructure } from '@capaian/platform';
+import { CLOCK, CurrentUser, SERVICE_INFRASTRUCTURE, parseAsOf, type Clock, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { AchievementView } from '../../scores/achievement-view.js';
 import { ScoreReader } from '../../scores/score-reader.js';
 import { LKJIP_EXTRA_MODELS, LkjipReportResponse } from './lkjip.response.js';
@@ -32,6 +32,7 @@ export class LkjipController {
     @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
     private readonly view: AchievementView,
     private readonly reader: ScoreReader,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -63,8 +64,7 @@ export class LkjipController {
     const last = scorecardsOf(inputs, user.tenant, plan.year - 1).find((s) => s.unitId === plan.unitId && s.theme === plan.theme);
     const previous = last ? evaluateScorecard(inputs, user.tenant, last.scorecardId, await this.reader.policy(user.tenant, plan.year - 1)) ?? null : null;
     const vfm = valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy: policy, evaluation: current, vfmPolicy: await this.reader.vfmPolicy(user.tenant, plan.year) })!;
-    const sakipEvents = (await this.infra.store.readStream(sakipEvaluationStreamId(user.tenant, plan.unitId, plan.year))).filter((e) => !asOf || new Date(e.metadata.recordedAt) <= asOf);
-    const sakipState = fold(sakipEvaluationDecider, sakipEvents.map((e) => ({ type: e.type, data: e.data }) as SakipEvaluationEvent));
+    const { state: sakipState } = await loadStream<SakipEvaluationEvent, ReturnType<typeof sakipEvaluationDecider.initialState>>(this.infra.store, sakipEvaluationStreamId(user.tenant, plan.unitId, plan.year), sakipEvaluationDecider, { asOf });
     const sakipScore = sakipState.status === 'finalized' ? sakipCurrentScore(sakipState) : null;
     const report = buildLkjip({
       unit: { id: plan.unitId, name: plan.unitName },
@@ -75,7 +75,7 @@ export class LkjipController {
       budget: lkjipBudgetOf(vfm),
       valueForMoney: lkjipValueForMoneyOf(vfm),
       sakip: sakipScore ? lkjipSakipOf(sakipScore) : null,
-      provenance: { policy: current.policy, positions: current.positions, generatedAt: (asOf ?? new Date()).toISOString() },
+      provenance: { policy: current.policy, positions: current.positions, generatedAt: (asOf ?? this.clock.now()).toISOString() },
       scoringPolicy: policy,
     });
     const name = `lkjip-${scorecardId}`;

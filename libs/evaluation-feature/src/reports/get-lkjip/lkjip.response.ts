@@ -3,9 +3,14 @@ import { KPI_LEVELS_V1, POLARITIES } from '@capaian/contracts';
 import { DECIMAL, NULLABLE_DECIMAL, nullableRef } from '@capaian/platform';
 import { BilingualTextResponse, PolicyRefResponse, PositionRangeResponse } from '../../scores/score.responses.js';
 
-/** The LKjIP report model (`LkjipReport`), as `?format=json` answers it; `...Text` fields are rounded for display. */
+/** The LKjIP report model (`LkjipReport`), as `?format=json` answers it; `...Text` fields are rounded for display (see `display`). */
 
-const TEXT = { type: String, nullable: true, example: '98.48' } as const;
+const TEXT = { type: String, nullable: true, example: '98.48', description: 'For display: the policy’s display decimals, half-up' } as const;
+const FIGURE = { type: String, nullable: true, description: 'For display: rounded half-up to the policy’s display decimals when it has more (money: whole Rupiah), else as planned' } as const;
+
+export class LkjipDisplayResponse {
+  @ApiProperty({ type: 'integer', example: 2, description: 'The scoring policy’s display.decimals used by every `...Text` field' }) decimals!: number;
+}
 
 export class LkjipBandResponse {
   @ApiProperty({ example: 'tinggi' }) code!: string;
@@ -25,15 +30,21 @@ export class LkjipKpiRowResponse {
   @ApiProperty({ example: 'SS-01' }) objectiveCode!: string;
   @ApiProperty() objectiveName!: string;
   @ApiProperty({ type: String, nullable: true }) baseline!: string | null;
+  @ApiProperty(FIGURE) baselineText!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '85.00', description: 'A value, or `min - max` for a range' }) target!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The year’s figure' }) realization!: string | null;
+  @ApiProperty(FIGURE) targetText!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The year’s figure (exact)' }) realization!: string | null;
+  @ApiProperty(FIGURE) realizationText!: string | null;
   @ApiProperty({ ...NULLABLE_DECIMAL, description: 'Exact percent after cap and floor; null when not measurable' }) achievement!: string | null;
   @ApiProperty(TEXT) achievementText!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'missing_realization' }) notMeasurableReason!: string | null;
   @ApiProperty({ type: String, nullable: true }) previousRealization!: string | null;
+  @ApiProperty(FIGURE) previousRealizationText!: string | null;
   @ApiProperty(TEXT) previousAchievementText!: string | null;
   @ApiProperty(NULLABLE_DECIMAL) changeFromPrevious!: string | null;
+  @ApiProperty(FIGURE) changeFromPreviousText!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Target akhir Renstra, as text' }) endOfTermTarget!: string | null;
+  @ApiProperty(FIGURE) endOfTermTargetText!: string | null;
   @ApiProperty(TEXT) endOfTermAchievementText!: string | null;
   @ApiProperty(nullableRef(LkjipBandResponse)) band!: LkjipBandResponse | null;
   @ApiProperty({ enum: ['green', 'yellow', 'red', 'none'] }) trafficLight!: string;
@@ -55,6 +66,7 @@ export class LkjipPerspectiveResponse {
   @ApiProperty() name!: string;
   @ApiProperty({ type: 'integer' }) order!: number;
   @ApiProperty({ ...DECIMAL, example: '40' }) weight!: string;
+  @ApiProperty({ type: String, example: '40', description: FIGURE.description }) weightText!: string;
   @ApiProperty(NULLABLE_DECIMAL) score!: string | null;
   @ApiProperty(TEXT) scoreText!: string | null;
   @ApiProperty(nullableRef(LkjipBandResponse)) band!: LkjipBandResponse | null;
@@ -131,6 +143,7 @@ export class LkjipPerspectiveChartResponse {
 export class LkjipTrendPointResponse {
   @ApiProperty({ example: 'Q1' }) period!: string;
   @ApiProperty({ type: String, nullable: true }) value!: string | null;
+  @ApiProperty(FIGURE) valueText!: string | null;
   @ApiProperty(NULLABLE_DECIMAL) achievement!: string | null;
   @ApiProperty(TEXT) achievementText!: string | null;
 }
@@ -172,6 +185,7 @@ export class LkjipUnitResponse {
 
 export class LkjipReportResponse {
   @ApiProperty({ type: 'integer', enum: [1] }) formatVersion!: number;
+  @ApiProperty({ type: LkjipDisplayResponse }) display!: LkjipDisplayResponse;
   @ApiProperty({ type: BilingualTextResponse }) title!: BilingualTextResponse;
   @ApiProperty({ type: LkjipUnitResponse }) unit!: LkjipUnitResponse;
   @ApiProperty({ type: 'integer', example: 2026 }) year!: number;

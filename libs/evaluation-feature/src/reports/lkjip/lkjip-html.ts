@@ -1,4 +1,5 @@
-import { LKJIP_LABELS, formatIdNumber, formatIdPercent, formatRupiah, type LkjipKpiTrend, type LkjipReport, type LkjipVfmRow } from './lkjip-model.js';
+import { LKJIP_LABELS, formatIdNumber, formatIdPercent, formatRupiah } from './lkjip-format.js';
+import type { LkjipKpiTrend, LkjipReport, LkjipVfmRow } from './lkjip-types.js';
 
 /*
  * LKjIP as one printable HTML page: inline CSS (with @media print and A4 landscape pages),
@@ -77,17 +78,17 @@ function kpiTable(report: LkjipReport): string {
   const E = LKJIP_LABELS.columnsEn;
   const body: string[] = [];
   for (const p of report.perspectives) {
-    body.push(`<tr class="perspective"><td colspan="12">Perspektif ${e(p.code)} ${e(p.name)} - nilai ${e(formatIdPercent(p.scoreText))}${p.band ? ` (${e(p.band.label.id)})` : ''}, bobot ${e(formatIdNumber(p.weight))}</td></tr>`);
+    body.push(`<tr class="perspective"><td colspan="12">Perspektif ${e(p.code)} ${e(p.name)} - nilai ${e(formatIdPercent(p.scoreText))}${p.band ? ` (${e(p.band.label.id)})` : ''}, bobot ${e(formatIdNumber(p.weightText))}</td></tr>`);
     for (const o of p.objectives) {
       body.push(`<tr class="objective"><td colspan="12">${e(o.code)} ${e(o.name)} - nilai ${e(formatIdPercent(o.scoreText))}${o.band ? ` (${e(o.band.label.id)})` : ''}</td></tr>`);
       for (const k of o.kpis) {
         body.push(
           `<tr class="kpi" data-kpi="${e(k.kpiId)}"><td>${k.no}</td><td>${e(k.code)}</td><td>${e(k.name)}</td><td>${e(k.unitOfMeasure)}</td>` +
-            num(formatIdNumber(k.target)) +
-            num(formatIdNumber(k.realization)) +
+            num(formatIdNumber(k.targetText)) +
+            num(formatIdNumber(k.realizationText)) +
             `<td class="num"><strong>${e(formatIdPercent(k.achievementText))}</strong></td>` +
-            num(formatIdNumber(k.previousRealization)) +
-            num(formatIdNumber(k.endOfTermTarget)) +
+            num(formatIdNumber(k.previousRealizationText)) +
+            num(formatIdNumber(k.endOfTermTargetText)) +
             num(k.endOfTermAchievementText === null ? LKJIP_LABELS.noData : formatIdNumber(k.endOfTermAchievementText)) +
             `<td>${e(k.band?.label.id ?? LKJIP_LABELS.noData)}</td>` +
             `<td><span class="light ${k.trafficLight}"></span>${e(LKJIP_LABELS.trafficLight[k.trafficLight])}</td></tr>`,
@@ -148,7 +149,7 @@ function trendSvg(t: LkjipKpiTrend): string {
     const cx = areaX + slot * i + slot / 2;
     const v = p.achievement === null ? null : Math.max(0, Number(p.achievement));
     return (
-      (v === null ? '' : `<rect x="${(cx - barW / 2).toFixed(2)}" y="${yOf(v).toFixed(2)}" width="${barW.toFixed(2)}" height="${(areaY + areaH - yOf(v)).toFixed(2)}" fill="#3f6fb5"><title>${e(`${p.period}: ${formatIdNumber(p.value)} (${formatIdPercent(p.achievementText)} %)`)}</title></rect>`) +
+      (v === null ? '' : `<rect x="${(cx - barW / 2).toFixed(2)}" y="${yOf(v).toFixed(2)}" width="${barW.toFixed(2)}" height="${(areaY + areaH - yOf(v)).toFixed(2)}" fill="#3f6fb5"><title>${e(`${p.period}: ${formatIdNumber(p.valueText)} (${formatIdPercent(p.achievementText)} %)`)}</title></rect>`) +
       `<text x="${cx.toFixed(2)}" y="${areaY + areaH + 12}" font-size="9" text-anchor="middle">${e(p.period)}</text>` +
       `<text x="${cx.toFixed(2)}" y="${areaY + areaH + 24}" font-size="8" text-anchor="middle" fill="#555">${e(p.achievementText === null ? '-' : formatIdNumber(p.achievementText))}</text>`
     );
@@ -170,7 +171,7 @@ ${perspectiveSvg(report)}
 <table>
 <thead><tr>${th('Kode', 'Code')}${th('Perspektif', 'Perspective')}${th('Bobot', 'Weight')}${th('Nilai', 'Score')}${th('Predikat', 'Rating')}</tr></thead>
 <tbody>
-${report.perspectives.map((p) => `<tr><td>${e(p.code)}</td><td>${e(p.name)}</td>${num(formatIdNumber(p.weight))}${num(formatIdPercent(p.scoreText))}<td>${e(p.band?.label.id ?? LKJIP_LABELS.noData)}</td></tr>`).join('\n')}
+${report.perspectives.map((p) => `<tr><td>${e(p.code)}</td><td>${e(p.name)}</td>${num(formatIdNumber(p.weightText))}${num(formatIdPercent(p.scoreText))}<td>${e(p.band?.label.id ?? LKJIP_LABELS.noData)}</td></tr>`).join('\n')}
 <tr><td colspan="3"><strong>Nilai kinerja</strong> <span class="en">Scorecard score</span></td>${num(formatIdPercent(report.scorecard.scoreText))}<td>${e(report.scorecard.band?.label.id ?? LKJIP_LABELS.noData)}</td></tr>
 </tbody>
 </table>

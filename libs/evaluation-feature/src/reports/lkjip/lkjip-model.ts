@@ -1,406 +1,23 @@
 import type { ApprovedKpiV1, ScorecardApprovedV1 } from '@capaian/contracts';
-import { DEFAULT_SCORING_POLICY_V0, type ScorecardEvaluation } from '@capaian/evaluation-domain';
-import {
-  formatPercent,
-  kpiAchievement,
-  ratingBand,
-  readDecimal,
-  type PolicyRef,
-  type ScoringPolicy,
-  type Target,
-  type TrafficLightColor,
-} from '@capaian/scoring';
+import { DEFAULT_SCORING_POLICY_V0 } from '@capaian/evaluation-domain';
+import { displayFigure, displayScore, displaySettings, kpiAchievement, ratingBand, readDecimal, type PolicyRef, type ScoringPolicy } from '@capaian/scoring';
+import { targetText, trendFromEvaluation } from './lkjip-adapters.js';
+import { FLAG_LABELS, LKJIP_LABELS } from './lkjip-format.js';
+import type { LkjipBand, LkjipInput, LkjipKpiRow, LkjipKpiTrend, LkjipPerspective, LkjipProvenance, LkjipReport, LkjipVfmFigures, LkjipVfmRow } from './lkjip-types.js';
+import { LkjipInputError } from './lkjip-types.js';
 
 /*
  * LKjIP (Laporan Kinerja Instansi Pemerintah): the yearly performance report of a unit, SAKIP
  * stage 3. `buildLkjip` is pure: the same input gives the same report (no clock, no I/O); the
  * renderers (XLSX, PDF, HTML) only lay the report out. All figures stay exact decimal strings in
- * the report; the `*Text` fields are the display forms (2 decimals, half-up) computed once here.
+ * the report; the `*Text` fields are their display forms, computed once here under the scoring
+ * policy's display setting (see `LkjipReport.display`), and the only numbers the renderers print.
  */
 
-// ---------------------------------------------------------------------------------------------
-// Input
-// ---------------------------------------------------------------------------------------------
+export * from './lkjip-types.js';
+export * from './lkjip-adapters.js';
+export * from './lkjip-format.js';
 
-/** One sub-period of a KPI's trend: the value reported and its achievement (exact percent; null when not measurable). */
-export interface LkjipTrendPointInput {
-  period: string;
-  value: string | null;
-  achievement: string | null;
-}
-
-export interface LkjipTrendInput {
-  kpiId: string;
-  points: LkjipTrendPointInput[];
-}
-
-/** Budget used (anggaran), computed elsewhere from budget realizations. Money in Rupiah, percents in percent points; decimal strings. */
-export interface LkjipBudgetInput {
-  /** Pagu: sum of the ceilings. */
-  ceiling: string;
-  /** Realisasi: sum of what was spent; null when nothing was reported. */
-  realized: string | null;
-  /** Penyerapan: realized / ceiling x 100 (null when not computable, e.g. a zero ceiling). */
-  absorption: string | null;
-  perInitiative: Array<{ initiativeId: string; ceiling: string; realized: string | null; absorption: string | null }>;
-}
-
-/** A value-for-money flag: its code (e.g. `inefficient`), with the computing module's message when it has one. */
-export type LkjipVfmFlag = string | { code: string; message?: { id: string; en: string } };
-
-/**
- * Value for money (3E), computed elsewhere (as evaluation-domain's value-for-money does). Read as:
- * economy = budget absorption in percent (realized / ceiling x 100), with the savings in Rupiah;
- * efficiency = output achievement % / absorption % (a ratio; > 1 is efficient); effectiveness =
- * outcome KPI achievement in percent. Null = not computable.
- */
-export interface LkjipVfmFigures {
-  economy: string | null;
-  /** ceiling - realized (Rupiah) when not over the ceiling. */
-  savings?: string | null;
-  efficiency: string | null;
-  effectiveness: string | null;
-  flags: LkjipVfmFlag[];
-}
-
-export interface LkjipValueForMoneyInput {
-  unit: LkjipVfmFigures;
-  initiatives: Array<LkjipVfmFigures & { initiativeId: string }>;
-}
-
-/** The unit's SAKIP evaluation result for the year (LKE total 0-100 as a decimal string, and its grade). */
-export interface LkjipSakipInput {
-  total: string;
-  grade: string;
-  /** Version of the LKE worksheet the total was computed with. */
-  worksheetVersion: number | string;
-  worksheetId?: string;
-}
-
-export interface LkjipProvenanceInput {
-  /** The scoring policy version the scores were computed under (must be the evaluation's). */
-  policy: PolicyRef;
-  /** Store positions of everything the report was computed from. */
-  positions: { from: number; to: number };
-  /** When the report was generated (ISO instant), passed in: the report never reads a clock. */
-  generatedAt: string;
-}
-
-export interface LkjipInput {
-  unit: { id: string; name: string };
-  year: number;
-  /** The plan in force (the version `current` was computed on). */
-  plan: ScorecardApprovedV1;
-  /** This year's evaluation (period 'Y'). */
-  current: ScorecardEvaluation;
-  /** Last year's evaluation of the unit, for "last year's figure" (KPIs matched by code); null when none. */
-  previous: ScorecardEvaluation | null;
-  /** Per KPI, its sub-periods in order. Omitted: taken from `current.kpis[].periods` (see `trendFromEvaluation`). */
-  trend?: LkjipTrendInput[] | null;
-  budget: LkjipBudgetInput | null;
-  valueForMoney: LkjipValueForMoneyInput | null;
-  sakip: LkjipSakipInput | null;
-  provenance: LkjipProvenanceInput;
-  /**
-   * The scoring policy named by `provenance.policy` (for the KPI rating bands and the end-of-term
-   * achievement). May be omitted only when that is the default policy.
-   */
-  scoringPolicy?: ScoringPolicy;
-}
-
-export class LkjipInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LkjipInputError';
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Report
-// ---------------------------------------------------------------------------------------------
-
-export interface LkjipBand {
-  code: string;
-  label: { id: string; en: string };
-}
-
-export interface LkjipKpiRow {
-  no: number;
-  kpiId: string;
-  code: string;
-  name: string;
-  unitOfMeasure: string;
-  level: ApprovedKpiV1['level'];
-  polarity: ApprovedKpiV1['polarity'];
-  perspectiveId: string;
-  objectiveId: string;
-  objectiveCode: string;
-  objectiveName: string;
-  baseline: string | null;
-  /** The year's target as text: a value, or `min - max` for a range. */
-  target: string | null;
-  /** Realisasi: the year's figure (aggregated over the sub-periods). */
-  realization: string | null;
-  /** Capaian: exact percent (after cap and floor); null when not measurable. */
-  achievement: string | null;
-  /** Capaian with 2 decimals (half-up), e.g. "98.48"; null when not measurable. */
-  achievementText: string | null;
-  /** Why the achievement is not measurable (e.g. `missing_realization`). */
-  notMeasurableReason: string | null;
-  /** Last year's figure (same KPI code); null when there is none. */
-  previousRealization: string | null;
-  previousAchievementText: string | null;
-  /** realization - previous realization (numeric KPIs with both figures), exact. */
-  changeFromPrevious: string | null;
-  /** Target akhir Renstra (five-year, end-of-term) as text. */
-  endOfTermTarget: string | null;
-  /** This year's figure against the end-of-term target, 2 decimals (null when not measurable). */
-  endOfTermAchievementText: string | null;
-  /** Predikat of the achievement under the policy's bands. */
-  band: LkjipBand | null;
-  trafficLight: TrafficLightColor;
-}
-
-export interface LkjipObjective {
-  objectiveId: string;
-  code: string;
-  name: string;
-  score: string | null;
-  scoreText: string | null;
-  band: LkjipBand | null;
-  kpis: LkjipKpiRow[];
-}
-
-export interface LkjipPerspective {
-  perspectiveId: string;
-  code: string;
-  name: string;
-  order: number;
-  weight: string;
-  score: string | null;
-  scoreText: string | null;
-  band: LkjipBand | null;
-  objectives: LkjipObjective[];
-}
-
-export interface LkjipTrendPoint {
-  period: string;
-  value: string | null;
-  achievement: string | null;
-  achievementText: string | null;
-}
-
-export interface LkjipKpiTrend {
-  kpiId: string;
-  code: string;
-  name: string;
-  unitOfMeasure: string;
-  points: LkjipTrendPoint[];
-}
-
-export interface LkjipBudgetRow {
-  initiativeId: string;
-  code: string;
-  name: string;
-  level: string | null;
-  ceiling: string;
-  realized: string | null;
-  absorption: string | null;
-  absorptionText: string | null;
-}
-
-export interface LkjipVfmRow {
-  /** null for the unit's row. */
-  initiativeId: string | null;
-  code: string | null;
-  name: string;
-  economyText: string | null;
-  efficiencyText: string | null;
-  effectivenessText: string | null;
-  economy: string | null;
-  savings: string | null;
-  efficiency: string | null;
-  effectiveness: string | null;
-  /** Flag codes. */
-  flags: string[];
-  /** The flags in Indonesian: the computing module's message, else a known code translated, else the code. */
-  flagLabels: string[];
-}
-
-export interface LkjipProvenance {
-  policy: PolicyRef;
-  positions: { from: number; to: number };
-  generatedAt: string;
-  scorecardId: string;
-  planVersion: number;
-  /** Where last year's figures came from. */
-  previous: { scorecardId: string; year: number; policy: PolicyRef; positions: { from: number; to: number } } | null;
-  /** One line naming all of the above (printed in every section / page). */
-  text: string;
-}
-
-export interface LkjipReport {
-  /** Layout version of this report model. */
-  formatVersion: 1;
-  title: { id: string; en: string };
-  unit: { id: string; name: string };
-  year: number;
-  scorecard: {
-    scorecardId: string;
-    title: string;
-    planVersion: number;
-    vision: string;
-    missions: string[];
-    score: string | null;
-    scoreText: string | null;
-    band: LkjipBand | null;
-    notMeasurableReason: string | null;
-  };
-  perspectives: LkjipPerspective[];
-  /** Every KPI row, in report order (perspective order, then objective, then KPI as planned). */
-  kpis: LkjipKpiRow[];
-  budget: {
-    ceiling: string;
-    realized: string | null;
-    absorption: string | null;
-    absorptionText: string | null;
-    initiatives: LkjipBudgetRow[];
-  } | null;
-  valueForMoney: { unit: LkjipVfmRow; initiatives: LkjipVfmRow[] } | null;
-  sakip: { total: string; totalText: string; grade: string; worksheetVersion: string; worksheetId: string | null } | null;
-  charts: {
-    perspectiveScores: Array<{ perspectiveId: string; code: string; name: string; score: string | null; scoreText: string | null }>;
-    kpiTrends: LkjipKpiTrend[];
-  };
-  provenance: LkjipProvenance;
-}
-
-/** Labels (Indonesian, with an English subtitle) shared by the renderers. */
-export const LKJIP_LABELS = {
-  title: { id: 'Laporan Kinerja Instansi Pemerintah (LKjIP)', en: 'Government Agency Performance Report' },
-  summary: { id: 'Ringkasan', en: 'Summary' },
-  kpis: { id: 'Capaian Indikator Kinerja', en: 'KPI achievement' },
-  budget: { id: 'Anggaran & Value for Money', en: 'Budget and value for money' },
-  trend: { id: 'Tren Indikator', en: 'KPI trends' },
-  perspectives: { id: 'Skor Perspektif', en: 'Perspective scores' },
-  sakip: { id: 'Nilai Evaluasi SAKIP', en: 'SAKIP evaluation' },
-  provenance: { id: 'Sumber data', en: 'Provenance' },
-  unit: { id: 'Unit kerja', en: 'Unit' },
-  year: { id: 'Tahun', en: 'Year' },
-  score: { id: 'Nilai kinerja', en: 'Scorecard score' },
-  band: { id: 'Predikat', en: 'Rating' },
-  grade: { id: 'Predikat SAKIP', en: 'SAKIP grade' },
-  columns: {
-    no: 'No',
-    code: 'Kode',
-    name: 'Indikator Kinerja',
-    unitOfMeasure: 'Satuan',
-    target: 'Target',
-    realization: 'Realisasi',
-    achievement: 'Capaian (%)',
-    previous: 'Realisasi Tahun Lalu',
-    endOfTerm: 'Target Akhir Renstra',
-    band: 'Predikat',
-    trafficLight: 'Status',
-  },
-  columnsEn: {
-    no: 'No',
-    code: 'Code',
-    name: 'KPI',
-    unitOfMeasure: 'Unit',
-    target: 'Target',
-    realization: 'Realization',
-    achievement: 'Achievement (%)',
-    previous: "Last year's figure",
-    endOfTerm: 'Five-year target',
-    band: 'Rating',
-    trafficLight: 'Status',
-  },
-  trafficLight: { green: 'Hijau', yellow: 'Kuning', red: 'Merah', none: '-' } as Record<TrafficLightColor, string>,
-  notMeasurable: 'tidak terukur',
-  noData: '-',
-} as const;
-
-const FLAG_LABELS: Record<string, string> = {
-  inefficient: 'tidak efisien',
-  over_ceiling: 'melebihi pagu',
-  low_absorption: 'penyerapan rendah',
-  not_effective: 'tidak efektif',
-  uneconomical: 'tidak ekonomis',
-};
-
-// ---------------------------------------------------------------------------------------------
-// Adapters from what other modules compute (typed by shape, so this file depends on none of them)
-// ---------------------------------------------------------------------------------------------
-
-/** What the adapters read of one line of a value-for-money result (evaluation-domain's `VfmLine` fits). */
-export interface VfmLineLike {
-  scope: 'initiative' | 'unit';
-  id: string;
-  economy: { ceiling: string | null; realized: string | null; absorption: string | null; savings: string | null };
-  efficiency: { ratio: string | null };
-  effectiveness: { percent: string | null };
-  flags: ReadonlyArray<{ code: string; message?: { id: string; en: string } }>;
-}
-
-/** What the adapters read of a value-for-money result (evaluation-domain's `ValueForMoney` fits). */
-export interface ValueForMoneyLike {
-  unit: VfmLineLike;
-  initiatives: readonly VfmLineLike[];
-}
-
-const vfmFigures = (l: VfmLineLike): LkjipVfmFigures => ({
-  economy: l.economy.absorption,
-  savings: l.economy.savings,
-  efficiency: l.efficiency.ratio,
-  effectiveness: l.effectiveness.percent,
-  flags: l.flags.map((f) => ({ code: f.code, ...(f.message ? { message: { id: f.message.id, en: f.message.en } } : {}) })),
-});
-
-/** The report's value-for-money input from a value-for-money result (unit line and every initiative line). */
-export function lkjipValueForMoneyOf(v: ValueForMoneyLike): LkjipValueForMoneyInput {
-  return { unit: vfmFigures(v.unit), initiatives: v.initiatives.map((l) => ({ initiativeId: l.id, ...vfmFigures(l) })) };
-}
-
-/** The report's budget input from a value-for-money result (its economy lines); null when the unit's ceiling is unknown. */
-export function lkjipBudgetOf(v: ValueForMoneyLike): LkjipBudgetInput | null {
-  if (v.unit.economy.ceiling === null) return null;
-  return {
-    ceiling: v.unit.economy.ceiling,
-    realized: v.unit.economy.realized,
-    absorption: v.unit.economy.absorption,
-    perInitiative: v.initiatives
-      .filter((l) => l.economy.ceiling !== null)
-      .map((l) => ({ initiativeId: l.id, ceiling: l.economy.ceiling as string, realized: l.economy.realized, absorption: l.economy.absorption })),
-  };
-}
-
-/** The report's SAKIP input from an LKE score (evaluation-domain's `LkeScore` fits). */
-export function lkjipSakipOf(score: { total: string; grade: string; worksheet: { worksheetId: string; version: number } }): LkjipSakipInput {
-  return { total: score.total, grade: score.grade, worksheetVersion: score.worksheet.version, worksheetId: score.worksheet.worksheetId };
-}
-
-/** The trend of every KPI of an evaluation, from its sub-period scores. */
-export function trendFromEvaluation(evaluation: ScorecardEvaluation): LkjipTrendInput[] {
-  return evaluation.kpis.map((k) => ({
-    kpiId: k.kpiId,
-    points: k.periods.map((p) => ({ period: p.period, value: p.value, achievement: p.achievement.measurable ? p.achievement.percent : null })),
-  }));
-}
-
-/** A target as text: its value, or `min - max` (`>= min`, `<= max` for an open side). */
-export function targetText(target: Target | null | undefined): string | null {
-  if (!target) return null;
-  if (target.value !== undefined && target.value !== null && target.value !== '') return target.value;
-  const min = target.min ?? null;
-  const max = target.max ?? null;
-  if (min !== null && max !== null) return `${min} - ${max}`;
-  if (min !== null) return `>= ${min}`;
-  if (max !== null) return `<= ${max}`;
-  return null;
-}
-
-const text2 = (d: string | null | undefined): string | null => (readDecimal(d) === null ? null : formatPercent(d as string));
 const bandOf = (score: string | null, policy: ScoringPolicy): LkjipBand | null => {
   const b = score === null ? null : ratingBand(score, policy);
   return b ? { code: b.code, label: { id: b.label.id, en: b.label.en } } : null;
@@ -436,7 +53,9 @@ function provenanceOf(input: LkjipInput): LkjipProvenance {
   return { policy: { ...p.policy }, positions: { ...p.positions }, generatedAt: p.generatedAt, scorecardId: plan.scorecardId, planVersion: plan.version, previous: prev, text };
 }
 
-function vfmRow(f: LkjipVfmFigures, head: { initiativeId: string | null; code: string | null; name: string }): LkjipVfmRow {
+type Shown = (d: string | null | undefined) => string | null;
+
+function vfmRow(f: LkjipVfmFigures, head: { initiativeId: string | null; code: string | null; name: string }, text2: Shown): LkjipVfmRow {
   return {
     ...head,
     economy: f.economy,
@@ -454,6 +73,9 @@ function vfmRow(f: LkjipVfmFigures, head: { initiativeId: string | null; code: s
 export function buildLkjip(input: LkjipInput): LkjipReport {
   const policy = checkInput(input);
   const { plan, current, previous } = input;
+  // Scores, achievements, percents and ratios; KPI figures by their value type.
+  const text2: Shown = (d) => displayScore(d, policy);
+  const figure = (v: string | null | undefined, kpi: Pick<ApprovedKpiV1, 'valueType'>) => displayFigure(v, kpi.valueType, policy);
   const scoreByKpi = new Map(current.kpis.map((k) => [k.kpiId, k]));
   const previousByCode = new Map((previous?.kpis ?? []).map((k) => [k.code, k]));
   const perspectiveScores = new Map(current.score.perspectives.map((p) => [p.perspectiveId, p]));
@@ -485,15 +107,21 @@ export function buildLkjip(input: LkjipInput): LkjipReport {
       objectiveCode: objective.code,
       objectiveName: objective.name,
       baseline: kpi.baseline,
+      baselineText: figure(kpi.baseline, kpi),
       target: targetText(s ? s.year.target : kpi.yearlyTarget),
+      targetText: targetText(s ? s.year.target : kpi.yearlyTarget, (v) => figure(v, kpi)),
       realization,
+      realizationText: figure(realization, kpi),
       achievement,
       achievementText: text2(achievement),
       notMeasurableReason: a ? (a.measurable ? null : a.reason) : 'not_evaluated',
       previousRealization,
+      previousRealizationText: figure(previousRealization, kpi),
       previousAchievementText: prev?.year.achievement.measurable ? text2(prev.year.achievement.percent) : null,
       changeFromPrevious: change === null ? null : change.isZero() ? '0' : change.toString(),
+      changeFromPreviousText: change === null ? null : figure(change.isZero() ? '0' : change.toString(), kpi),
       endOfTermTarget: targetText(kpi.endOfTermTarget),
+      endOfTermTargetText: targetText(kpi.endOfTermTarget, (v) => figure(v, kpi)),
       endOfTermAchievementText: endOfTerm?.measurable ? text2(endOfTerm.percent) : null,
       band: bandOf(achievement, policy),
       trafficLight: s?.year.trafficLight.color ?? 'none',
@@ -511,6 +139,7 @@ export function buildLkjip(input: LkjipInput): LkjipReport {
         name: p.name,
         order: p.order,
         weight: p.weight,
+        weightText: displayFigure(p.weight, 'number', policy) ?? p.weight,
         score,
         scoreText: text2(score),
         band: bandOf(score, policy),
@@ -537,7 +166,13 @@ export function buildLkjip(input: LkjipInput): LkjipReport {
     code: row.code,
     name: row.name,
     unitOfMeasure: kpiPlan.get(row.kpiId)?.unitOfMeasure ?? '',
-    points: (trendById.get(row.kpiId)?.points ?? []).map((pt) => ({ period: pt.period, value: pt.value, achievement: pt.achievement, achievementText: text2(pt.achievement) })),
+    points: (trendById.get(row.kpiId)?.points ?? []).map((pt) => ({
+      period: pt.period,
+      value: pt.value,
+      valueText: kpiPlan.has(row.kpiId) ? figure(pt.value, kpiPlan.get(row.kpiId)!) : pt.value,
+      achievement: pt.achievement,
+      achievementText: text2(pt.achievement),
+    })),
   }));
 
   const initiatives = new Map(plan.initiatives.map((i) => [i.initiativeId, i]));
@@ -556,10 +191,10 @@ export function buildLkjip(input: LkjipInput): LkjipReport {
     : null;
   const valueForMoney = input.valueForMoney
     ? {
-        unit: vfmRow(input.valueForMoney.unit, { initiativeId: null, code: null, name: input.unit.name }),
+        unit: vfmRow(input.valueForMoney.unit, { initiativeId: null, code: null, name: input.unit.name }, text2),
         initiatives: input.valueForMoney.initiatives.map((v) => {
           const h = initiativeHead(v.initiativeId);
-          return vfmRow(v, { initiativeId: h.initiativeId, code: h.code, name: h.name });
+          return vfmRow(v, { initiativeId: h.initiativeId, code: h.code, name: h.name }, text2);
         }),
       }
     : null;
@@ -570,6 +205,7 @@ export function buildLkjip(input: LkjipInput): LkjipReport {
   const score = current.score.measurable ? current.score.score : null;
   return {
     formatVersion: 1,
+    display: { decimals: displaySettings(policy).decimals },
     title: { ...LKJIP_LABELS.title },
     unit: { id: input.unit.id, name: input.unit.name },
     year: input.year,
@@ -595,32 +231,4 @@ export function buildLkjip(input: LkjipInput): LkjipReport {
     },
     provenance: provenanceOf(input),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Display helpers shared by the renderers (PDF, HTML): Indonesian number format.
-// ---------------------------------------------------------------------------------------------
-
-/** A decimal string in Indonesian notation (thousands `.`, decimals `,`), optionally fixed decimals; non-numbers as given. */
-export function formatIdNumber(value: string | null | undefined, decimals?: number): string {
-  if (value === null || value === undefined || value === '') return LKJIP_LABELS.noData;
-  const plain = value.trim();
-  if (!/^-?\d+(\.\d+)?$/.test(plain)) return value;
-  // As written (a display text such as "93.80" keeps its zeros), or rounded half-up to `decimals`.
-  const fixed = decimals === undefined ? plain : formatPercent(plain, decimals);
-  const negative = fixed.startsWith('-');
-  const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.');
-  const grouped = (int as string).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `,${frac}` : ''}`;
-}
-
-/** An achievement / score display text ("98.48") in Indonesian notation ("98,48"), or the not-measurable label. */
-export function formatIdPercent(text: string | null): string {
-  return text === null ? LKJIP_LABELS.notMeasurable : formatIdNumber(text);
-}
-
-/** Rupiah, no decimals unless the amount has some: "Rp 1.250.000.000". */
-export function formatRupiah(value: string | null): string {
-  if (value === null) return LKJIP_LABELS.noData;
-  return `Rp ${formatIdNumber(value)}`;
 }

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { LKJIP_LABELS, formatIdNumber, formatIdPercent, formatRupiah, type LkjipKpiTrend, type LkjipReport } from './lkjip-model.js';
+import { LKJIP_LABELS, formatIdNumber, formatIdPercent, formatRupiah } from './lkjip-format.js';
+import type { LkjipKpiTrend, LkjipReport } from './lkjip-types.js';
 
 /*
  * LKjIP as a PDF (A4 landscape), drawn with pdfkit's built-in Helvetica (no font files). Pages:
@@ -202,7 +203,7 @@ function kpiTable(doc: Doc, report: LkjipReport): void {
   ];
   const rows: Array<{ cells: Cell[]; fill?: string }> = [];
   for (const p of report.perspectives) {
-    rows.push({ cells: wide(`Perspektif ${p.code} ${p.name} - nilai ${formatIdPercent(p.scoreText)}${p.band ? ` (${p.band.label.id})` : ''}, bobot ${formatIdNumber(p.weight)}`, true), fill: COLORS.perspective });
+    rows.push({ cells: wide(`Perspektif ${p.code} ${p.name} - nilai ${formatIdPercent(p.scoreText)}${p.band ? ` (${p.band.label.id})` : ''}, bobot ${formatIdNumber(p.weightText)}`, true), fill: COLORS.perspective });
     for (const o of p.objectives) {
       rows.push({ cells: wide(`${o.code} ${o.name} - nilai ${formatIdPercent(o.scoreText)}${o.band ? ` (${o.band.label.id})` : ''}`, false), fill: COLORS.objective });
       for (const k of o.kpis) {
@@ -212,11 +213,11 @@ function kpiTable(doc: Doc, report: LkjipReport): void {
             { text: k.code },
             { text: k.name },
             { text: k.unitOfMeasure },
-            { text: formatIdNumber(k.target) },
-            { text: formatIdNumber(k.realization) },
+            { text: formatIdNumber(k.targetText) },
+            { text: formatIdNumber(k.realizationText) },
             { text: formatIdPercent(k.achievementText), bold: true },
-            { text: formatIdNumber(k.previousRealization) },
-            { text: formatIdNumber(k.endOfTermTarget) },
+            { text: formatIdNumber(k.previousRealizationText) },
+            { text: formatIdNumber(k.endOfTermTargetText) },
             { text: k.endOfTermAchievementText === null ? LKJIP_LABELS.noData : formatIdNumber(k.endOfTermAchievementText) },
             { text: k.band?.label.id ?? LKJIP_LABELS.noData },
             { text: LKJIP_LABELS.trafficLight[k.trafficLight], dot: LIGHT_COLOR[k.trafficLight] },

@@ -1,12 +1,15 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import JSZip from 'jszip';
-import { LKJIP_LABELS, type LkjipReport, type LkjipVfmRow } from './lkjip-model.js';
+import { LKJIP_LABELS } from './lkjip-format.js';
+import type { LkjipReport, LkjipVfmRow } from './lkjip-types.js';
 
 /*
  * LKjIP as an XLSX workbook: sheets Ringkasan, Capaian IKU, Anggaran & VfM, Tren, Perspektif.
- * Numbers that a spreadsheet number holds exactly are written as numbers (formatted), anything
- * else (grades, dates, very long decimals) as text. exceljs cannot write native charts: the chart
+ * Every figure is the report's display text (rounded per the scoring policy, see
+ * `LkjipReport.display`), written as a number (formatted) when a spreadsheet number holds it
+ * exactly, else (grades, dates) as text; only the 'Capaian (eksak)' column keeps the exact
+ * achievement, as text, for checking. exceljs cannot write native charts: the chart
  * data is in 'Tren' and 'Perspektif' as tables (a note cell says so). Deterministic: the workbook's
  * dates are the report's generatedAt and the zip entries are re-stamped with it, so the same
  * report gives the same bytes.
@@ -47,7 +50,8 @@ const LIGHT_FILL: Record<string, ExcelJS.Fill> = {
   yellow: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } },
   red: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
 };
-const NUM2 = '#,##0.00';
+/** The number format of display values: the report's display decimals. */
+const scoreFmt = (report: LkjipReport) => (report.display.decimals > 0 ? `#,##0.${'0'.repeat(report.display.decimals)}` : '#,##0');
 const MONEY = '#,##0';
 
 /** A decimal string as a spreadsheet number when a double holds it exactly, else the text itself; null -> empty. */
@@ -59,8 +63,8 @@ function numeric(value: string | null | undefined): number | string | null {
   return Number.isFinite(n) && String(n) === canonical ? n : value;
 }
 
-/** A 2-decimal display text ("98.48") as a number (it is exact to 2 decimals); null -> `fallback`. */
-const fixed2 = (text: string | null, fallback: string | null = null): number | string | null => (text === null ? fallback : Number(text));
+/** A display text ("98.48", the report's display decimals) as a number (a double holds it); null -> `fallback`. */
+const displayNumber = (text: string | null, fallback: string | null = null): number | string | null => (text === null ? fallback : Number(text));
 
 function title(ws: Worksheet, report: LkjipReport, heading: { id: string; en: string }, columns: number): number {
   ws.addRow([`${heading.id} - ${report.unit.name} - ${LKJIP_LABELS.year.id} ${report.year}`]).font = { bold: true, size: 13 };
@@ -105,14 +109,14 @@ function summarySheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   kv('Tahun', report.year, 'Year');
   kv('Kartu kinerja', `${s.title} (${s.scorecardId} v${s.planVersion})`, 'Scorecard (plan version)');
   kv('Visi', s.vision, 'Vision');
-  kv('Nilai kinerja', fixed2(s.scoreText, LKJIP_LABELS.notMeasurable), 'Scorecard score', NUM2);
+  kv('Nilai kinerja', displayNumber(s.scoreText, LKJIP_LABELS.notMeasurable), 'Scorecard score', scoreFmt(report));
   kv('Predikat', s.band?.label.id ?? null, s.band ? `Rating (${s.band.label.en})` : 'Rating');
   kv('Predikat SAKIP', report.sakip?.grade ?? null, 'SAKIP grade');
-  kv('Nilai SAKIP', report.sakip ? fixed2(report.sakip.totalText) : null, 'SAKIP total (LKE)', NUM2);
+  kv('Nilai SAKIP', report.sakip ? displayNumber(report.sakip.totalText) : null, 'SAKIP total (LKE)', scoreFmt(report));
   kv('Versi LKE', report.sakip ? `${report.sakip.worksheetId ? `${report.sakip.worksheetId} ` : ''}v${report.sakip.worksheetVersion}` : null, 'Worksheet version');
   kv('Pagu anggaran (Rp)', numeric(report.budget?.ceiling), 'Budget ceiling', MONEY);
   kv('Realisasi anggaran (Rp)', numeric(report.budget?.realized), 'Budget realized', MONEY);
-  kv('Penyerapan anggaran (%)', report.budget ? fixed2(report.budget.absorptionText, LKJIP_LABELS.notMeasurable) : null, 'Budget absorption', NUM2);
+  kv('Penyerapan anggaran (%)', report.budget ? displayNumber(report.budget.absorptionText, LKJIP_LABELS.notMeasurable) : null, 'Budget absorption', scoreFmt(report));
   kv('Jumlah indikator', report.kpis.length, 'KPIs');
   ws.addRow([]);
   const p = report.provenance;
@@ -132,7 +136,7 @@ function kpiSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   header(ws, LKJIP_KPI_COLUMNS.map((c) => c[0]), LKJIP_KPI_COLUMNS.map((c) => c[1]));
   const headerRow = ws.rowCount - 1;
   for (const p of report.perspectives) {
-    const pr = ws.addRow([null, `${p.code} ${p.name}`, `Nilai perspektif: ${p.scoreText ?? LKJIP_LABELS.notMeasurable}${p.band ? ` (${p.band.label.id})` : ''}; bobot ${p.weight}`]);
+    const pr = ws.addRow([null, `${p.code} ${p.name}`, `Nilai perspektif: ${p.scoreText ?? LKJIP_LABELS.notMeasurable}${p.band ? ` (${p.band.label.id})` : ''}; bobot ${p.weightText}`]);
     pr.font = { bold: true };
     pr.eachCell((c) => (c.fill = GROUP_FILL));
     for (const o of p.objectives) {
@@ -146,19 +150,19 @@ function kpiSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
           k.code,
           k.name,
           k.unitOfMeasure,
-          numeric(k.target),
-          numeric(k.realization) ?? LKJIP_LABELS.noData,
-          fixed2(k.achievementText, LKJIP_LABELS.notMeasurable),
-          numeric(k.previousRealization) ?? LKJIP_LABELS.noData,
-          fixed2(k.previousAchievementText, LKJIP_LABELS.noData),
-          numeric(k.endOfTermTarget) ?? LKJIP_LABELS.noData,
-          fixed2(k.endOfTermAchievementText, LKJIP_LABELS.noData),
+          numeric(k.targetText),
+          numeric(k.realizationText) ?? LKJIP_LABELS.noData,
+          displayNumber(k.achievementText, LKJIP_LABELS.notMeasurable),
+          numeric(k.previousRealizationText) ?? LKJIP_LABELS.noData,
+          displayNumber(k.previousAchievementText, LKJIP_LABELS.noData),
+          numeric(k.endOfTermTargetText) ?? LKJIP_LABELS.noData,
+          displayNumber(k.endOfTermAchievementText, LKJIP_LABELS.noData),
           k.band?.label.id ?? LKJIP_LABELS.noData,
           LKJIP_LABELS.trafficLight[k.trafficLight],
           k.achievement ?? k.notMeasurableReason ?? LKJIP_LABELS.noData,
         ]);
         row.alignment = { vertical: 'top', wrapText: true };
-        for (const col of [9, 11, 13]) row.getCell(col).numFmt = NUM2;
+        for (const col of [9, 11, 13]) row.getCell(col).numFmt = scoreFmt(report);
         const fill = LIGHT_FILL[k.trafficLight];
         if (fill) row.getCell(15).fill = fill;
       }
@@ -168,7 +172,7 @@ function kpiSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
 }
 
 function vfmCells(v: LkjipVfmRow) {
-  return [v.code ?? '', v.name, fixed2(v.economyText, LKJIP_LABELS.noData), numeric(v.savings) ?? LKJIP_LABELS.noData, fixed2(v.efficiencyText, LKJIP_LABELS.noData), fixed2(v.effectivenessText, LKJIP_LABELS.noData), v.flagLabels.join('; ')];
+  return [v.code ?? '', v.name, displayNumber(v.economyText, LKJIP_LABELS.noData), numeric(v.savings) ?? LKJIP_LABELS.noData, displayNumber(v.efficiencyText, LKJIP_LABELS.noData), displayNumber(v.effectivenessText, LKJIP_LABELS.noData), v.flagLabels.join('; ')];
 }
 
 function budgetSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
@@ -181,16 +185,16 @@ function budgetSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   } else {
     header(ws, ['Kode', 'Program / Kegiatan', 'Level', 'Pagu (Rp)', 'Realisasi (Rp)', 'Penyerapan (%)'], ['Code', 'Initiative', 'Level', 'Ceiling', 'Realized', 'Absorption']);
     for (const b of report.budget.initiatives) {
-      const row = ws.addRow([b.code, b.name, b.level ?? '', numeric(b.ceiling), numeric(b.realized), fixed2(b.absorptionText, LKJIP_LABELS.notMeasurable)]);
+      const row = ws.addRow([b.code, b.name, b.level ?? '', numeric(b.ceiling), numeric(b.realized), displayNumber(b.absorptionText, LKJIP_LABELS.notMeasurable)]);
       row.getCell(4).numFmt = MONEY;
       row.getCell(5).numFmt = MONEY;
-      row.getCell(6).numFmt = NUM2;
+      row.getCell(6).numFmt = scoreFmt(report);
     }
-    const total = ws.addRow(['Jumlah', 'Total', '', numeric(report.budget.ceiling), numeric(report.budget.realized), fixed2(report.budget.absorptionText, LKJIP_LABELS.notMeasurable)]);
+    const total = ws.addRow(['Jumlah', 'Total', '', numeric(report.budget.ceiling), numeric(report.budget.realized), displayNumber(report.budget.absorptionText, LKJIP_LABELS.notMeasurable)]);
     total.font = { bold: true };
     total.getCell(4).numFmt = MONEY;
     total.getCell(5).numFmt = MONEY;
-    total.getCell(6).numFmt = NUM2;
+    total.getCell(6).numFmt = scoreFmt(report);
   }
   ws.addRow([]);
   ws.addRow(['Value for Money (3E)']).font = { bold: true, size: 12 };
@@ -200,7 +204,7 @@ function budgetSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
     header(ws, ['Kode', 'Unit / Program', 'Ekonomi: penyerapan (%)', 'Penghematan (Rp)', 'Efisiensi (rasio)', 'Efektivitas (%)', 'Catatan'], ['Code', 'Unit / initiative', 'Economy: absorption (%)', 'Savings', 'Efficiency (> 1 efficient)', 'Effectiveness (%)', 'Flags']);
     for (const v of [report.valueForMoney.unit, ...report.valueForMoney.initiatives]) {
       const row = ws.addRow(vfmCells(v));
-      for (const col of [3, 5, 6]) row.getCell(col).numFmt = NUM2;
+      for (const col of [3, 5, 6]) row.getCell(col).numFmt = scoreFmt(report);
       row.getCell(4).numFmt = MONEY;
       row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
       if (v.initiativeId === null) row.font = { bold: true };
@@ -224,8 +228,8 @@ function trendSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   header(ws, ['Kode', 'Indikator Kinerja', 'Satuan', 'Periode', 'Nilai', 'Capaian (%)'], ['Code', 'KPI', 'Unit', 'Period', 'Value', 'Achievement (%)']);
   for (const t of report.charts.kpiTrends) {
     for (const p of t.points) {
-      const row = ws.addRow([t.code, t.name, t.unitOfMeasure, p.period, numeric(p.value) ?? LKJIP_LABELS.noData, fixed2(p.achievementText, LKJIP_LABELS.notMeasurable)]);
-      row.getCell(6).numFmt = NUM2;
+      const row = ws.addRow([t.code, t.name, t.unitOfMeasure, p.period, numeric(p.valueText) ?? LKJIP_LABELS.noData, displayNumber(p.achievementText, LKJIP_LABELS.notMeasurable)]);
+      row.getCell(6).numFmt = scoreFmt(report);
     }
   }
 }
@@ -241,18 +245,18 @@ function perspectiveSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   note.height = 30;
   header(ws, ['Kode', 'Perspektif', 'Bobot', 'Nilai', 'Predikat'], ['Code', 'Perspective', 'Weight', 'Score', 'Rating']);
   for (const p of report.perspectives) {
-    const row = ws.addRow([p.code, p.name, numeric(p.weight), fixed2(p.scoreText, LKJIP_LABELS.notMeasurable), p.band?.label.id ?? LKJIP_LABELS.noData]);
-    row.getCell(4).numFmt = NUM2;
+    const row = ws.addRow([p.code, p.name, numeric(p.weightText), displayNumber(p.scoreText, LKJIP_LABELS.notMeasurable), p.band?.label.id ?? LKJIP_LABELS.noData]);
+    row.getCell(4).numFmt = scoreFmt(report);
   }
-  const total = ws.addRow(['Total', 'Nilai kinerja / scorecard score', null, fixed2(report.scorecard.scoreText, LKJIP_LABELS.notMeasurable), report.scorecard.band?.label.id ?? LKJIP_LABELS.noData]);
+  const total = ws.addRow(['Total', 'Nilai kinerja / scorecard score', null, displayNumber(report.scorecard.scoreText, LKJIP_LABELS.notMeasurable), report.scorecard.band?.label.id ?? LKJIP_LABELS.noData]);
   total.font = { bold: true };
-  total.getCell(4).numFmt = NUM2;
+  total.getCell(4).numFmt = scoreFmt(report);
   ws.addRow([]);
   header(ws, ['Kode', 'Sasaran Strategis', 'Perspektif', 'Nilai', 'Predikat'], ['Code', 'Strategic objective', 'Perspective', 'Score', 'Rating']);
   for (const p of report.perspectives) {
     for (const o of p.objectives) {
-      const row = ws.addRow([o.code, o.name, p.code, fixed2(o.scoreText, LKJIP_LABELS.notMeasurable), o.band?.label.id ?? LKJIP_LABELS.noData]);
-      row.getCell(4).numFmt = NUM2;
+      const row = ws.addRow([o.code, o.name, p.code, displayNumber(o.scoreText, LKJIP_LABELS.notMeasurable), o.band?.label.id ?? LKJIP_LABELS.noData]);
+      row.getCell(4).numFmt = scoreFmt(report);
     }
   }
 }

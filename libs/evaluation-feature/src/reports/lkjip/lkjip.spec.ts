@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { exampleApprovedKpi, exampleRealizationRecorded, exampleScorecardApproved, integrationEvent, type AnyIntegrationEvent, type IntegrationEventType } from '@capaian/contracts';
-import { createEvaluationProjection, evaluateScorecard, type ScorecardEvaluation, type StoredInputLike } from '@capaian/evaluation-domain';
-import { DEFAULT_SCORING_POLICY } from '@capaian/scoring';
+import { createEvaluationProjection, DEFAULT_SCORING_POLICY_V0, evaluateScorecard, type ScorecardEvaluation, type StoredInputLike } from '@capaian/evaluation-domain';
+import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from '@capaian/scoring';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
   buildLkjip,
@@ -186,6 +186,52 @@ describe('LKjIP report model', () => {
     expect(formatIdNumber('-1234.5', 2)).toBe('-1.234,50');
     expect(formatIdNumber('WTP')).toBe('WTP');
     expect(formatIdNumber(null)).toBe('-');
+  });
+});
+
+describe('LKjIP display rounding (the policy\'s display decimals; exact values stay in the model)', () => {
+  // IKU-01 with a third quarter: mean(82.5, 80, 85.85) = 82.78333... (the exact value has 34 digits).
+  const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY_V0, policyId: 'scoring-policy-kab.2026', version: 1, display: { decimals: 1 } };
+  function roundedInput(): LkjipInput {
+    const p = createEvaluationProjection();
+    for (const e of [...history, value('dpmptsp-2026.iku-01', 2026, 'Q3', '85.85')]) p.apply(e);
+    const current = evaluateScorecard(p.inputs, 'kab', 'dpmptsp-2026', policy)!;
+    const previous = evaluateScorecard(p.inputs, 'kab', 'dpmptsp-2025')!;
+    const plainVfm: ValueForMoneyLike = { ...vfm, unit: { ...vfm.unit, flags: [], economy: { ...vfm.unit.economy, realized: '1000000000.75', savings: '249999999.25' } } };
+    return { ...input(), current, previous, valueForMoney: lkjipValueForMoneyOf(plainVfm), budget: lkjipBudgetOf(plainVfm), provenance: { policy: current.policy, positions: current.positions, generatedAt: GENERATED_AT }, scoringPolicy: policy };
+  }
+  /** Every number in a text, written the Indonesian way: decimals after ',' and '.' only as a thousands separator (groups of 3). */
+  function tooLong(text: string, decimals: number): string[] {
+    const plain = text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, 'INSTANT');
+    const bad: string[] = [];
+    for (const m of plain.matchAll(/\d+(?:\.\d+)*(?:,(\d+))?/g)) {
+      if ((m[1]?.length ?? 0) > decimals || m[0].split(',')[0]!.split('.').slice(1).some((g) => g.length !== 3)) bad.push(m[0]);
+    }
+    return bad;
+  }
+
+  it('rounds every printed figure: the model keeps the exact value beside its display text', () => {
+    const report = buildLkjip(roundedInput());
+    expect(report.display).toEqual({ decimals: 1 });
+    const ikm = report.kpis[0]!;
+    expect(ikm.realization).toBe('82.78333333333333333333333333333333');
+    expect(ikm).toMatchObject({ realizationText: '82.8', targetText: '82.5', achievementText: '100.3', changeFromPreviousText: '3.8' });
+    expect(report.scorecard.scoreText).toMatch(/^\d+\.\d$/);
+    expect(report.sakip?.totalText).toBe('72.5');
+    expect(report.valueForMoney?.unit).toMatchObject({ efficiencyText: '0.9', effectivenessText: '76.3', economyText: '80.0' });
+  });
+
+  it('the PDF text and the HTML hold no number with more than the policy\'s decimals', async () => {
+    const report = buildLkjip(roundedInput());
+    const pdf = (await pdfPages(await renderLkjipPdf(report))).join(' ');
+    expect(pdf).toContain('82,8');
+    expect(pdf).toContain('Rp 1.000.000.001');
+    expect(tooLong(pdf, 1)).toEqual([]);
+    const html = renderLkjipHtml(report).replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, ' ');
+    expect(html).toContain('82,8');
+    expect(tooLong(html, 1)).toEqual([]);
+    // The check itself: it finds the long exact value the report would print unrounded, and a misplaced point.
+    expect(tooLong('Realisasi 82,78333333333333333333333333333 3 dan 1.250.000.000 dan 82.78', 1)).toEqual(['82,78333333333333333333333333333', '82.78']);
   });
 });
 

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { LkeWorksheetInput } from './lke-worksheet.schema.js';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 
 export class StartSakipDto {
   @ApiProperty({ example: 'dpmptsp' })
@@ -59,17 +58,6 @@ export class ReviseDto extends AnswerDto {
 
 export class ReasonDto {
   @ApiProperty({ example: 'Bukti tambahan diterima setelah finalisasi' })
-  @IsString()
-  @Length(1, 2000)
-  reason!: string;
-}
-
-export class WorksheetDto {
-  @ApiProperty({ type: LkeWorksheetInput, description: 'The whole worksheet (see GET /sakip/worksheet); its version is assigned by the service' })
-  @IsObject()
-  worksheet!: Record<string, unknown>;
-
-  @ApiProperty({ example: 'Penyesuaian kriteria LKE sesuai surat edaran MenPANRB 2026' })
   @IsString()
   @Length(1, 2000)
   reason!: string;

@@ -2,24 +2,7 @@ import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { LKE_PREFILL_RULE_CODES, LKE_SUB_COMPONENT_CODES } from '@capaian/evaluation-domain';
 import { DECIMAL, nullableRef } from '@capaian/platform';
 import { BilingualTextResponse } from '../../scores/score.responses.js';
-import { StreamWrittenResponse } from '../../stream-written.response.js';
 import { LkeWorksheetResponse } from './lke-worksheet.schema.js';
-
-export class LkeWorksheetsResponse {
-  @ApiProperty({ type: LkeWorksheetResponse, description: 'The worksheet in force' }) current!: LkeWorksheetResponse;
-  @ApiProperty({ type: [LkeWorksheetResponse], description: 'The tenant’s own versions, oldest first (empty: the default is in force)' }) versions!: LkeWorksheetResponse[];
-}
-
-export class LkeWorksheetSetData {
-  @ApiProperty({ example: 'kab-contoh' }) tenantId!: string;
-  @ApiProperty({ type: 'integer', example: 2 }) version!: number;
-  @ApiProperty({ type: LkeWorksheetResponse }) worksheet!: LkeWorksheetResponse;
-  @ApiProperty() reason!: string;
-}
-
-export class LkeWorksheetWrittenResponse extends StreamWrittenResponse {
-  @ApiProperty(nullableRef(LkeWorksheetSetData, { description: 'The new version; null when nothing was written' })) data!: LkeWorksheetSetData | null;
-}
 
 export class LkeSuggestionBasisResponse {
   @ApiProperty({ type: 'integer' }) numerator!: number;
@@ -100,4 +83,4 @@ export class SakipEvaluationResponse {
 }
 
 /** Models referenced only by `$ref` (maps and nullable properties). */
-export const SAKIP_EXTRA_MODELS = [LkeWorksheetSetData, LkeSuggestionResponse, LkeSuggestionBasisResponse, SakipAnswerResponse, LkeScoreResponse, LkeWorksheetResponse];
+export const SAKIP_EXTRA_MODELS = [LkeSuggestionResponse, LkeSuggestionBasisResponse, SakipAnswerResponse, LkeScoreResponse, LkeWorksheetResponse];

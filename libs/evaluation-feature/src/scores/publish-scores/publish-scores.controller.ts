@@ -1,20 +1,11 @@
-import { Body, Controller, Headers, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { PERIOD_CODES, type PeriodCode, type ScoresPublishedV1 } from '@capaian/contracts';
-import { deterministicUuid } from '@capaian/eventstore';
-import { evaluateScorecard, rankUnits, scorecardsOf } from '@capaian/evaluation-domain';
-import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, correlationIdOrNew, parseIdempotencyKey, type Principal, type ServiceInfrastructure } from '@capaian/platform';
-import { AchievementView } from '../achievement-view.js';
-import { ScoreReader } from '../score-reader.js';
-import { inputChainHeads } from './chain-heads.js';
+import { CurrentUser, Roles, mapErrors, writeRequestOf, type Principal } from '@capaian/platform';
+import { PublishScoresCommand } from './publish-scores.handler.js';
 import { PublishedScoresResponse } from './publish-scores.response.js';
-
-export const SCORES_PUBLISHED_EVENT = 'scores-published';
-
-export function publishedScoresStreamId(tenantId: string, year: number, period: string): string {
-  return `published-${tenantId}.${year}.${period}`;
-}
 
 export class PublishScoresDto {
   @ApiProperty({ example: 2026 })
@@ -33,11 +24,7 @@ export class PublishScoresDto {
 @ApiBearerAuth()
 @Controller('scores/publish')
 export class PublishScoresController {
-  constructor(
-    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
-    private readonly view: AchievementView,
-    private readonly reader: ScoreReader,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(200)
@@ -50,27 +37,8 @@ export class PublishScoresController {
       'the revision and hash of its last event folded in. Check them against the history: the stored event at that revision has that hash, and GET /admin/history/verify passes.',
   })
   @ApiOkResponse({ type: PublishedScoresResponse })
-  async publish(@CurrentUser() user: Principal, @Body() dto: PublishScoresDto, @Headers('idempotency-key') key: string | undefined) {
-    const idempotencyKey = parseIdempotencyKey(key);
-    const policy = await this.reader.policy(user.tenant, dto.year);
-    const inputs = this.view.evaluation.inputs;
-    // Read in the same tick as the computation below: the live view cannot move in between.
-    const foldedUpTo = inputs.position;
-    const ranking = rankUnits(inputs, user.tenant, dto.year, policy);
-    const rankOf = new Map(ranking.ranking.map((r) => [r.unitId, r.rank]));
-    let from = Number.MAX_SAFE_INTEGER;
-    let to = 0;
-    const units: ScoresPublishedV1['units'] = scorecardsOf(inputs, user.tenant, dto.year).map((s) => {
-      const e = evaluateScorecard(inputs, user.tenant, s.scorecardId, policy, dto.period)!;
-      from = Math.min(from, e.positions.from);
-      to = Math.max(to, e.positions.to);
-      return { unitId: s.unitId, scorecardId: s.scorecardId, score: e.score.score, band: e.score.band?.code ?? null, rank: s.theme === null && dto.period === 'Y' ? (rankOf.get(s.unitId) ?? null) : null };
-    });
-    const data: ScoresPublishedV1 = { year: dto.year, period: dto.period, policy: { policyId: policy.policyId, version: policy.version }, positions: { from: units.length ? from : 0, to }, units };
-    data.chainHeads = await inputChainHeads(this.infra.store, inputs, user.tenant, dto.year, foldedUpTo);
-    const streamId = publishedScoresStreamId(user.tenant, dto.year, dto.period);
-    const id = idempotencyKey ? deterministicUuid(`${streamId}|${idempotencyKey}`) : crypto.randomUUID();
-    const result = await this.infra.store.append(streamId, [{ id, type: SCORES_PUBLISHED_EVENT, schemaVersion: 1, data, metadata: { correlationId: correlationIdOrNew(), actor: user.sub, tenantId: user.tenant } }], { expectedRevision: 'any' });
-    return { ...data, position: result.position, replayed: !result.written };
+  async publish(@CurrentUser() user: Principal, @Body() dto: PublishScoresDto, @Headers() headers: Record<string, string | undefined>) {
+    const written = await mapErrors(() => this.commands.execute(new PublishScoresCommand(user.tenant, dto.year, dto.period, writeRequestOf(user, { 'idempotency-key': headers['idempotency-key'] }, dto))));
+    return { ...(written.data as ScoresPublishedV1), position: written.position, replayed: written.replayed };
   }
 }

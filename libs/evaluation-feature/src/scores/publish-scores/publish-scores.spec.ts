@@ -76,4 +76,13 @@ describe('POST /scores/publish: chain heads of the inputs (real PGlite, in-proce
     expect(next.body.chainHeads.find((h: { streamId: string }) => h.streamId === 'input-kab-contoh.dpmptsp.2026')).toMatchObject({ revision: 2 });
     expect(await checkChainHeads(store, res.body.chainHeads)).toEqual([]);
   }, 60_000);
+
+  it('a repeat with the same Idempotency-Key answers the first publication and stores nothing', async () => {
+    const first = await http.post('/scores/publish').set('Authorization', evaluator()).set('Idempotency-Key', 'publish-q2-once').send({ year: 2026, period: 'Q2' }).expect(200);
+    expect(first.body.replayed).toBe(false);
+    await bus.publish([realization('dpmptsp-2026.iku-01', 'dpmptsp', '90')]);
+    const again = await http.post('/scores/publish').set('Authorization', evaluator()).set('Idempotency-Key', 'publish-q2-once').send({ year: 2026, period: 'Q2' }).expect(200);
+    expect(again.body).toEqual({ ...first.body, replayed: true });
+    expect(await svc.infra.store.readStream('published-kab-contoh.2026.Q2')).toHaveLength(1);
+  }, 60_000);
 });

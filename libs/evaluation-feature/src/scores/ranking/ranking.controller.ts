@@ -4,6 +4,7 @@ import { inputsAsOf, rankUnits } from '@capaian/evaluation-domain';
 import { CurrentUser, type Principal } from '@capaian/platform';
 import { AchievementView } from '../achievement-view.js';
 import { POLICY_VERSION_QUERY, ScoreReader, parseAsOf, parseVersion, parseYear } from '../score-reader.js';
+import { rankingWithDisplay } from '../score-display.js';
 import { RankingResponse } from './ranking.response.js';
 
 @ApiTags('scores')
@@ -25,6 +26,6 @@ export class RankingController {
     const asOf = parseAsOf(asOfRaw);
     const policy = await this.reader.policy(user.tenant, year, parseVersion(versionRaw));
     const inputs = asOf ? inputsAsOf(await this.reader.tenantInputs(user.tenant), { asOf }) : this.view.evaluation.inputs;
-    return { year, asOf: asOf?.toISOString() ?? null, ...rankUnits(inputs, user.tenant, year, policy) };
+    return { year, asOf: asOf?.toISOString() ?? null, ...rankingWithDisplay(rankUnits(inputs, user.tenant, year, policy), policy) };
   }
 }

@@ -4,6 +4,7 @@ import { evaluateScorecard, inputsAsOf, scorecardOf } from '@capaian/evaluation-
 import { CurrentUser, type Principal } from '@capaian/platform';
 import { AchievementView } from '../achievement-view.js';
 import { POLICY_VERSION_QUERY, ScoreReader, parseAsOf, parsePeriod, parseVersion } from '../score-reader.js';
+import { evaluationWithDisplay } from '../score-display.js';
 import { SCORE_EXTRA_MODELS } from '../score.responses.js';
 import { ScorecardScoreAnswerResponse } from './scorecard-score.response.js';
 
@@ -37,6 +38,6 @@ export class ScoreScorecardController {
     const plan = scorecardOf(inputs, user.tenant, scorecardId);
     if (!plan) throw scorecardNotFound(scorecardId);
     const policy = await this.reader.policy(user.tenant, plan.year, version);
-    return { asOf: asOf?.toISOString() ?? null, ...evaluateScorecard(inputs, user.tenant, scorecardId, policy, period)! };
+    return { asOf: asOf?.toISOString() ?? null, ...evaluationWithDisplay(evaluateScorecard(inputs, user.tenant, scorecardId, policy, period)!, policy) };
   }
 }

@@ -6,6 +6,7 @@ import { policyRef } from '@capaian/scoring';
 import { AchievementView } from '../achievement-view.js';
 import { POLICY_VERSION_QUERY, ScoreReader, parsePeriod, parseVersion } from '../score-reader.js';
 import { scorecardNotFound } from '../score-scorecard/score-scorecard.controller.js';
+import { timelinePointWithDisplay } from '../score-display.js';
 import { ScoreTimelineResponse } from './timeline.response.js';
 
 @ApiTags('scores')
@@ -30,6 +31,12 @@ export class TimelineController {
     const policy = await this.reader.policy(user.tenant, plan.year, version);
     const events = await this.reader.tenantInputs(user.tenant);
     const points = scorecardTimeline(events, user.tenant, scorecardId, policy, period);
-    return { scorecardId, period, policy: policyRef(policy), positions: { from: points[0]?.position ?? null, to: points[points.length - 1]?.position ?? null }, points };
+    return {
+      scorecardId,
+      period,
+      policy: policyRef(policy),
+      positions: { from: points[0]?.position ?? null, to: points[points.length - 1]?.position ?? null },
+      points: points.map((p) => timelinePointWithDisplay(p, policy)),
+    };
   }
 }

@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PERIOD_CODES } from '@capaian/contracts';
 import { NULLABLE_DECIMAL } from '@capaian/platform';
-import { PolicyRefResponse } from '../score.responses.js';
+import { DISPLAY_VALUE, PolicyRefResponse } from '../score.responses.js';
 
 export class TimelinePointResponse {
   @ApiProperty({ type: 'integer' }) position!: number;
@@ -9,8 +9,10 @@ export class TimelinePointResponse {
   @ApiProperty({ example: 'measurement.realization-recorded' }) eventType!: string;
   @ApiProperty({ example: 'dpmptsp-2026.iku-01 Q1', description: 'A KPI and period, or the plan version (`plan v1`)' }) subject!: string;
   @ApiProperty(NULLABLE_DECIMAL) score!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '87.50', description: `score: ${DISPLAY_VALUE} (always sent)` }) scoreDisplay?: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'tinggi' }) band!: string | null;
   @ApiProperty({ ...NULLABLE_DECIMAL, example: '1.25', description: 'Score minus the previous point’s (null when either is not measurable)' }) change!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1.25', description: `change: ${DISPLAY_VALUE} (always sent)` }) changeDisplay?: string | null;
 }
 
 export class TimelinePositionsResponse {

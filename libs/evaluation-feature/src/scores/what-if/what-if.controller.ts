@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { PeriodCode } from '@capaian/contracts';
 import { evaluateScorecard, inputsAsOf, scorecardOf } from '@capaian/evaluation-domain';
 import { CurrentUser, Roles, type Principal } from '@capaian/platform';
-import { validatePolicy, type ScoringPolicy } from '@capaian/scoring';
+import { displayScore, validatePolicy, type ScoringPolicy } from '@capaian/scoring';
 import { AchievementView } from '../achievement-view.js';
 import { ScoreReader, parseAsOf, parsePeriod } from '../score-reader.js';
 import { scorecardNotFound } from '../score-scorecard/score-scorecard.controller.js';
+import { evaluationWithDisplay } from '../score-display.js';
 import { WhatIfDto } from './what-if.dto.js';
 import { WhatIfResponse } from './what-if.response.js';
 
@@ -50,14 +51,23 @@ export class WhatIfController {
       period,
       asOf: asOf?.toISOString() ?? null,
       positions: actual.positions,
-      actual: { policy: actual.policy, score: actual.score.score, band: actual.score.band?.code ?? null },
-      whatIf: { policy: whatIf.policy, score: whatIf.score.score, band: whatIf.score.band?.code ?? null },
+      actual: { policy: actual.policy, score: actual.score.score, scoreDisplay: displayScore(actual.score.score, actualPolicy), band: actual.score.band?.code ?? null },
+      whatIf: { policy: whatIf.policy, score: whatIf.score.score, scoreDisplay: displayScore(whatIf.score.score, other), band: whatIf.score.band?.code ?? null },
       kpis: actual.kpis.map((k) => {
         const w = byKpi.get(k.kpiId)!;
         const pct = (a: typeof k.year.achievement) => (a.measurable ? a.percent : null);
-        return { kpiId: k.kpiId, code: k.code, actual: pct(k.year.achievement), whatIf: pct(w.year.achievement), actualLight: k.year.trafficLight.color, whatIfLight: w.year.trafficLight.color };
+        return {
+          kpiId: k.kpiId,
+          code: k.code,
+          actual: pct(k.year.achievement),
+          actualDisplay: displayScore(pct(k.year.achievement), actualPolicy),
+          whatIf: pct(w.year.achievement),
+          whatIfDisplay: displayScore(pct(w.year.achievement), other),
+          actualLight: k.year.trafficLight.color,
+          whatIfLight: w.year.trafficLight.color,
+        };
       }),
-      details: { actual, whatIf },
+      details: { actual: evaluationWithDisplay(actual, actualPolicy), whatIf: evaluationWithDisplay(whatIf, other) },
     };
   }
 }

@@ -1,29 +1,26 @@
-import { Body, Controller, Headers, HttpCode, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { PERIOD_LOCK_EVENT_SCHEMA_VERSION, periodLockDecider, periodLockStreamId, type PeriodLockCommand } from '@capaian/measurement-domain';
-import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, type Principal, type ServiceInfrastructure, YEAR_PARAM } from '@capaian/platform';
-import { appendWithDecider } from '@capaian/platform';
-import { PlanView } from '../../plan-view/plan-view.js';
+import { periodLockStreamId, type PeriodLockCommand } from '@capaian/measurement-domain';
+import { CurrentUser, Roles, YEAR_PARAM, mapErrors, respondWritten, writeRequestOf, type Principal } from '@capaian/platform';
+import { ChangePeriodLockCommand } from './lock-period.handler.js';
 import { LockPeriodDto, UnlockPeriodDto } from './lock-period.dto.js';
 import { PeriodLockedResponse, PeriodUnlockedResponse } from './period-lock.response.js';
 
-/** Evaluators lock a unit's period once its data is checked; after that, changes come only as flagged corrections. */
+/** Evaluators lock a unit's period once its data is checked; after that, KPI values change only by flagged corrections (budget realizations are accepted, flagged). */
 @ApiTags('verification')
 @ApiBearerAuth()
 @ApiHeader({ name: 'Idempotency-Key', required: false })
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('periods/:unitId/:year/:period')
 export class LockPeriodController {
-  constructor(
-    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
-    private readonly plan: PlanView,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post('lock')
   @HttpCode(200)
   @Roles('evaluator')
-  @ApiOperation({ summary: 'Kunci periode unit / lock a unit\'s period (a lock on Q1 covers M01-M03); later submissions are accepted only as flagged corrections' })
+  @ApiOperation({ summary: 'Kunci periode unit / lock a unit\'s period (a lock on Q1 covers M01-M03); then a first KPI realization is 409 PERIOD_LOCKED, corrections and budget realizations are accepted and flagged afterLock' })
   @ApiOkResponse({ type: PeriodLockedResponse })
   @ApiResponse({ status: 409, description: 'Already locked' })
   lock(@Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string, @Body() dto: LockPeriodDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
@@ -40,21 +37,8 @@ export class LockPeriodController {
     return this.run(u, { type: 'unlock-period', tenantId: u.tenant, unitId, year, period, reason: dto.reason }, dto, h, res);
   }
 
-  private run(user: Principal, command: PeriodLockCommand, body: unknown, headers: Record<string, string | undefined>, res: Response) {
-    // A lock only means something for a unit that reports: a typo in the unit id is a 404, not a dangling lock.
-    if (!this.plan.state.reportingUnits().some((u) => u.tenantId === user.tenant && u.unitId === command.unitId)) {
-      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'UNIT_UNKNOWN', message: `Unit ${command.unitId} tidak memiliki IKU pada rencana yang disetujui / no approved plan gives this unit KPIs to report`, details: [{ field: 'unitId', errors: ['unknown reporting unit'] }] });
-    }
-    return appendWithDecider({
-      store: this.infra.store,
-      streamId: periodLockStreamId(user.tenant, command.unitId, command.year, command.period),
-      decider: periodLockDecider,
-      command,
-      schemaVersions: PERIOD_LOCK_EVENT_SCHEMA_VERSION,
-      user,
-      headers,
-      body,
-      res,
-    });
+  private async run(user: Principal, command: PeriodLockCommand, body: unknown, headers: Record<string, string | undefined>, res: Response) {
+    const request = writeRequestOf(user, headers, { streamId: periodLockStreamId(user.tenant, command.unitId, command.year, command.period), body });
+    return respondWritten(res, await mapErrors(() => this.commands.execute(new ChangePeriodLockCommand(command, request))));
   }
 }

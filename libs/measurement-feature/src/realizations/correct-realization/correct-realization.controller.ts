@@ -2,8 +2,7 @@ import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { canonicalHash } from '@capaian/eventstore';
-import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal, YEAR_PARAM } from '@capaian/platform';
+import { CurrentUser, Roles, mapErrors, respondWritten, writeRequestOf, type Principal, YEAR_PARAM } from '@capaian/platform';
 import { ChangeRealizationCommand, RealizationWrittenResponse } from '../change-realization.js';
 import { evidenceOf } from '../record-realization/record-realization.dto.js';
 import { CorrectRealizationDto } from './correct-realization.dto.js';
@@ -32,10 +31,8 @@ export class CorrectRealizationController {
     @Headers() headers: Record<string, string | undefined>,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const meta = { actor: user.sub, correlationId: correlationIdOrNew(), idempotencyKey: parseIdempotencyKey(headers['idempotency-key']), requestHash: canonicalHash({ kpiId, year, period, dto }), ifMatchRevision: parseIfMatch(headers['if-match']) };
+    const request = writeRequestOf(user, headers, { kpiId, year, period, dto });
     const change = { type: 'correct' as const, kpiId, year, period, value: dto.value, reason: dto.reason, note: dto.note, evidence: evidenceOf(dto.evidence) };
-    const result = await mapErrors(() => this.commands.execute(new ChangeRealizationCommand(user, change, meta)));
-    res.setHeader('ETag', `"${result.revision}"`);
-    return result;
+    return respondWritten(res, await mapErrors(() => this.commands.execute(new ChangeRealizationCommand(user, change, request))));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { RecordedEvent } from '@capaian/eventstore';
-import { REALIZATION_EVENT_TYPES, upcastRealizationRecorded, type RealizationCorrectedData, type RealizationRecordedData, type RealizationStatus } from '@capaian/measurement-domain';
+import { REALIZATION_EVENT_TYPES, type RealizationCorrectedData, type RealizationRecordedData, type RealizationStatus } from '@capaian/measurement-domain';
 import { LiveProjection, ReadinessRegistry, SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 
 export interface RealizationEntry {
@@ -31,10 +31,10 @@ export class RealizationIndexState {
     switch (e.type) {
       case REALIZATION_EVENT_TYPES.recorded:
       case REALIZATION_EVENT_TYPES.corrected: {
-        const d = e.type === REALIZATION_EVENT_TYPES.recorded ? upcastRealizationRecorded(e.data as RealizationRecordedData) : (e.data as RealizationCorrectedData);
+        const d = e.data as RealizationRecordedData | RealizationCorrectedData;
         this.entries.set(key(d.tenantId, d.kpiId, d.year, d.period), {
           tenantId: d.tenantId, kpiId: d.kpiId, unitId: d.unitId, year: d.year, period: d.period, value: d.value, valueType: d.valueType, valueRevision: d.valueRevision,
-          status: 'submitted', late: d.late, afterLock: d.afterLock, note: d.note, evidence: d.evidence, submittedAt: d.submittedAt || e.metadata.recordedAt, revision: e.revision, position: e.position,
+          status: 'submitted', late: d.late, afterLock: d.afterLock, note: d.note, evidence: d.evidence, submittedAt: d.submittedAt, revision: e.revision, position: e.position,
         });
         return;
       }

@@ -1,4 +1,3 @@
-import { UnprocessableEntityException } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { canonicalHash, idempotentEventId } from '@capaian/eventstore';
 import { DomainError } from '@capaian/ddd';
@@ -99,13 +98,13 @@ export class RecordBatchHandler implements ICommandHandler<RecordBatchCommand, B
     const decided = decideRealizationBatch(commands, (id) => streams.get(id)!.state);
     const failures = decided.filter((r) => !r.ok && !storedByThisBatch(r.index));
     if (failures.length > 0) {
-      throw new UnprocessableEntityException({
-        statusCode: 422,
-        error: 'Unprocessable Entity',
-        code: 'BATCH_INVALID',
-        message: `${failures.length} dari ${items.length} butir tidak dapat diterima; tidak ada yang disimpan / ${failures.length} of ${items.length} items were refused; nothing was stored`,
-        details: failures.map((r) => ({ ...whereOf(r.error!.details), field: `items[${r.index}].${r.error!.field}`, errors: [r.error!.message], code: r.error!.code, index: r.index, ...(items[r.index]!.source ?? {}) })),
-      });
+      throw new DomainError(
+        'BATCH_INVALID',
+        `${failures.length} dari ${items.length} butir tidak dapat diterima; tidak ada yang disimpan / ${failures.length} of ${items.length} items were refused; nothing was stored`,
+        undefined,
+        'unprocessable',
+        failures.map((r) => ({ ...whereOf(r.error!.details), field: `items[${r.index}].${r.error!.field}`, errors: [r.error!.message], code: r.error!.code, index: r.index, ...(items[r.index]!.source ?? {}) })),
+      );
     }
     const results: BatchResult['items'] = [];
     for (const [index, item] of items.entries()) {
@@ -114,6 +113,7 @@ export class RecordBatchHandler implements ICommandHandler<RecordBatchCommand, B
       const written = await this.writer
         .executeReporting((context) => commandOf(index, context), key, {
           actor: user.sub,
+          tenantId,
           correlationId,
           idempotencyKey: idempotencyKey ? `${idempotencyKey}.${index}` : undefined,
           requestHash: canonicalHash(itemIdentity(item)),

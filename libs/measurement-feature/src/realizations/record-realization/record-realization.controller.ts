@@ -1,8 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { canonicalHash } from '@capaian/eventstore';
-import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, type Principal } from '@capaian/platform';
+import { CurrentUser, Roles, mapErrors, writeRequestOf, type Principal } from '@capaian/platform';
 import { ChangeRealizationCommand, RealizationWrittenResponse } from '../change-realization.js';
 import { RecordRealizationDto, evidenceOf } from './record-realization.dto.js';
 
@@ -28,8 +27,9 @@ export class RecordRealizationController {
       'Value not of the KPI\'s type, period or year outside the plan, bad evidence link; PERIOD_NOT_STARTED / PERIOD_NOT_ENDED (details[0].reportableFrom and reportableFromDate: the first instant and date, WIB, the period can be reported); Idempotency-Key reused',
   })
   record(@Body() dto: RecordRealizationDto, @CurrentUser() user: Principal, @Headers('idempotency-key') key: string | undefined) {
-    const meta = { actor: user.sub, correlationId: correlationIdOrNew(), idempotencyKey: parseIdempotencyKey(key), requestHash: canonicalHash(dto) };
+    // A first record has no ETag to match: only the Idempotency-Key is read.
+    const request = writeRequestOf(user, { 'idempotency-key': key }, dto);
     const change = { type: 'record' as const, kpiId: dto.kpiId, year: dto.year, period: dto.period, value: dto.value, note: dto.note ?? null, evidence: evidenceOf(dto.evidence) ?? [] };
-    return mapErrors(() => this.commands.execute(new ChangeRealizationCommand(user, change, meta)));
+    return mapErrors(() => this.commands.execute(new ChangeRealizationCommand(user, change, request)));
   }
 }

@@ -2,8 +2,7 @@ import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { canonicalHash } from '@capaian/eventstore';
-import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal, YEAR_PARAM } from '@capaian/platform';
+import { CurrentUser, Roles, mapErrors, respondWritten, writeRequestOf, type Principal, YEAR_PARAM } from '@capaian/platform';
 import { ChangeRealizationCommand, RealizationWrittenResponse, type RealizationChange } from '../change-realization.js';
 import { RejectDto, VerifyDto } from './review-realization.dto.js';
 
@@ -36,9 +35,7 @@ export class ReviewRealizationController {
   }
 
   private async run(user: Principal, change: RealizationChange, dto: object, headers: Record<string, string | undefined>, res: Response) {
-    const meta = { actor: user.sub, correlationId: correlationIdOrNew(), idempotencyKey: parseIdempotencyKey(headers['idempotency-key']), requestHash: canonicalHash({ change, dto }), ifMatchRevision: parseIfMatch(headers['if-match']) };
-    const result = await mapErrors(() => this.commands.execute(new ChangeRealizationCommand(user, change, meta)));
-    res.setHeader('ETag', `"${result.revision}"`);
-    return result;
+    const request = writeRequestOf(user, headers, { change, dto });
+    return respondWritten(res, await mapErrors(() => this.commands.execute(new ChangeRealizationCommand(user, change, request))));
   }
 }

@@ -22,7 +22,7 @@ import {
 } from '@capaian/platform';
 import { detectFormat, readWorkbook, writeWorkbook } from '@capaian/spreadsheet';
 import { PlanView } from '../../plan-view/plan-view.js';
-import { unitOf } from '../change-realization.js';
+import { unitAtEdge } from '../change-realization.js';
 import { RealizationIndex } from '../index/realization-index.js';
 import { BatchResultDto } from '../record-batch/record-batch.dto.js';
 import { RecordBatchCommand } from '../record-batch/record-batch.handler.js';
@@ -62,7 +62,7 @@ export class RealizationSpreadsheetController {
   async template(@CurrentUser() user: Principal, @Query('year') yearRaw: string | undefined, @Query('format') formatRaw: string | undefined, @Res() res: Response) {
     const format = parseFormat(formatRaw);
     const year = parseYear(yearRaw);
-    const unitId = unitOf(user);
+    const unitId = unitAtEdge(user);
     const data = realizationTemplate(this.plan.state.kpisOf(user.tenant, unitId, year), year, unitId);
     send(res, await writeWorkbook(REALIZATION_SHEETS, data, format, { instructions: REALIZATION_INSTRUCTIONS, title: `Realisasi ${unitId} ${year}` }), format, `realisasi-${unitId}-${year}`);
   }
@@ -77,7 +77,7 @@ export class RealizationSpreadsheetController {
     const format = parseFormat(formatRaw);
     const year = parseYear(yearRaw);
     const operatorOnly = user.roles.every((r) => r === 'unit_operator');
-    const unitId = operatorOnly ? unitOf(user) : unitIdRaw;
+    const unitId = operatorOnly ? unitAtEdge(user) : unitIdRaw;
     if (!unitId) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'UNIT_REQUIRED', message: ['unitId is required'], details: [{ field: 'unitId', errors: ['required'] }] });
     await this.index.caughtUp();
     const rows = this.plan.state.kpisOf(user.tenant, unitId, year).flatMap((kpi) =>
@@ -102,7 +102,7 @@ export class RealizationSpreadsheetController {
   @ApiResponse({ status: 422, description: 'IMPORT_INVALID with `details[]` (sheet, row, column, code, message) for every problem' })
   async import(@UploadedFile() file: UploadedSheetFile | undefined, @CurrentUser() user: Principal, @Headers('idempotency-key') key: string | undefined) {
     const idempotencyKey = parseIdempotencyKey(key);
-    const unitId = unitOf(user);
+    const unitId = unitAtEdge(user);
     const upload = requireUpload(file);
     const read = await readWorkbook(upload.buffer, detectFormat(upload.buffer, upload.originalname, upload.mimetype) ?? 'csv', REALIZATION_SHEETS);
     assertReadable(read);

@@ -1,14 +1,15 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type Principal } from '@capaian/platform';
+import { CurrentUser, Roles, mapErrors, type Principal } from '@capaian/platform';
+import { IssueRemindersCommand } from './issue-reminders.handler.js';
 import { IssueRemindersResponse } from './issue-reminders.response.js';
-import { ReminderIssuer } from './reminder-issuer.js';
 
 @ApiTags('realizations')
 @ApiBearerAuth()
 @Controller('reminders/issue')
 export class IssueRemindersController {
-  constructor(private readonly issuer: ReminderIssuer) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post()
   @HttpCode(200)
@@ -16,6 +17,6 @@ export class IssueRemindersController {
   @ApiOperation({ summary: 'Terbitkan pengingat sekarang / issue the reminders for missing data now (also runs hourly); each reminder is issued once' })
   @ApiOkResponse({ type: IssueRemindersResponse })
   issue(@CurrentUser() user: Principal): Promise<IssueRemindersResponse> {
-    return this.issuer.issue(this.issuer.now(), user.tenant);
+    return mapErrors(() => this.commands.execute(new IssueRemindersCommand(user.tenant)));
   }
 }

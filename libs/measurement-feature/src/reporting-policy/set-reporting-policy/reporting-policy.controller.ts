@@ -1,11 +1,9 @@
-import { Body, Controller, Get, Headers, Inject, Param, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import type { Response } from 'express';
-import { fold } from '@capaian/ddd';
-import { DEFAULT_REPORTING_POLICY, REPORTING_POLICY_EVENT_SCHEMA_VERSION, reportingPolicyDecider, reportingPolicyOf, reportingPolicyStreamId, type ReportingPolicySet } from '@capaian/measurement-domain';
-import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, appendWithDecider, type Principal, type ServiceInfrastructure, YEAR_PARAM } from '@capaian/platform';
-import { ReportingPolicyViewResponse, ReportingPolicyWrittenResponse } from './reporting-policy.response.js';
+import { versionedDocumentModel } from '@capaian/ddd';
+import { reportingPolicyDecider, reportingPolicyDocument, reportingPolicyStreamId } from '@capaian/measurement-domain';
+import { documentController, type DocumentScope } from '@capaian/platform';
+import { REPORTING_POLICY_RESPONSES } from './reporting-policy.response.js';
 
 export class SetReportingPolicyDto {
   @ApiProperty({ example: 15, description: 'Whole days after the end of a period (WIB) before a submission counts as late' })
@@ -30,40 +28,31 @@ export class SetReportingPolicyDto {
   reason!: string;
 }
 
-/** The deadline rule of a tenant and year: versioned data; late flags name the policy version they were judged under. */
-@ApiTags('realizations')
-@ApiBearerAuth()
-@Controller('reporting-policies/:year')
-export class ReportingPolicyController {
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
+const yearOf = (scope: DocumentScope): number => scope.year as number;
 
-  @Get()
-  @ApiOperation({ summary: 'Kebijakan pelaporan / the reporting rule in force for a year (deadline, acceptBeforePeriodEnd), and every version' })
-  @ApiOkResponse({ type: ReportingPolicyViewResponse, headers: { ETag: { description: 'Revision of the policy stream (for If-Match)', schema: { type: 'string' } } } })
-  async get(@CurrentUser() u: Principal, @Param('year', YEAR_PARAM) year: number, @Res({ passthrough: true }) res: Response) {
-    const events = await this.infra.store.readStream(reportingPolicyStreamId(u.tenant, year));
-    const state = fold(reportingPolicyDecider, events.map((e) => ({ type: e.type, data: e.data }) as ReportingPolicySet));
-    res.setHeader('ETag', `"${events.length - 1}"`);
-    return { year, current: reportingPolicyOf(state), versions: state.versions, default: DEFAULT_REPORTING_POLICY };
-  }
-
-  @Put()
-  @Roles('evaluator', 'planner')
-  @ApiHeader({ name: 'If-Match', required: false })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiOperation({ summary: 'Tetapkan batas pelaporan / set the deadline rule and whether the running period may be reported before its end (a new version, with a reason); submissions after the change are judged by it' })
-  @ApiOkResponse({ type: ReportingPolicyWrittenResponse })
-  set(@CurrentUser() u: Principal, @Param('year', YEAR_PARAM) year: number, @Body() dto: SetReportingPolicyDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
-    return appendWithDecider({
-      store: this.infra.store,
-      streamId: reportingPolicyStreamId(u.tenant, year),
-      decider: reportingPolicyDecider,
-      command: { type: 'set-reporting-policy', tenantId: u.tenant, year, deadlineDaysAfterPeriodEnd: dto.deadlineDaysAfterPeriodEnd, acceptBeforePeriodEnd: dto.acceptBeforePeriodEnd, reason: dto.reason },
-      schemaVersions: REPORTING_POLICY_EVENT_SCHEMA_VERSION,
-      user: u,
-      headers: h,
-      body: dto,
-      res,
-    });
-  }
-}
+/** The deadline rule of a tenant and year: a versioned document; late flags name the policy version they were judged under. */
+export const ReportingPolicyController = documentController({
+  name: 'ReportingPolicyController',
+  route: 'reporting-policies/:year',
+  yearScoped: true,
+  tag: 'realizations',
+  model: versionedDocumentModel(reportingPolicyDocument, reportingPolicyDecider),
+  streamId: (scope) => reportingPolicyStreamId(scope.tenantId, yearOf(scope)),
+  command: (dto: SetReportingPolicyDto, scope) => ({
+    type: 'set-reporting-policy' as const,
+    tenantId: scope.tenantId,
+    year: yearOf(scope),
+    deadlineDaysAfterPeriodEnd: dto.deadlineDaysAfterPeriodEnd,
+    acceptBeforePeriodEnd: dto.acceptBeforePeriodEnd,
+    reason: dto.reason,
+  }),
+  body: SetReportingPolicyDto,
+  roles: ['evaluator', 'planner'],
+  responses: REPORTING_POLICY_RESPONSES,
+  label: 'kebijakan pelaporan / of the reporting rule',
+  summaries: {
+    get: 'Kebijakan pelaporan / the reporting rule in force for a year (deadline, acceptBeforePeriodEnd), and every version, the default (version 0) first',
+    put: 'Tetapkan batas pelaporan / set the deadline rule and whether the running period may be reported before its end (a new version, with a reason); submissions after the change are judged by it',
+    putDescription: 'The service names the version `reporting-<tenant>-<year>.<n>` (n = 1, 2, ...). A rule equal to the latest version writes nothing (`changed: false`).',
+  },
+});

@@ -1,9 +1,8 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { fold } from '@capaian/ddd';
-import type { RecordedEvent } from '@capaian/eventstore';
-import { orgDecider, orgStreamId, orgTree, type OrgEvent } from '@capaian/planning-domain';
+import { loadStream } from '@capaian/eventstore';
+import { orgDecider, orgStreamId, orgTree } from '@capaian/planning-domain';
 import { CurrentUser, SERVICE_INFRASTRUCTURE, parseAsOf, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { OrgTreeResponse, UNIT_HISTORY_SCHEMA } from './org-tree.response.js';
 
@@ -13,10 +12,6 @@ import { OrgTreeResponse, UNIT_HISTORY_SCHEMA } from './org-tree.response.js';
 export class GetOrgTreeController {
   constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
 
-  private async history(tenant: string, asOf?: Date): Promise<RecordedEvent[]> {
-    const events = await this.infra.store.readStream(orgStreamId(tenant));
-    return asOf ? events.filter((e) => new Date(e.metadata.recordedAt) <= asOf) : events;
-  }
 
   @Get('tree')
   @ApiOperation({ summary: 'Pohon organisasi / the organization tree, now or as it stood at ?asOf' })
@@ -25,10 +20,8 @@ export class GetOrgTreeController {
   @ApiOkResponse({ type: OrgTreeResponse })
   async tree(@CurrentUser() user: Principal, @Query('asOf') asOfRaw: string | undefined, @Query('includeInactive') inactive: string | undefined, @Res({ passthrough: true }) res: Response): Promise<OrgTreeResponse> {
     const asOf = parseAsOf(asOfRaw);
-    const events = await this.history(user.tenant, asOf);
-    const revision = events.length - 1;
+    const { state, revision } = await loadStream(this.infra.store, orgStreamId(user.tenant), orgDecider, { asOf });
     res.setHeader('ETag', `"${revision}"`);
-    const state = fold(orgDecider, events.map((e) => ({ type: e.type, data: e.data }) as OrgEvent));
     return { tenantId: user.tenant, asOf: asOf?.toISOString() ?? null, revision, roots: orgTree(state, inactive === 'true') };
   }
 
@@ -37,7 +30,7 @@ export class GetOrgTreeController {
   @ApiOkResponse({ schema: UNIT_HISTORY_SCHEMA })
   @ApiResponse({ status: 404, description: 'UNIT_NOT_FOUND' })
   async unitHistory(@CurrentUser() user: Principal, @Param('unitId') unitId: string) {
-    const events = await this.history(user.tenant);
+    const events = await this.infra.store.readStream(orgStreamId(user.tenant));
     const concerns = (d: Record<string, unknown>) =>
       d['unitId'] === unitId || d['sourceUnitId'] === unitId || d['targetUnitId'] === unitId || (Array.isArray(d['movedChildIds']) && d['movedChildIds'].includes(unitId));
     const mine = events.filter((e) => concerns(e.data as Record<string, unknown>));

@@ -1,9 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { canonicalHash } from '@capaian/eventstore';
-import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
+import { ApiIdempotencyKey, ApiIfMatch, CurrentUser, WriteEndpoint, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
 import { ChangeOrganizationCommand } from '../org-command.js';
 import { RegisterUnitDto } from './register-unit.dto.js';
 import { UnitRegisteredResponse } from './unit-registered.response.js';
@@ -14,17 +14,19 @@ import { UnitRegisteredResponse } from './unit-registered.response.js';
 export class RegisterUnitController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post()
-  @HttpCode(201)
-  @Roles('planner')
-  @ApiOperation({ summary: 'Daftarkan unit organisasi / register an organization unit (Pemda, OPD, bidang, seksi, ASN position)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the organization tree you last read; 412 when it moved' })
-  @ApiResponse({ status: 201, type: UnitRegisteredResponse })
-  @ApiResponse({ status: 404, description: 'Parent unit not found' })
-  @ApiResponse({ status: 409, description: 'Unit id taken, or the tenant already has its Pemda root' })
-  @ApiResponse({ status: 412, description: 'The tree changed since your If-Match ETag' })
-  @ApiResponse({ status: 422, description: 'Parent of a kind this unit cannot sit under' })
+  @WriteEndpoint(Post(), {
+    roles: ['planner'],
+    summary: 'Daftarkan unit organisasi / register an organization unit (Pemda, OPD, bidang, seksi, ASN position)',
+    status: 201,
+    type: UnitRegisteredResponse,
+    failures: [
+      [404, 'Parent unit not found'],
+      [409, 'Unit id taken, or the tenant already has its Pemda root'],
+      [412, 'The tree changed since your If-Match ETag'],
+      [422, 'Parent of a kind this unit cannot sit under'],
+    ],
+    extra: [ApiIdempotencyKey(), ApiIfMatch('the organization tree')],
+  })
   async register(
     @Body() dto: RegisterUnitDto,
     @CurrentUser() user: Principal,

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { IsOptional, Matches, ValidateIf } from 'class-validator';
 import { UNIT_KINDS, type UnitKind } from '@capaian/planning-domain';
+import { OneOf, Text } from '../../scorecards/dto-properties.js';
 
 export const UNIT_ID = /^[a-z0-9][a-z0-9_.-]{0,79}$/;
 
@@ -9,13 +10,10 @@ export class RegisterUnitDto {
   @Matches(UNIT_ID, { message: 'unitId may contain lowercase letters, digits, . - and _ (max 80)' })
   unitId!: string;
 
-  @ApiProperty({ example: 'Dinas Kesehatan' })
-  @IsString()
-  @Length(1, 200)
+  @Text(1, 200, { example: 'Dinas Kesehatan' })
   name!: string;
 
-  @ApiProperty({ enum: UNIT_KINDS })
-  @IsIn(UNIT_KINDS as unknown as string[])
+  @OneOf(UNIT_KINDS)
   kind!: UnitKind;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'kab-contoh', description: 'The parent unit; null or absent only for the Pemda root' })

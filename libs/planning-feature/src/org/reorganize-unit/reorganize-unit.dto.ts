@@ -1,17 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { Text } from '../../scorecards/dto-properties.js';
 import { UNIT_ID } from '../register-unit/register-unit.dto.js';
 
+/** Why the organization changes (a regulation, a decision): 1-500 characters. */
+const Reason = (api: { example?: string } = {}, optional = false) => Text(1, 500, api, { optional });
+
 export class RenameUnitDto {
-  @ApiProperty({ example: 'Dinas Komunikasi, Informatika dan Persandian' })
-  @IsString()
-  @Length(1, 200)
+  @Text(1, 200, { example: 'Dinas Komunikasi, Informatika dan Persandian' })
   name!: string;
 
-  @ApiPropertyOptional({ example: 'Perda 3/2026' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @Reason({ example: 'Perda 3/2026' }, true)
   reason?: string;
 }
 
@@ -20,10 +19,7 @@ export class MoveUnitDto {
   @Matches(UNIT_ID, { message: 'newParentId must be a unit id' })
   newParentId!: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @Reason({}, true)
   reason?: string;
 }
 
@@ -32,15 +28,11 @@ export class MergeUnitDto {
   @Matches(UNIT_ID, { message: 'targetUnitId must be a unit id' })
   targetUnitId!: string;
 
-  @ApiProperty({ example: 'Perubahan SOTK 2026' })
-  @IsString()
-  @Length(1, 500)
+  @Reason({ example: 'Perubahan SOTK 2026' })
   reason!: string;
 }
 
 export class CloseUnitDto {
-  @ApiProperty({ example: 'Dibubarkan sesuai Perda 3/2026' })
-  @IsString()
-  @Length(1, 500)
+  @Reason({ example: 'Dibubarkan sesuai Perda 3/2026' })
   reason!: string;
 }

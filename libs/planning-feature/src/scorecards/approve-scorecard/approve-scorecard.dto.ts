@@ -1,16 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { Text } from '../dto-properties.js';
 
 export class ApproveDto {
-  @ApiProperty({ example: 'Drs. H. Contoh, M.Si. (Bupati Contoh)', description: 'Who signs the Perjanjian Kinerja' })
-  @IsString()
-  @Length(1, 200)
+  @Text(1, 200, { example: 'Drs. H. Contoh, M.Si. (Bupati Contoh)', description: 'Who signs the Perjanjian Kinerja' })
   signedBy!: string;
 }
 
 export class OpenRevisionDto {
-  @ApiProperty({ example: 'Penyesuaian target setelah Perubahan APBD 2026', description: 'Why the approved plan changes (kept in its history)' })
-  @IsString()
-  @Length(1, 1000)
+  @Text(1, 1000, { example: 'Penyesuaian target setelah Perubahan APBD 2026', description: 'Why the approved plan changes (kept in its history)' })
   reason!: string;
 }

@@ -1,39 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Text, TextList } from '../dto-properties.js';
 
 export class ProfileDto {
-  @ApiProperty({ example: 'Kartu Kinerja Bupati Contoh 2026' })
-  @IsString()
-  @Length(1, 300)
+  @Text(1, 300, { example: 'Kartu Kinerja Bupati Contoh 2026' })
   title!: string;
 
-  @ApiPropertyOptional({ example: 'Kabupaten Contoh yang maju, sejahtera dan berdaya saing' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 2000)
+  @Text(0, 2000, { example: 'Kabupaten Contoh yang maju, sejahtera dan berdaya saing' }, { optional: true })
   vision?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Misi, in order' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @Length(1, 1000, { each: true })
+  @TextList(30, 1000, { description: 'Misi, in order' })
   missions?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Tujuan (strategic goals)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @Length(1, 1000, { each: true })
+  @TextList(30, 1000, { description: 'Tujuan (strategic goals)' })
   goals?: string[];
 }
 
 export class CreateScorecardDto extends ProfileDto {
-  @ApiProperty({ description: 'Unit of the organization tree that owns the scorecard', example: 'dpmptsp' })
-  @IsString()
-  @Length(1, 80)
+  @Text(1, 80, { description: 'Unit of the organization tree that owns the scorecard', example: 'dpmptsp' })
   unitId!: string;
 
   @ApiProperty({ example: 2026 })

@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested, registerDecorator, type ValidationArguments } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsObject, IsString, Matches, ValidateNested, registerDecorator, type ValidationArguments } from 'class-validator';
 import { DECIMAL_PATTERN } from '@capaian/contracts';
 import { INITIATIVE_LEVELS, type InitiativeLevel, type InitiativeSpec } from '@capaian/planning-domain';
+import { CodeRef, OneOf, Text } from '../dto-properties.js';
 import { CODE_MESSAGE, CODE_PATTERN, Transform, toDecimalString } from '../dto-support.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,19 +41,13 @@ export class ScheduleDto {
 }
 
 export class InitiativeDto {
-  @ApiProperty({ enum: INITIATIVE_LEVELS })
-  @IsIn(INITIATIVE_LEVELS as unknown as string[])
+  @OneOf(INITIATIVE_LEVELS)
   level!: InitiativeLevel;
 
-  @ApiProperty({ example: 'Program Pelayanan Penanaman Modal' })
-  @IsString()
-  @Length(1, 300)
+  @Text(1, 300, { example: 'Program Pelayanan Penanaman Modal' })
   name!: string;
 
-  @ApiPropertyOptional({ example: 'P-01', description: 'kegiatan: its program; sub_kegiatan: its kegiatan' })
-  @IsOptional()
-  @IsString()
-  @Matches(CODE_PATTERN, { message: `parentCode: ${CODE_MESSAGE}` })
+  @CodeRef({ example: 'P-01', description: 'kegiatan: its program; sub_kegiatan: its kegiatan' }, { optional: true })
   parentCode?: string;
 
   @ApiProperty({ type: [String], example: ['SS-01'], description: 'Objectives it supports (a program needs at least one)' })
@@ -68,9 +63,7 @@ export class InitiativeDto {
   @Matches(DECIMAL_PATTERN, { message: 'budgetCeiling must be a decimal number of Rupiah without separators, e.g. 1250000000' })
   budgetCeiling!: string;
 
-  @ApiProperty({ example: 'dpmptsp' })
-  @IsString()
-  @Length(1, 80)
+  @Text(1, 80, { example: 'dpmptsp' })
   ownerUnitId!: string;
 
   @ApiProperty({ type: ScheduleDto, description: 'Required: {start, end} dates YYYY-MM-DD with start <= end, within the plan year' })

@@ -1,108 +1,78 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { DECIMAL_PATTERN, FREQUENCIES, POLARITIES, type Frequency, type Polarity } from '@capaian/contracts';
+import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { FREQUENCIES, POLARITIES, type Frequency, type Polarity } from '@capaian/contracts';
 import { AGGREGATIONS, KPI_LEVELS, VALUE_TYPES, type Aggregation, type KpiLevel, type KpiSpec, type KpiTarget, type ValueType } from '@capaian/planning-domain';
-import { CODE_MESSAGE, CODE_PATTERN, ITEM_ID_MESSAGE, ITEM_ID_PATTERN, IsPeriodTargets, IsTarget, Transform, toDecimalString, toPeriodTargets, toTarget } from '../dto-support.js';
+import { CodeRef, DecimalText, ItemIdRef, OneOf, Text, TextList } from '../dto-properties.js';
+import { IsPeriodTargets, IsTarget, Transform, toDecimalString, toPeriodTargets, toTarget } from '../dto-support.js';
 import { TARGET_INPUT_SCHEMA, property } from '../response-support.js';
 
 const TARGET_DOC = 'A value ("82.5", a grade such as "WTP", or a date "2026-09-30"), {"value": ...}, or {"min": "2", "max": "4"} for a range KPI';
-const decimal = (field: string) => Matches(DECIMAL_PATTERN, { message: `${field} must be a decimal number such as 82.5 (dot as decimal separator)` });
+const decimalMessage = (field: string) => `${field} must be a decimal number such as 82.5 (dot as decimal separator)`;
 
 export class ThresholdsDto {
-  @ApiProperty({ example: '100', type: String, description: 'Achievement % at or above which the KPI is green' })
-  @Transform(toDecimalString)
-  @IsString({ message: 'green must be a decimal number' })
-  @decimal('green')
+  @DecimalText({ example: '100', description: 'Achievement % at or above which the KPI is green' }, decimalMessage)
   green!: string;
 
-  @ApiProperty({ example: '75', type: String, description: 'Achievement % at or above which it is yellow (below: red)' })
-  @Transform(toDecimalString)
-  @IsString({ message: 'yellow must be a decimal number' })
-  @decimal('yellow')
+  @DecimalText({ example: '75', description: 'Achievement % at or above which it is yellow (below: red)' }, decimalMessage)
   yellow!: string;
 }
 
 export class CascadeDto {
-  @ApiProperty({ example: 'pemda-2026.iku-01', description: 'Global id of the parent unit\'s KPI' })
-  @IsString()
-  @Matches(ITEM_ID_PATTERN, { message: `kpiId ${ITEM_ID_MESSAGE}` })
+  @ItemIdRef({ example: 'pemda-2026.iku-01', description: 'Global id of the parent unit\'s KPI' })
   kpiId!: string;
 
-  @ApiPropertyOptional({ example: '50', type: String, description: 'Share (%) of the parent\'s target this unit takes; absent = the whole target' })
-  @IsOptional()
-  @Transform(toDecimalString)
-  @IsString({ message: 'share must be a decimal number' })
-  @decimal('share')
+  @DecimalText({ example: '50', description: 'Share (%) of the parent\'s target this unit takes; absent = the whole target' }, decimalMessage, { optional: true })
   share?: string;
 }
 
 export class KpiDto {
-  @ApiProperty({ example: 'SS-01' })
-  @IsString()
-  @Matches(CODE_PATTERN, { message: `objectiveCode: ${CODE_MESSAGE}` })
+  @CodeRef({ example: 'SS-01' })
   objectiveCode!: string;
 
-  @ApiProperty({ example: 'Indeks Kepuasan Masyarakat (IKM)' })
-  @IsString()
-  @Length(1, 300)
+  @Text(1, 300, { example: 'Indeks Kepuasan Masyarakat (IKM)' })
   name!: string;
 
-  @ApiProperty({ example: 'indeks', description: '%, Rp, hari, jam, indeks, dokumen, opini...' })
-  @IsString()
-  @Length(0, 40)
+  @Text(0, 40, { example: 'indeks', description: '%, Rp, hari, jam, indeks, dokumen, opini...' })
   unitOfMeasure!: string;
 
-  @ApiPropertyOptional({ example: 'Rata-rata tertimbang unsur pelayanan (PermenPANRB 14/2017)', description: 'Definition or formula' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 2000)
+  @Text(0, 2000, { example: 'Rata-rata tertimbang unsur pelayanan (PermenPANRB 14/2017)', description: 'Definition or formula' }, { optional: true })
   definition?: string;
 
-  @ApiPropertyOptional({ example: 'Survei IKM DPMPTSP' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 300)
+  @Text(1, 300, { example: 'Survei IKM DPMPTSP' }, { optional: true })
   dataSource?: string;
 
-  @ApiPropertyOptional({ example: 'dpmptsp', description: 'Unit that reports the realization; optional in a draft, required on every KPI before approval (422 KPI_OWNER_REQUIRED)' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
+  @Text(1, 80, { example: 'dpmptsp', description: 'Unit that reports the realization; optional in a draft, required on every KPI before approval (422 KPI_OWNER_REQUIRED)' }, { optional: true })
   ownerUnitId?: string;
 
-  @ApiProperty({ enum: FREQUENCIES })
-  @IsIn(FREQUENCIES as unknown as string[])
+  @OneOf(FREQUENCIES)
   frequency!: Frequency;
 
-  @ApiProperty({ enum: KPI_LEVELS, description: 'result (outcome, lagging) or process (leading)' })
-  @IsIn(KPI_LEVELS as unknown as string[])
+  @OneOf(KPI_LEVELS, { description: 'result (outcome, lagging) or process (leading)' })
   level!: KpiLevel;
 
-  @ApiProperty({ enum: POLARITIES })
-  @IsIn(POLARITIES as unknown as string[])
+  @OneOf(POLARITIES)
   polarity!: Polarity;
 
-  @ApiProperty({ enum: VALUE_TYPES })
-  @IsIn(VALUE_TYPES as unknown as string[])
+  @OneOf(VALUE_TYPES)
   valueType!: ValueType;
 
-  @ApiPropertyOptional({ type: [String], example: ['WTP', 'WDP', 'TW', 'TMP'], description: 'categorical only: grades, best first' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 40, { each: true })
+  @TextList(20, 40, { example: ['WTP', 'WDP', 'TW', 'TMP'], description: 'categorical only: grades, best first' })
   grades?: string[];
 
-  @ApiProperty({ enum: AGGREGATIONS, description: 'How sub-period values make the year\'s figure' })
-  @IsIn(AGGREGATIONS as unknown as string[])
+  @OneOf(AGGREGATIONS, { description: 'How sub-period values make the year\'s figure' })
   aggregation!: Aggregation;
 
-  @ApiProperty({ example: '50', type: String, description: 'Weight within the objective' })
-  @Transform(toDecimalString)
-  @IsString({ message: 'weight must be a decimal number' })
-  @decimal('weight')
+  @DecimalText(
+    {
+      example: '50',
+      description:
+        'Bobot / relative weight (decimal > 0; only ratios count, weights need not sum to 100). It is compared with the weights of the KPIs it is averaged with, per the tenant’s scoring policy rollup.perspectiveMode: ' +
+        '`objectives` (default): the other KPIs of the same objective (objective score = sum(weight x achievement) / sum(weight); the objectives’ weights then weigh the objectives); ' +
+        '`kpis`: all the KPIs of the same perspective, whatever their objective (objective weights are not used)',
+    },
+    decimalMessage,
+  )
   weight!: string;
 
   @ApiPropertyOptional({ example: '78.2', type: String, description: 'Baseline, in the KPI\'s value type' })

@@ -61,7 +61,7 @@ export class KpiResponse {
   @ApiProperty({ enum: VALUE_TYPES }) valueType!: ValueType;
   @ApiProperty({ type: [String], nullable: true, example: null, description: 'categorical only: grades, best first' }) grades!: string[] | null;
   @ApiProperty({ enum: AGGREGATIONS }) aggregation!: Aggregation;
-  @ApiProperty({ example: '60', description: 'Weight within the objective (decimal)' }) weight!: string;
+  @ApiProperty({ example: '60', description: 'Relative weight (decimal), compared with the KPIs it is averaged with: those of its objective (rollup.perspectiveMode `objectives`) or of its perspective (`kpis`)' }) weight!: string;
   @ApiProperty({ type: String, nullable: true, example: '83.40' }) baseline!: string | null;
   @ApiProperty(property(nullableTarget())) yearlyTarget!: KpiTarget | null;
   @ApiProperty(property(PERIOD_TARGETS_SCHEMA)) periodTargets!: Partial<Record<PeriodCode, KpiTarget>>;

@@ -1,64 +1,41 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, Matches, ValidateNested } from 'class-validator';
 import type { ScorecardDocument } from '@capaian/planning-domain';
 import { CreateScorecardDto, profileOf } from '../create-scorecard/create-scorecard.dto.js';
 import { InitiativeDto, initiativeSpecOf } from '../define-initiative/define-initiative.dto.js';
 import { KpiDto, kpiSpecOf } from '../define-kpi/define-kpi.dto.js';
 import { ObjectiveDto } from '../define-objective/define-objective.dto.js';
 import { PerspectiveDto } from '../define-perspective/define-perspective.dto.js';
-import { CODE_MESSAGE, CODE_PATTERN } from '../dto-support.js';
+import { CodeRef, NestedList } from '../dto-properties.js';
 import { LinkDto } from '../strategy-map/strategy-map.dto.js';
 
 // The item DTOs of the single-item endpoints, plus their code (which those take from the URL).
 export class PerspectiveItemDto extends PerspectiveDto {
-  @ApiProperty() @IsString() @Matches(CODE_PATTERN, { message: `code: ${CODE_MESSAGE}` }) code!: string;
+  @CodeRef() code!: string;
 }
 export class ObjectiveItemDto extends ObjectiveDto {
-  @ApiProperty() @IsString() @Matches(CODE_PATTERN, { message: `code: ${CODE_MESSAGE}` }) code!: string;
+  @CodeRef() code!: string;
 }
 export class KpiItemDto extends KpiDto {
-  @ApiProperty() @IsString() @Matches(CODE_PATTERN, { message: `code: ${CODE_MESSAGE}` }) code!: string;
+  @CodeRef() code!: string;
 }
 export class InitiativeItemDto extends InitiativeDto {
-  @ApiProperty() @IsString() @Matches(CODE_PATTERN, { message: `code: ${CODE_MESSAGE}` }) code!: string;
+  @CodeRef() code!: string;
 }
 
 /** A whole scorecard as JSON: the same content as the spreadsheet template. */
 export class ScorecardDocumentDto extends CreateScorecardDto {
-  @ApiProperty({ type: [PerspectiveItemDto] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PerspectiveItemDto)
+  @NestedList(PerspectiveItemDto, 20)
   perspectives!: PerspectiveItemDto[];
 
-  @ApiProperty({ type: [ObjectiveItemDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => ObjectiveItemDto)
+  @NestedList(ObjectiveItemDto, 200)
   objectives!: ObjectiveItemDto[];
 
-  @ApiProperty({ type: [LinkDto] })
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => LinkDto)
+  @NestedList(LinkDto, 1000)
   links!: LinkDto[];
 
-  @ApiProperty({ type: [KpiItemDto] })
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => KpiItemDto)
+  @NestedList(KpiItemDto, 1000)
   kpis!: KpiItemDto[];
 
-  @ApiProperty({ type: [InitiativeItemDto] })
-  @IsArray()
-  @ArrayMaxSize(2000)
-  @ValidateNested({ each: true })
-  @Type(() => InitiativeItemDto)
+  @NestedList(InitiativeItemDto, 2000)
   initiatives!: InitiativeItemDto[];
 }
 

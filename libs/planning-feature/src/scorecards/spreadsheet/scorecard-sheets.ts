@@ -182,7 +182,7 @@ export const SCORECARD_SHEETS: SheetSpec[] = [
         example: 'rata-rata',
         allowed: firstLabels(AGGREGATION_LABELS),
       }),
-      col('bobot', 'Bobot', 'Bobot di dalam sasaran (persen) / weight within the objective', { aliases: ['Weight'], required: true, example: '50' }),
+      col('bobot', 'Bobot', 'Bobot relatif IKU (dibandingkan dengan IKU yang dirata-ratakan bersamanya menurut kebijakan penilaian) / relative KPI weight, compared with the KPIs it is averaged with per the scoring policy', { aliases: ['Weight'], required: true, example: '50' }),
       col('baseline', 'Baseline', 'Nilai awal / baseline', { aliases: ['Kondisi awal'], example: '80.1' }),
       col('target', 'Target', `Target tahunan. ${TARGET_HELP}`, { aliases: ['Target tahunan', 'Yearly target'], example: '82.5' }),
       col('target_min', 'Target Min', 'Khusus polaritas rentang: batas bawah target tahunan / range polarity: lower bound', { aliases: ['Min'], example: '2' }),

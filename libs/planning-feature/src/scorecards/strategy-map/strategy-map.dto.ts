@@ -1,15 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches } from 'class-validator';
-import { CODE_MESSAGE, CODE_PATTERN } from '../dto-support.js';
+import { CodeRef } from '../dto-properties.js';
 
 export class LinkDto {
-  @ApiProperty({ example: 'SS-04', description: 'Cause: objective code' })
-  @IsString()
-  @Matches(CODE_PATTERN, { message: `from: ${CODE_MESSAGE}` })
+  @CodeRef({ example: 'SS-04', description: 'Cause: objective code' })
   from!: string;
 
-  @ApiProperty({ example: 'SS-01', description: 'Effect: objective code' })
-  @IsString()
-  @Matches(CODE_PATTERN, { message: `to: ${CODE_MESSAGE}` })
+  @CodeRef({ example: 'SS-01', description: 'Effect: objective code' })
   to!: string;
 }

@@ -1,12 +1,13 @@
 /**
- * Where measurement's use cases read "now" (submission time, the reporting window, missing data,
- * reminders). Injected, so a test can pin today; the service runs on the system clock.
+ * Where a service's use cases read "now" (submission time, the reporting window, decisions,
+ * reminders). Injected under CLOCK, so a test can pin today; a service runs on the system clock
+ * unless its ServiceDefinition names another.
  */
 export interface Clock {
   now(): Date;
 }
 
-export const MEASUREMENT_CLOCK = Symbol.for('capaian.measurement.clock');
+export const CLOCK = Symbol.for('capaian.clock');
 
 export const systemClock: Clock = { now: () => new Date() };
 
