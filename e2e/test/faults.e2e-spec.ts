@@ -57,15 +57,24 @@ describe('faults: three processes, real PostgreSQL, a real Kafka broker, real si
     await expectRebuildGivesSameScores(urls(), plan);
   }
 
+  /**
+   * Approves a plan of `kpis` KPIs and posts its realizations in the background; resolves once
+   * `first(all slots)` posts are answered. `answered()` is the count of answers so far.
+   */
+  async function startStream(name: string, kpis: number, pace: { concurrency: number; intervalMs: number }, what: string, first: (total: number) => number) {
+    const plan = await approvedPlan(urls(), name, kpis);
+    const slots = slotsOf(plan);
+    let count = 0;
+    const stream = postStream(urls(), run, slots, { ...pace, onOutcome: (n) => (count = n) });
+    await waitFor(what, async () => (count >= first(slots.length) ? true : undefined), 30_000, 5);
+    return { plan, slots, stream, answered: () => count };
+  }
+
   it('1. kill -9 of evaluation while realizations are posted, then a restart: each counted once', async () => {
     if (!ready) return;
-    const plan = await approvedPlan(urls(), 'f1', 5);
-    const slots = slotsOf(plan);
-    let answered = 0;
-    const stream = postStream(urls(), run, slots, { concurrency: 2, intervalMs: 60, onOutcome: (n) => (answered = n) });
-    await waitFor('a quarter of the stream', async () => (answered >= slots.length / 4 ? true : undefined), 30_000, 5);
+    const { plan, slots, stream, answered } = await startStream('f1', 5, { concurrency: 2, intervalMs: 60 }, 'a quarter of the stream', (total) => total / 4);
     expect(await cluster!.kill9('evaluation')).toBeNull();
-    const killedAfter = answered;
+    const killedAfter = answered();
     await cluster!.restart('evaluation');
     const outcomes = await stream;
     console.log(`[faults 1] evaluation killed after ${killedAfter}/${slots.length} posts; answers ${JSON.stringify(summary(outcomes))}`);
@@ -74,11 +83,7 @@ describe('faults: three processes, real PostgreSQL, a real Kafka broker, real si
 
   it('2. the broker stopped for 30 s while realizations are posted: services stay up, nothing lost', async () => {
     if (!ready) return;
-    const plan = await approvedPlan(urls(), 'f2', 5);
-    const slots = slotsOf(plan);
-    let answered = 0;
-    const stream = postStream(urls(), run, slots, { concurrency: 1, intervalMs: 650, onOutcome: (n) => (answered = n) });
-    await waitFor('the first posts', async () => (answered >= 5 ? true : undefined), 30_000, 5);
+    const { plan, slots, stream, answered } = await startStream('f2', 5, { concurrency: 1, intervalMs: 650 }, 'the first posts', () => 5);
     await broker!.stop();
     const downAt = Date.now();
     const readiness = new Map<string, Set<number>>();
@@ -94,7 +99,7 @@ describe('faults: three processes, real PostgreSQL, a real Kafka broker, real si
     }
     await broker!.start();
     const outcomes = await stream;
-    const duringOutage = answered;
+    const duringOutage = answered();
     console.log(`[faults 2] readiness while the broker was down: ${JSON.stringify(Object.fromEntries([...readiness].map(([k, v]) => [k, [...v]])))}; answers ${JSON.stringify(summary(outcomes))} (${duringOutage} posts)`);
     for (const s of ['planning', 'measurement', 'evaluation'] as const) {
       expect(cluster!.proc(s).child.exitCode).toBeNull();

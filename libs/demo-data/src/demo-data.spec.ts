@@ -67,6 +67,15 @@ const targetValue = (t: KpiTarget | null | undefined): string => {
 const isCascaded = (d: ScorecardDocument, objectiveCode: string) => d.kpis.some((k) => k.objectiveCode === objectiveCode && k.cascadedFrom !== null);
 const NUMERIC = new Set(['number', 'percent', 'money', 'duration']);
 
+type DocumentList = 'perspectives' | 'objectives' | 'kpis' | 'links' | 'missions' | 'goals';
+/** Each named list of the scorecard has between min and max entries (max omitted: no upper bound). */
+function expectSizes(d: ScorecardDocument, sizes: [DocumentList, number, number?][]): void {
+  for (const [list, min, max = Infinity] of sizes) {
+    const size = d[list].length;
+    expect({ list, size, within: size >= min && size <= max }).toEqual({ list, size, within: true });
+  }
+}
+
 describe('demo organization', () => {
   it('is one tree rooted at the Pemda, parents before children, with valid ids and kinds', () => {
     expect(DEMO_TENANT).toBe('kab-contoh');
@@ -104,13 +113,7 @@ describe('demo scorecards: shape and counts', () => {
     expect(bupatiScorecard.theme).toBeNull();
     expect(bupatiScorecard.perspectives).toHaveLength(4);
     expect(bupatiScorecard.perspectives.find((p) => p.order === 1)!.name).toMatch(/masyarakat/i);
-    expect(bupatiScorecard.objectives.length).toBeGreaterThanOrEqual(13);
-    expect(bupatiScorecard.objectives.length).toBeLessThanOrEqual(17);
-    expect(bupatiScorecard.kpis.length).toBeGreaterThanOrEqual(28);
-    expect(bupatiScorecard.kpis.length).toBeLessThanOrEqual(34);
-    expect(bupatiScorecard.links.length).toBeGreaterThanOrEqual(15);
-    expect(bupatiScorecard.missions.length).toBeGreaterThanOrEqual(3);
-    expect(bupatiScorecard.goals.length).toBeGreaterThanOrEqual(3);
+    expectSizes(bupatiScorecard, [['objectives', 13, 17], ['kpis', 28, 34], ['links', 15], ['missions', 3], ['goals', 3]]);
   });
 
   it('has the reference indicators on the Bupati scorecard', () => {
@@ -136,12 +139,7 @@ describe('demo scorecards: shape and counts', () => {
     const opdMain = opdScorecards.filter((d) => d.theme === null);
     expect(opdMain.map((d) => d.unitId)).toEqual(expect.arrayContaining(['dpmptsp', 'diskominfo']));
     for (const d of opdMain) {
-      expect(d.perspectives.length).toBeGreaterThanOrEqual(3);
-      expect(d.perspectives.length).toBeLessThanOrEqual(4);
-      expect(d.objectives.length).toBeGreaterThanOrEqual(4);
-      expect(d.objectives.length).toBeLessThanOrEqual(6);
-      expect(d.kpis.length).toBeGreaterThanOrEqual(6);
-      expect(d.kpis.length).toBeLessThanOrEqual(10);
+      expectSizes(d, [['perspectives', 3, 4], ['objectives', 4, 6], ['kpis', 6, 10]]);
       expect(d.objectives.some((o) => o.contributesTo?.startsWith(`${BUPATI_SCORECARD_ID}.`))).toBe(true);
       expect(d.kpis.some((x) => x.cascadedFrom?.kpiId.startsWith(`${BUPATI_SCORECARD_ID}.`))).toBe(true);
     }
@@ -151,9 +149,7 @@ describe('demo scorecards: shape and counts', () => {
     expect(idOf(spbeScorecard)).toBe('diskominfo-2026-spbe');
     expect(spbeScorecard.perspectives).toHaveLength(3);
     expect(spbeScorecard.perspectives.some((p) => /keuangan|financ/i.test(p.name))).toBe(false);
-    expect(spbeScorecard.objectives.length).toBeGreaterThanOrEqual(5);
-    expect(spbeScorecard.objectives.length).toBeLessThanOrEqual(7);
-    expect(spbeScorecard.kpis.length).toBeGreaterThanOrEqual(9);
+    expectSizes(spbeScorecard, [['objectives', 5, 7], ['kpis', 9]]);
   });
 
   it('has unique scorecard ids, all for 2026 and for registered units', () => {

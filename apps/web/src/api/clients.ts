@@ -50,8 +50,8 @@ export interface FetchOutcome<T> {
   response: Response;
 }
 
-/** The answer's data, or throws its ApiProblem; a network failure is a problem with status 0. */
-export async function unwrap<T>(call: Promise<FetchOutcome<T>>): Promise<T> {
+/** The outcome of a call the service answered with 2xx; otherwise throws its ApiProblem (a network failure is status 0). */
+async function answered<T>(call: Promise<FetchOutcome<T>>): Promise<FetchOutcome<T>> {
   let outcome: FetchOutcome<T>;
   try {
     outcome = await call;
@@ -59,7 +59,12 @@ export async function unwrap<T>(call: Promise<FetchOutcome<T>>): Promise<T> {
     throw toProblem(0, { code: 'NETWORK_ERROR', message: e instanceof Error ? e.message : String(e) });
   }
   if (!outcome.response.ok) throw toProblem(outcome.response.status, outcome.error);
-  return outcome.data as T;
+  return outcome;
+}
+
+/** The answer's data, or throws its ApiProblem; a network failure is a problem with status 0. */
+export async function unwrap<T>(call: Promise<FetchOutcome<T>>): Promise<T> {
+  return (await answered(call)).data as T;
 }
 
 /** The If-Match value for a stream at `revision` (the services' ETags are `"<revision>"`). */
@@ -67,13 +72,7 @@ export const ifMatch = (revision: number): string => `"${revision}"`;
 
 /** Like unwrap, with the answer's ETag (for If-Match on the next write). */
 export async function unwrapWithEtag<T>(call: Promise<FetchOutcome<T>>): Promise<{ data: T; etag?: string }> {
-  let outcome: FetchOutcome<T>;
-  try {
-    outcome = await call;
-  } catch (e) {
-    throw toProblem(0, { code: 'NETWORK_ERROR', message: e instanceof Error ? e.message : String(e) });
-  }
-  if (!outcome.response.ok) throw toProblem(outcome.response.status, outcome.error);
+  const outcome = await answered(call);
   return { data: outcome.data as T, etag: outcome.response.headers.get('ETag') ?? undefined };
 }
 

@@ -2,6 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { formatScore, labelOf } from '../format';
 
 export type Tone = 'green' | 'yellow' | 'red' | 'grey';
+/** A KPI's achievement light as the API gives it. */
+export type Light = 'green' | 'yellow' | 'red' | 'none';
+
+/** The light a tone shows (grey: no score yet). */
+export const lightOf = (tone: Tone): Light => (tone === 'grey' ? 'none' : tone);
 
 /** The API's band of a score (policy data: code, bilingual label, bounds). */
 export interface BandLike {
@@ -35,4 +40,10 @@ export function BandBadge({ band, score }: { band: BandLike | null | undefined; 
       <span className="band-label">{label}</span>
     </span>
   );
+}
+
+/** A KPI's achievement light, labelled in the console's language. */
+export function LightBadge({ light }: { light: Light }) {
+  const { t } = useTranslation();
+  return <BandBadge band={{ code: light, label: t(`lights.${light}`) }} />;
 }

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { SelectField } from './SelectField';
 
 export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'S1', 'S2', 'Y'] as const;
 export type Period = (typeof PERIODS)[number];
 export const DEFAULT_YEAR = 2026;
+/** The years a page offers: the default one and its neighbours. */
+export const YEARS = [DEFAULT_YEAR - 1, DEFAULT_YEAR, DEFAULT_YEAR + 1];
 
 /** Year and period of the page, kept in the URL (?year=2026&period=Q2) so a link shows the same view. */
 export function usePeriod(): { year: number; period: Period; setYear(y: number): void; setPeriod(p: Period): void } {
@@ -24,29 +27,10 @@ export function usePeriod(): { year: number; period: Period; setYear(y: number):
 export function PeriodPicker({ periods = PERIODS }: { periods?: readonly Period[] }) {
   const { t } = useTranslation();
   const { year, period, setYear, setPeriod } = usePeriod();
-  const years = [DEFAULT_YEAR - 1, DEFAULT_YEAR, DEFAULT_YEAR + 1];
   return (
     <div className="period-picker">
-      <label>
-        {t('year')}
-        <select value={year} onChange={(e) => setYear(Number(e.target.value))} name="year">
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('period')}
-        <select value={period} onChange={(e) => setPeriod(e.target.value as Period)} name="period">
-          {periods.map((p) => (
-            <option key={p} value={p}>
-              {t(`periods.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('year')} name="year" value={year} onPick={(v) => setYear(Number(v))} options={YEARS} />
+      <SelectField label={t('period')} name="period" value={period} onPick={(v) => setPeriod(v as Period)} options={periods} optionLabel={(p) => t(`periods.${p}`)} />
     </div>
   );
 }

@@ -1,70 +1,50 @@
 import type { ScorecardDocument } from '@capaian/planning-domain';
-import { cascadeKpi, kpi, quarters, STRICT_THRESHOLDS, v } from '../build.js';
+import { causes, FINANCIAL, INTERNAL_PROCESS, kpi, LEARNING_AND_GROWTH, objective, percent, perspective, quarterly, stakeholders, STRICT_THRESHOLDS, yearly } from '../build.js';
 import { bupatiItem } from '../ids.js';
-import { DEMO_YEAR } from '../organization.js';
-import { bupatiKpi, bupatiScorecard } from './bupati.js';
-
-const cascade = (parentCode: string) => [bupatiItem(parentCode), bupatiKpi(parentCode)] as const;
+import { bupatiMissions, fromBupati, opdScorecard } from './opd.js';
 
 /** BPKAD's main scorecard: the financial objectives of the Pemda, taken over directly. */
-export const bpkadScorecard: ScorecardDocument = {
+export const bpkadScorecard: ScorecardDocument = opdScorecard({
   unitId: 'bpkad',
-  year: DEMO_YEAR,
-  theme: null,
   title: 'Balanced Scorecard Badan Pengelolaan Keuangan dan Aset Daerah Tahun 2026',
-  vision: bupatiScorecard.vision,
-  missions: ['Mewujudkan tata kelola pemerintahan yang bersih, akuntabel, digital dan melayani'],
+  missions: bupatiMissions(3),
   goals: [
     'Meningkatnya akuntabilitas pengelolaan keuangan dan aset daerah',
     'Meningkatnya kapasitas fiskal daerah',
   ],
   perspectives: [
-    { code: 'MAS', name: 'Pemangku Kepentingan (DPRD, Perangkat Daerah dan Masyarakat)', order: 1, weight: '30' },
-    { code: 'KEU', name: 'Keuangan', order: 2, weight: '35' },
-    { code: 'PBI', name: 'Proses Bisnis Internal', order: 3, weight: '20' },
-    { code: 'PDP', name: 'Pembelajaran dan Pertumbuhan', order: 4, weight: '15' },
+    perspective(stakeholders('Pemangku Kepentingan (DPRD, Perangkat Daerah dan Masyarakat)'), '30', [
+      objective('SS-01', 'Meningkatnya kualitas laporan keuangan pemerintah daerah', { contributesTo: bupatiItem('SS-07') }, [
+        fromBupati('IKU-14', 'IKU-01', '100'),
+      ]),
+    ]),
+    perspective(FINANCIAL, '35', [
+      objective('SS-02', 'Meningkatnya pendapatan asli daerah', { weight: '50', contributesTo: bupatiItem('SS-06') }, [
+        fromBupati('IKU-12', 'IKU-02', '60'),
+        fromBupati('IKU-13', 'IKU-03', '40'),
+      ]),
+      objective('SS-03', 'Meningkatnya efektivitas pengelolaan belanja daerah', { weight: '50', contributesTo: bupatiItem('SS-08') }, [
+        fromBupati('IKU-16', 'IKU-04', '100'),
+      ]),
+    ]),
+    perspective(INTERNAL_PROCESS, '20', [
+      objective('SS-04', 'Meningkatnya ketepatan layanan perbendaharaan dan tertib administrasi aset', { contributesTo: bupatiItem('SS-08') }, [
+        kpi('IKU-05', 'Persentase SP2D yang terbit paling lambat 1 hari kerja', percent, quarterly('95', '92', '95', '96', '97'), { dataSource: 'SIPD Penatausahaan (Bidang Perbendaharaan BPKAD)', ownerUnitId: 'bpkad', level: 'result', aggregation: 'average', weight: '60', baseline: '87', endOfTerm: '98', thresholds: STRICT_THRESHOLDS },
+          'Jumlah SP2D yang diterbitkan paling lambat 1 hari kerja sejak SPM diterima lengkap dibagi jumlah SP2D yang diterbitkan x 100.'),
+        kpi('IKU-06', 'Persentase bidang tanah milik Pemda yang bersertifikat', percent, yearly('65'), { dataSource: 'SIMDA BMD / KIB A (Bidang Aset BPKAD)', ownerUnitId: 'bpkad', level: 'process', aggregation: 'last', weight: '40', baseline: '58', endOfTerm: '85' },
+          'Jumlah bidang tanah milik Pemerintah Kabupaten yang telah bersertifikat dibagi jumlah bidang tanah dalam Kartu Inventaris Barang A x 100.'),
+      ]),
+    ]),
+    perspective(LEARNING_AND_GROWTH, '15', [
+      objective('SS-05', 'Meningkatnya kompetensi pengelola keuangan daerah', { contributesTo: bupatiItem('SS-13') }, [
+        kpi('IKU-07', 'Persentase pejabat penatausahaan keuangan OPD yang bersertifikat', percent, yearly('75'), { dataSource: 'Data sertifikasi bendahara (BPKAD dan BPSDM Provinsi)', ownerUnitId: 'bpkad', level: 'result', aggregation: 'last', weight: '100', baseline: '62', endOfTerm: '100' },
+          'Jumlah PPK-SKPD dan bendahara yang memiliki sertifikat kompetensi pengelolaan keuangan daerah dibagi jumlah PPK-SKPD dan bendahara x 100.'),
+      ]),
+    ]),
   ],
-  objectives: [
-    { code: 'SS-01', perspectiveCode: 'MAS', name: 'Meningkatnya kualitas laporan keuangan pemerintah daerah', weight: null, contributesTo: bupatiItem('SS-07') },
-    { code: 'SS-02', perspectiveCode: 'KEU', name: 'Meningkatnya pendapatan asli daerah', weight: '50', contributesTo: bupatiItem('SS-06') },
-    { code: 'SS-03', perspectiveCode: 'KEU', name: 'Meningkatnya efektivitas pengelolaan belanja daerah', weight: '50', contributesTo: bupatiItem('SS-08') },
-    { code: 'SS-04', perspectiveCode: 'PBI', name: 'Meningkatnya ketepatan layanan perbendaharaan dan tertib administrasi aset', weight: null, contributesTo: bupatiItem('SS-08') },
-    { code: 'SS-05', perspectiveCode: 'PDP', name: 'Meningkatnya kompetensi pengelola keuangan daerah', weight: null, contributesTo: bupatiItem('SS-13') },
-  ],
-  links: [
-    { from: 'SS-05', to: 'SS-04' },
-    { from: 'SS-05', to: 'SS-01' },
-    { from: 'SS-04', to: 'SS-03' },
-    { from: 'SS-04', to: 'SS-01' },
-    { from: 'SS-01', to: 'SS-02' },
-  ],
-  kpis: [
-    cascadeKpi(...cascade('IKU-14'), { code: 'IKU-01', objectiveCode: 'SS-01', weight: '100' }),
-    cascadeKpi(...cascade('IKU-12'), { code: 'IKU-02', objectiveCode: 'SS-02', weight: '60' }),
-    cascadeKpi(...cascade('IKU-13'), { code: 'IKU-03', objectiveCode: 'SS-02', weight: '40' }),
-    cascadeKpi(...cascade('IKU-16'), { code: 'IKU-04', objectiveCode: 'SS-03', weight: '100' }),
-    kpi({
-      code: 'IKU-05', objectiveCode: 'SS-04', name: 'Persentase SP2D yang terbit paling lambat 1 hari kerja', unitOfMeasure: '%',
-      definition: 'Jumlah SP2D yang diterbitkan paling lambat 1 hari kerja sejak SPM diterima lengkap dibagi jumlah SP2D yang diterbitkan x 100.',
-      dataSource: 'SIPD Penatausahaan (Bidang Perbendaharaan BPKAD)', ownerUnitId: 'bpkad', frequency: 'quarterly', level: 'result',
-      polarity: 'higher_is_better', valueType: 'percent', aggregation: 'average', weight: '60',
-      baseline: '87', yearlyTarget: v('95'), periodTargets: quarters('92', '95', '96', '97'), endOfTermTarget: v('98'),
-      thresholds: STRICT_THRESHOLDS,
-    }),
-    kpi({
-      code: 'IKU-06', objectiveCode: 'SS-04', name: 'Persentase bidang tanah milik Pemda yang bersertifikat', unitOfMeasure: '%',
-      definition: 'Jumlah bidang tanah milik Pemerintah Kabupaten yang telah bersertifikat dibagi jumlah bidang tanah dalam Kartu Inventaris Barang A x 100.',
-      dataSource: 'SIMDA BMD / KIB A (Bidang Aset BPKAD)', ownerUnitId: 'bpkad', frequency: 'yearly', level: 'process',
-      polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '40',
-      baseline: '58', yearlyTarget: v('65'), endOfTermTarget: v('85'),
-    }),
-    kpi({
-      code: 'IKU-07', objectiveCode: 'SS-05', name: 'Persentase pejabat penatausahaan keuangan OPD yang bersertifikat', unitOfMeasure: '%',
-      definition: 'Jumlah PPK-SKPD dan bendahara yang memiliki sertifikat kompetensi pengelolaan keuangan daerah dibagi jumlah PPK-SKPD dan bendahara x 100.',
-      dataSource: 'Data sertifikasi bendahara (BPKAD dan BPSDM Provinsi)', ownerUnitId: 'bpkad', frequency: 'yearly', level: 'result',
-      polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '100',
-      baseline: '62', yearlyTarget: v('75'), endOfTermTarget: v('100'),
-    }),
-  ],
-  initiatives: [],
-};
+  links: causes(
+    ['SS-05', 'SS-04', 'SS-01'],
+    ['SS-04', 'SS-03', 'SS-01'],
+    ['SS-01', 'SS-02'],
+  ),
+});

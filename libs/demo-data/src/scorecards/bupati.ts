@@ -1,293 +1,11 @@
-import type { InitiativeSpec, KpiSpec, ObjectiveSpec, ScorecardDocument } from '@capaian/planning-domain';
-import { everyMonth, kpi, quarters, range, semesters, STRICT_THRESHOLDS, v } from '../build.js';
-import { DEMO_YEAR } from '../organization.js';
+import type { InitiativeSpec, KpiSpec, ScorecardDocument } from '@capaian/planning-domain';
+import { causes, duration, FINANCIAL, graded, INTERNAL_PROCESS, kpi, LEARNING_AND_GROWTH, milestoneDate, monthly, number, objective, percent, perspective, quarterly, range, rupiah, scorecard, semesterly, stakeholders, STRICT_THRESHOLDS, yearly } from '../build.js';
 
 /**
  * The Bupati's scorecard (Pemerintah Kabupaten Contoh, 2026): the RPJMD's vision and missions
  * made operational for one year. Top of the performance tree: nothing here is cascaded from
  * anywhere (`cascadedFrom` and `contributesTo` are null throughout).
  */
-
-const objectives: ObjectiveSpec[] = [
-  // Masyarakat / pemangku kepentingan
-  { code: 'SS-01', perspectiveCode: 'MAS', name: 'Meningkatnya kualitas pembangunan manusia', weight: null, contributesTo: null },
-  { code: 'SS-02', perspectiveCode: 'MAS', name: 'Menurunnya tingkat kemiskinan dan pengangguran', weight: null, contributesTo: null },
-  { code: 'SS-03', perspectiveCode: 'MAS', name: 'Meningkatnya kepuasan masyarakat terhadap pelayanan publik', weight: null, contributesTo: null },
-  { code: 'SS-04', perspectiveCode: 'MAS', name: 'Terjaganya stabilitas dan pertumbuhan ekonomi daerah', weight: null, contributesTo: null },
-  { code: 'SS-05', perspectiveCode: 'MAS', name: 'Meningkatnya daya saing investasi daerah', weight: null, contributesTo: null },
-  // Keuangan
-  { code: 'SS-06', perspectiveCode: 'KEU', name: 'Meningkatnya kemandirian keuangan daerah', weight: null, contributesTo: null },
-  { code: 'SS-07', perspectiveCode: 'KEU', name: 'Meningkatnya akuntabilitas pengelolaan keuangan daerah', weight: null, contributesTo: null },
-  { code: 'SS-08', perspectiveCode: 'KEU', name: 'Meningkatnya efektivitas belanja daerah', weight: null, contributesTo: null },
-  // Proses bisnis internal
-  { code: 'SS-09', perspectiveCode: 'PBI', name: 'Meningkatnya kecepatan dan kepastian pelayanan perizinan', weight: null, contributesTo: null },
-  { code: 'SS-10', perspectiveCode: 'PBI', name: 'Meningkatnya digitalisasi layanan pemerintahan (SPBE)', weight: null, contributesTo: null },
-  { code: 'SS-11', perspectiveCode: 'PBI', name: 'Meningkatnya kualitas perencanaan dan pengendalian kinerja', weight: null, contributesTo: null },
-  { code: 'SS-12', perspectiveCode: 'PBI', name: 'Meningkatnya efektivitas penanganan pengaduan masyarakat', weight: null, contributesTo: null },
-  // Pembelajaran dan pertumbuhan
-  { code: 'SS-13', perspectiveCode: 'PDP', name: 'Meningkatnya kompetensi aparatur sipil negara', weight: null, contributesTo: null },
-  { code: 'SS-14', perspectiveCode: 'PDP', name: 'Meningkatnya jangkauan infrastruktur teknologi informasi dan komunikasi', weight: null, contributesTo: null },
-  { code: 'SS-15', perspectiveCode: 'PDP', name: 'Menguatnya integritas dan budaya kinerja birokrasi', weight: null, contributesTo: null },
-];
-
-const kpis: KpiSpec[] = [
-  // SS-01 Pembangunan manusia
-  kpi({
-    code: 'IKU-01', objectiveCode: 'SS-01', name: 'Indeks Pembangunan Manusia (IPM)', unitOfMeasure: 'indeks',
-    definition: 'Indeks komposit dimensi umur panjang dan hidup sehat, pengetahuan, dan standar hidup layak (metode BPS): rata-rata geometrik indeks kesehatan, pendidikan dan pengeluaran.',
-    dataSource: 'BPS Kabupaten Contoh', ownerUnitId: 'bappeda', frequency: 'yearly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'last', weight: '60',
-    baseline: '71.24', yearlyTarget: v('72.05'), endOfTermTarget: v('74.10'),
-  }),
-  kpi({
-    code: 'IKU-02', objectiveCode: 'SS-01', name: 'Rata-rata Lama Sekolah (RLS)', unitOfMeasure: 'tahun',
-    definition: 'Rata-rata jumlah tahun yang dijalani penduduk berusia 25 tahun ke atas di pendidikan formal.',
-    dataSource: 'BPS Kabupaten Contoh (Susenas)', ownerUnitId: 'disdik', frequency: 'yearly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'last', weight: '40',
-    baseline: '8.14', yearlyTarget: v('8.32'), endOfTermTarget: v('8.90'),
-  }),
-
-  // SS-02 Kemiskinan dan pengangguran
-  kpi({
-    code: 'IKU-03', objectiveCode: 'SS-02', name: 'Persentase penduduk miskin', unitOfMeasure: '%',
-    definition: 'Jumlah penduduk dengan rata-rata pengeluaran per kapita per bulan di bawah garis kemiskinan dibagi jumlah penduduk x 100 (Susenas Maret).',
-    dataSource: 'BPS Kabupaten Contoh (Susenas Maret)', ownerUnitId: 'dinsos', frequency: 'yearly', level: 'result',
-    polarity: 'lower_is_better', valueType: 'percent', aggregation: 'last', weight: '40',
-    baseline: '10.86', yearlyTarget: v('10.15'), endOfTermTarget: v('8.50'),
-  }),
-  kpi({
-    code: 'IKU-04', objectiveCode: 'SS-02', name: 'Tingkat Pengangguran Terbuka (TPT)', unitOfMeasure: '%',
-    definition: 'Jumlah penganggur dibagi jumlah angkatan kerja x 100 (Sakernas Februari untuk semester I, Agustus untuk semester II).',
-    dataSource: 'BPS Kabupaten Contoh (Sakernas)', ownerUnitId: 'disnakertrans', frequency: 'semester', level: 'result',
-    polarity: 'lower_is_better', valueType: 'percent', aggregation: 'last', weight: '40',
-    baseline: '5.42', yearlyTarget: v('5.10'), periodTargets: semesters('5.25', '5.10'), endOfTermTarget: v('4.20'),
-  }),
-  kpi({
-    code: 'IKU-05', objectiveCode: 'SS-02', name: 'Persentase data DTSEN yang telah diverifikasi dan divalidasi', unitOfMeasure: '%',
-    definition: 'Jumlah keluarga dalam Data Tunggal Sosial dan Ekonomi Nasional (DTSEN) kabupaten yang telah diverifikasi dan divalidasi dibagi jumlah keluarga dalam DTSEN kabupaten x 100 (kumulatif).',
-    dataSource: 'Aplikasi SIKS-NG / DTSEN Dinas Sosial', ownerUnitId: 'dinsos', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '20',
-    baseline: '64', yearlyTarget: v('100'), periodTargets: quarters('25', '50', '75', '100'), endOfTermTarget: v('100'),
-  }),
-
-  // SS-03 Kepuasan masyarakat
-  kpi({
-    code: 'IKU-06', objectiveCode: 'SS-03', name: 'Indeks Kepuasan Masyarakat (IKM)', unitOfMeasure: 'indeks (0-100)',
-    definition: 'Rata-rata tertimbang nilai Survei Kepuasan Masyarakat seluruh unit penyelenggara pelayanan publik (PermenPANRB 14/2017), skala 0-100.',
-    dataSource: 'Survei IKM unit layanan (rekapitulasi Bagian Organisasi Setda)', ownerUnitId: 'setda', frequency: 'quarterly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'average', weight: '60',
-    baseline: '81.20', yearlyTarget: v('83.00'), periodTargets: quarters('82.00', '82.50', '83.50', '84.00'), endOfTermTarget: v('86.00'),
-  }),
-  kpi({
-    code: 'IKU-07', objectiveCode: 'SS-03', name: 'Jumlah forum konsultasi publik yang dilaksanakan unit layanan', unitOfMeasure: 'kegiatan',
-    definition: 'Jumlah forum konsultasi publik yang dilaksanakan unit penyelenggara pelayanan publik untuk menyusun dan mengevaluasi standar pelayanan.',
-    dataSource: 'Laporan FKP unit layanan (Bagian Organisasi Setda)', ownerUnitId: 'setda', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'sum', weight: '40',
-    baseline: '36', yearlyTarget: v('48'), periodTargets: quarters('12', '12', '12', '12'), endOfTermTarget: v('60'),
-  }),
-
-  // SS-04 Stabilitas dan pertumbuhan ekonomi
-  kpi({
-    code: 'IKU-08', objectiveCode: 'SS-04', name: 'Tingkat inflasi (year-on-year)', unitOfMeasure: '%',
-    definition: 'Perubahan Indeks Harga Konsumen bulan berjalan terhadap bulan yang sama tahun sebelumnya; capaian penuh bila berada dalam rentang sasaran inflasi 2-4 %.',
-    dataSource: 'BPS Kabupaten Contoh (Indeks Harga Konsumen)', ownerUnitId: 'setda', frequency: 'monthly', level: 'result',
-    polarity: 'range', valueType: 'percent', aggregation: 'last', weight: '60',
-    baseline: '2.85', yearlyTarget: range('2', '4'), periodTargets: everyMonth(range('2', '4')), endOfTermTarget: range('2', '4'),
-  }),
-  kpi({
-    code: 'IKU-09', objectiveCode: 'SS-04', name: 'Laju pertumbuhan ekonomi', unitOfMeasure: '%',
-    definition: 'Pertumbuhan PDRB atas dasar harga konstan tahun berjalan terhadap tahun sebelumnya.',
-    dataSource: 'BPS Kabupaten Contoh (PDRB)', ownerUnitId: 'bappeda', frequency: 'yearly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '40',
-    baseline: '5.02', yearlyTarget: v('5.30'), endOfTermTarget: v('5.80'),
-  }),
-
-  // SS-05 Daya saing investasi
-  kpi({
-    code: 'IKU-10', objectiveCode: 'SS-05', name: 'Nilai realisasi investasi PMA dan PMDN', unitOfMeasure: 'Rp',
-    definition: 'Jumlah nilai realisasi Penanaman Modal Asing dan Penanaman Modal Dalam Negeri di Kabupaten Contoh yang dilaporkan pelaku usaha melalui LKPM.',
-    dataSource: 'LKPM pada sistem OSS RBA (Kementerian Investasi/BKPM)', ownerUnitId: 'dpmptsp', frequency: 'quarterly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'money', aggregation: 'sum', weight: '60',
-    baseline: '1085000000000', yearlyTarget: v('1250000000000'),
-    periodTargets: quarters('250000000000', '300000000000', '350000000000', '350000000000'), endOfTermTarget: v('1600000000000'),
-  }),
-  kpi({
-    code: 'IKU-11', objectiveCode: 'SS-05', name: 'Jumlah Nomor Induk Berusaha (NIB) yang diterbitkan', unitOfMeasure: 'NIB',
-    definition: 'Jumlah NIB yang diterbitkan melalui OSS RBA untuk pelaku usaha berlokasi di Kabupaten Contoh.',
-    dataSource: 'Sistem OSS RBA (rekap DPMPTSP)', ownerUnitId: 'dpmptsp', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'sum', weight: '40',
-    baseline: '4310', yearlyTarget: v('4800'), periodTargets: quarters('1100', '1200', '1250', '1250'), endOfTermTarget: v('5500'),
-  }),
-
-  // SS-06 Kemandirian keuangan
-  kpi({
-    code: 'IKU-12', objectiveCode: 'SS-06', name: 'Pertumbuhan Pendapatan Asli Daerah (PAD)', unitOfMeasure: '%',
-    definition: '(Realisasi PAD tahun berjalan - realisasi PAD tahun sebelumnya) / realisasi PAD tahun sebelumnya x 100.',
-    dataSource: 'LKPD audited BPK', ownerUnitId: 'bpkad', frequency: 'yearly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '60',
-    baseline: '7.80', yearlyTarget: v('9.00'), endOfTermTarget: v('12.00'),
-  }),
-  kpi({
-    code: 'IKU-13', objectiveCode: 'SS-06', name: 'Realisasi penerimaan Pendapatan Asli Daerah', unitOfMeasure: 'Rp',
-    definition: 'Jumlah realisasi pajak daerah, retribusi daerah, hasil pengelolaan kekayaan daerah yang dipisahkan dan lain-lain PAD yang sah.',
-    dataSource: 'SIPD - Laporan Realisasi Anggaran (BPKAD)', ownerUnitId: 'bpkad', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'money', aggregation: 'sum', weight: '40',
-    baseline: '353200000000', yearlyTarget: v('385000000000'),
-    periodTargets: quarters('80000000000', '95000000000', '100000000000', '110000000000'), endOfTermTarget: v('470000000000'),
-  }),
-
-  // SS-07 Akuntabilitas keuangan
-  kpi({
-    code: 'IKU-14', objectiveCode: 'SS-07', name: 'Opini BPK atas Laporan Keuangan Pemerintah Daerah', unitOfMeasure: 'opini',
-    definition: 'Opini Badan Pemeriksa Keuangan atas LKPD tahun anggaran sebelumnya (WTP, WDP, TW, TMP).',
-    dataSource: 'LHP BPK atas LKPD', ownerUnitId: 'bpkad', frequency: 'yearly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'], aggregation: 'last', weight: '60',
-    baseline: 'WTP', yearlyTarget: v('WTP'), endOfTermTarget: v('WTP'),
-  }),
-  kpi({
-    code: 'IKU-15', objectiveCode: 'SS-07', name: 'Persentase tindak lanjut rekomendasi hasil pemeriksaan BPK', unitOfMeasure: '%',
-    definition: 'Jumlah rekomendasi LHP BPK tahun berjalan yang telah selesai ditindaklanjuti dibagi jumlah rekomendasi x 100 (kumulatif dalam tahun).',
-    dataSource: 'SIPTL BPK (rekap Inspektorat Daerah)', ownerUnitId: 'inspektorat', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '40',
-    baseline: '88', yearlyTarget: v('95'), periodTargets: quarters('60', '75', '85', '95'), endOfTermTarget: v('100'),
-  }),
-
-  // SS-08 Efektivitas belanja
-  kpi({
-    code: 'IKU-16', objectiveCode: 'SS-08', name: 'Persentase penyerapan anggaran belanja daerah', unitOfMeasure: '%',
-    definition: 'Realisasi belanja APBD kumulatif sampai dengan akhir triwulan dibagi pagu belanja APBD x 100.',
-    dataSource: 'SIPD - Laporan Realisasi Anggaran (BPKAD)', ownerUnitId: 'bpkad', frequency: 'quarterly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '60',
-    baseline: '92.40', yearlyTarget: v('95'), periodTargets: quarters('20', '45', '70', '95'), endOfTermTarget: v('96'),
-  }),
-  kpi({
-    code: 'IKU-17', objectiveCode: 'SS-08', name: 'Persentase paket tender yang diumumkan sesuai jadwal RUP', unitOfMeasure: '%',
-    definition: 'Jumlah paket tender/seleksi yang diumumkan sesuai jadwal Rencana Umum Pengadaan dibagi jumlah paket tender/seleksi dalam RUP x 100 (kumulatif).',
-    dataSource: 'SIRUP dan SPSE LKPP (Bagian Pengadaan Barang/Jasa Setda)', ownerUnitId: 'setda', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '40',
-    baseline: '78', yearlyTarget: v('100'), periodTargets: quarters('35', '70', '90', '100'), endOfTermTarget: v('100'),
-  }),
-
-  // SS-09 Pelayanan perizinan
-  kpi({
-    code: 'IKU-18', objectiveCode: 'SS-09', name: 'Rata-rata waktu penyelesaian layanan perizinan', unitOfMeasure: 'hari kerja',
-    definition: 'Rata-rata jumlah hari kerja sejak berkas permohonan dinyatakan lengkap sampai izin/nonizin terbit, seluruh jenis layanan DPMPTSP.',
-    dataSource: 'Aplikasi SiCantik Cloud DPMPTSP', ownerUnitId: 'dpmptsp', frequency: 'quarterly', level: 'result',
-    polarity: 'lower_is_better', valueType: 'duration', aggregation: 'average', weight: '40',
-    baseline: '5.20', yearlyTarget: v('3.00'), periodTargets: quarters('3.50', '3.00', '3.00', '2.50'), endOfTermTarget: v('2.00'),
-  }),
-  kpi({
-    code: 'IKU-19', objectiveCode: 'SS-09', name: 'Peresmian Mal Pelayanan Publik (MPP) Kabupaten Contoh', unitOfMeasure: 'tanggal',
-    definition: 'Tanggal peresmian Mal Pelayanan Publik yang memenuhi standar penyelenggaraan MPP KemenPANRB.',
-    dataSource: 'Berita Acara Peresmian MPP (DPMPTSP)', ownerUnitId: 'dpmptsp', frequency: 'yearly', level: 'process',
-    polarity: 'milestone', valueType: 'milestone_date', aggregation: 'last', weight: '30',
-    baseline: null, yearlyTarget: v('2026-09-30'), endOfTermTarget: v('2026-09-30'),
-  }),
-  kpi({
-    code: 'IKU-20', objectiveCode: 'SS-09', name: 'Persentase izin terbit tepat waktu sesuai SOP', unitOfMeasure: '%',
-    definition: 'Jumlah izin dan nonizin yang terbit dalam batas waktu SOP dibagi jumlah izin dan nonizin yang terbit x 100.',
-    dataSource: 'Aplikasi SiCantik Cloud DPMPTSP', ownerUnitId: 'dpmptsp', frequency: 'quarterly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'average', weight: '30',
-    baseline: '88.50', yearlyTarget: v('95'), periodTargets: quarters('93', '95', '96', '96'), endOfTermTarget: v('98'),
-    thresholds: STRICT_THRESHOLDS,
-  }),
-
-  // SS-10 Digitalisasi (SPBE)
-  kpi({
-    code: 'IKU-21', objectiveCode: 'SS-10', name: 'Indeks SPBE', unitOfMeasure: 'indeks (1-5)',
-    definition: 'Nilai Indeks Sistem Pemerintahan Berbasis Elektronik hasil evaluasi SPBE KemenPANRB (PermenPANRB 59/2020), skala 1-5.',
-    dataSource: 'Hasil Evaluasi SPBE KemenPANRB', ownerUnitId: 'diskominfo', frequency: 'yearly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'last', weight: '40',
-    baseline: '2.85', yearlyTarget: v('3.20'), endOfTermTarget: v('3.80'),
-  }),
-  kpi({
-    code: 'IKU-22', objectiveCode: 'SS-10', name: 'Persentase layanan publik yang tersedia secara daring', unitOfMeasure: '%',
-    definition: 'Jumlah jenis layanan publik yang dapat diajukan dan diselesaikan secara daring dibagi jumlah jenis layanan publik dalam katalog layanan x 100 (posisi akhir triwulan).',
-    dataSource: 'Katalog Layanan SPBE (Diskominfo)', ownerUnitId: 'diskominfo', frequency: 'quarterly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '40',
-    baseline: '52', yearlyTarget: v('70'), periodTargets: quarters('55', '60', '65', '70'), endOfTermTarget: v('90'),
-  }),
-  kpi({
-    code: 'IKU-23', objectiveCode: 'SS-10', name: 'Persentase perangkat daerah yang menggunakan naskah dinas elektronik dan TTE', unitOfMeasure: '%',
-    definition: 'Jumlah perangkat daerah yang menggunakan naskah dinas elektronik (e-Office) dan tanda tangan elektronik dibagi jumlah perangkat daerah x 100.',
-    dataSource: 'Log aplikasi e-Office dan TTE (Diskominfo)', ownerUnitId: 'diskominfo', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '20',
-    baseline: '62', yearlyTarget: v('100'), periodTargets: quarters('70', '80', '90', '100'), endOfTermTarget: v('100'),
-  }),
-
-  // SS-11 Perencanaan dan pengendalian kinerja
-  kpi({
-    code: 'IKU-24', objectiveCode: 'SS-11', name: 'Nilai evaluasi SAKIP Pemerintah Kabupaten', unitOfMeasure: 'nilai (0-100)',
-    definition: 'Nilai hasil evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah oleh KemenPANRB (PermenPANRB 88/2021).',
-    dataSource: 'LHE SAKIP KemenPANRB', ownerUnitId: 'bappeda', frequency: 'yearly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'last', weight: '60',
-    baseline: '66.52', yearlyTarget: v('70.50'), endOfTermTarget: v('75.00'),
-  }),
-  kpi({
-    code: 'IKU-25', objectiveCode: 'SS-11', name: 'Persentase perangkat daerah yang melaporkan capaian kinerja triwulanan tepat waktu', unitOfMeasure: '%',
-    definition: 'Jumlah perangkat daerah yang menyampaikan laporan capaian kinerja triwulanan paling lambat 10 hari setelah triwulan berakhir dibagi jumlah perangkat daerah x 100.',
-    dataSource: 'Aplikasi e-SAKIP (Bappeda)', ownerUnitId: 'bappeda', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'average', weight: '40',
-    baseline: '74', yearlyTarget: v('95'), periodTargets: quarters('90', '95', '95', '100'), endOfTermTarget: v('100'),
-  }),
-
-  // SS-12 Pengaduan masyarakat
-  kpi({
-    code: 'IKU-26', objectiveCode: 'SS-12', name: 'Jumlah pengaduan masyarakat atas pelayanan publik', unitOfMeasure: 'pengaduan',
-    definition: 'Jumlah pengaduan masyarakat atas penyelenggaraan pelayanan publik yang masuk melalui SP4N-LAPOR! dan kanal pengaduan resmi Pemerintah Kabupaten.',
-    dataSource: 'SP4N-LAPOR! (rekap Diskominfo)', ownerUnitId: 'diskominfo', frequency: 'quarterly', level: 'result',
-    polarity: 'lower_is_better', valueType: 'number', aggregation: 'sum', weight: '50',
-    baseline: '612', yearlyTarget: v('480'), periodTargets: quarters('130', '120', '120', '110'), endOfTermTarget: v('350'),
-  }),
-  kpi({
-    code: 'IKU-27', objectiveCode: 'SS-12', name: 'Persentase pengaduan yang ditindaklanjuti paling lambat 5 hari kerja', unitOfMeasure: '%',
-    definition: 'Jumlah pengaduan yang ditindaklanjuti paling lambat 5 hari kerja sejak diterima dibagi jumlah pengaduan yang diterima x 100.',
-    dataSource: 'SP4N-LAPOR! (rekap Diskominfo)', ownerUnitId: 'diskominfo', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'average', weight: '50',
-    baseline: '78', yearlyTarget: v('90'), periodTargets: quarters('85', '90', '90', '95'), endOfTermTarget: v('95'),
-  }),
-
-  // SS-13 Kompetensi ASN
-  kpi({
-    code: 'IKU-28', objectiveCode: 'SS-13', name: 'Persentase ASN yang mengikuti pengembangan kompetensi minimal 20 JP', unitOfMeasure: '%',
-    definition: 'Jumlah ASN yang telah mengikuti pengembangan kompetensi paling sedikit 20 jam pelajaran dibagi jumlah ASN x 100 (kumulatif).',
-    dataSource: 'SIASN dan aplikasi e-Learning BKPSDM', ownerUnitId: 'bkpsdm', frequency: 'quarterly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'percent', aggregation: 'last', weight: '50',
-    baseline: '64', yearlyTarget: v('80'), periodTargets: quarters('15', '40', '65', '80'), endOfTermTarget: v('100'),
-  }),
-  kpi({
-    code: 'IKU-29', objectiveCode: 'SS-13', name: 'Rata-rata jam pelatihan per ASN', unitOfMeasure: 'jam pelajaran per ASN',
-    definition: 'Jumlah jam pelajaran pengembangan kompetensi yang diikuti seluruh ASN dibagi jumlah ASN.',
-    dataSource: 'SIASN dan aplikasi e-Learning BKPSDM', ownerUnitId: 'bkpsdm', frequency: 'quarterly', level: 'process',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'sum', weight: '50',
-    baseline: '14.5', yearlyTarget: v('20'), periodTargets: quarters('3', '6', '6', '5'), endOfTermTarget: v('24'),
-  }),
-
-  // SS-14 Infrastruktur TIK
-  kpi({
-    code: 'IKU-30', objectiveCode: 'SS-14', name: 'Jumlah desa yang mulai terlayani akses internet publik', unitOfMeasure: 'desa',
-    definition: 'Jumlah desa yang mulai terlayani akses internet publik (titik Wi-Fi desa dari APBD atau BTS/akses internet BAKTI Komdigi) pada tahun berjalan.',
-    dataSource: 'Data titik akses internet (Bidang Infrastruktur TIK Diskominfo)', ownerUnitId: 'diskominfo', frequency: 'quarterly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'sum', weight: '100',
-    baseline: '64', yearlyTarget: v('80'), periodTargets: quarters('10', '20', '30', '20'), endOfTermTarget: v('300'),
-  }),
-
-  // SS-15 Integritas dan budaya kinerja
-  kpi({
-    code: 'IKU-31', objectiveCode: 'SS-15', name: 'Indeks Reformasi Birokrasi', unitOfMeasure: 'nilai (0-100)',
-    definition: 'Nilai hasil evaluasi pelaksanaan Reformasi Birokrasi oleh KemenPANRB.',
-    dataSource: 'LHE Reformasi Birokrasi KemenPANRB', ownerUnitId: 'setda', frequency: 'yearly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'last', weight: '50',
-    baseline: '62.10', yearlyTarget: v('65.00'), endOfTermTarget: v('70.00'),
-  }),
-  kpi({
-    code: 'IKU-32', objectiveCode: 'SS-15', name: 'Tingkat maturitas SPIP', unitOfMeasure: 'level (1-5)',
-    definition: 'Tingkat maturitas penyelenggaraan Sistem Pengendalian Intern Pemerintah hasil penilaian BPKP.',
-    dataSource: 'Hasil penilaian maturitas SPIP oleh BPKP', ownerUnitId: 'inspektorat', frequency: 'yearly', level: 'result',
-    polarity: 'higher_is_better', valueType: 'number', aggregation: 'last', weight: '50',
-    baseline: '3.10', yearlyTarget: v('3.30'), endOfTermTarget: v('3.70'),
-  }),
-];
 
 const YEAR_ROUND = { start: '2026-01-02', end: '2026-12-31' };
 
@@ -324,10 +42,8 @@ const initiatives: InitiativeSpec[] = [
   { code: 'SUB-09', level: 'sub_kegiatan', name: 'Verifikasi dan Validasi Data Tunggal Sosial dan Ekonomi (DTSEN)', parentCode: 'KEG-07', objectiveCodes: ['SS-02'], budgetCeiling: '600000000', ownerUnitId: 'dinsos', schedule: { start: '2026-01-12', end: '2026-12-18' } },
 ];
 
-export const bupatiScorecard: ScorecardDocument = {
+export const bupatiScorecard: ScorecardDocument = scorecard({
   unitId: 'pemda',
-  year: DEMO_YEAR,
-  theme: null,
   title: 'Balanced Scorecard Pemerintah Kabupaten Contoh Tahun 2026',
   vision: 'Terwujudnya Kabupaten Contoh yang Maju, Sejahtera dan Berdaya Saing, Berlandaskan Tata Kelola Pemerintahan yang Bersih dan Melayani',
   missions: [
@@ -343,43 +59,129 @@ export const bupatiScorecard: ScorecardDocument = {
     'Menurunnya kemiskinan dan pengangguran',
   ],
   perspectives: [
-    { code: 'MAS', name: 'Masyarakat dan Pemangku Kepentingan', order: 1, weight: '40' },
-    { code: 'KEU', name: 'Keuangan', order: 2, weight: '20' },
-    { code: 'PBI', name: 'Proses Bisnis Internal', order: 3, weight: '25' },
-    { code: 'PDP', name: 'Pembelajaran dan Pertumbuhan', order: 4, weight: '15' },
+    perspective(stakeholders('Masyarakat dan Pemangku Kepentingan'), '40', [
+      objective('SS-01', 'Meningkatnya kualitas pembangunan manusia', [
+        kpi('IKU-01', 'Indeks Pembangunan Manusia (IPM)', number('indeks'), yearly('72.05'), { dataSource: 'BPS Kabupaten Contoh', ownerUnitId: 'bappeda', level: 'result', aggregation: 'last', weight: '60', baseline: '71.24', endOfTerm: '74.10' },
+          'Indeks komposit dimensi umur panjang dan hidup sehat, pengetahuan, dan standar hidup layak (metode BPS): rata-rata geometrik indeks kesehatan, pendidikan dan pengeluaran.'),
+        kpi('IKU-02', 'Rata-rata Lama Sekolah (RLS)', number('tahun'), yearly('8.32'), { dataSource: 'BPS Kabupaten Contoh (Susenas)', ownerUnitId: 'disdik', level: 'result', aggregation: 'last', weight: '40', baseline: '8.14', endOfTerm: '8.90' },
+          'Rata-rata jumlah tahun yang dijalani penduduk berusia 25 tahun ke atas di pendidikan formal.'),
+      ]),
+      objective('SS-02', 'Menurunnya tingkat kemiskinan dan pengangguran', [
+        kpi('IKU-03', 'Persentase penduduk miskin', percent, yearly('10.15'), { dataSource: 'BPS Kabupaten Contoh (Susenas Maret)', ownerUnitId: 'dinsos', level: 'result', aggregation: 'last', weight: '40', baseline: '10.86', endOfTerm: '8.50', polarity: 'lower_is_better' },
+          'Jumlah penduduk dengan rata-rata pengeluaran per kapita per bulan di bawah garis kemiskinan dibagi jumlah penduduk x 100 (Susenas Maret).'),
+        kpi('IKU-04', 'Tingkat Pengangguran Terbuka (TPT)', percent, semesterly('5.10', '5.25', '5.10'), { dataSource: 'BPS Kabupaten Contoh (Sakernas)', ownerUnitId: 'disnakertrans', level: 'result', aggregation: 'last', weight: '40', baseline: '5.42', endOfTerm: '4.20', polarity: 'lower_is_better' },
+          'Jumlah penganggur dibagi jumlah angkatan kerja x 100 (Sakernas Februari untuk semester I, Agustus untuk semester II).'),
+        kpi('IKU-05', 'Persentase data DTSEN yang telah diverifikasi dan divalidasi', percent, quarterly('100', '25', '50', '75', '100'), { dataSource: 'Aplikasi SIKS-NG / DTSEN Dinas Sosial', ownerUnitId: 'dinsos', level: 'process', aggregation: 'last', weight: '20', baseline: '64', endOfTerm: '100' },
+          'Jumlah keluarga dalam Data Tunggal Sosial dan Ekonomi Nasional (DTSEN) kabupaten yang telah diverifikasi dan divalidasi dibagi jumlah keluarga dalam DTSEN kabupaten x 100 (kumulatif).'),
+      ]),
+      objective('SS-03', 'Meningkatnya kepuasan masyarakat terhadap pelayanan publik', [
+        kpi('IKU-06', 'Indeks Kepuasan Masyarakat (IKM)', number('indeks (0-100)'), quarterly('83.00', '82.00', '82.50', '83.50', '84.00'), { dataSource: 'Survei IKM unit layanan (rekapitulasi Bagian Organisasi Setda)', ownerUnitId: 'setda', level: 'result', aggregation: 'average', weight: '60', baseline: '81.20', endOfTerm: '86.00' },
+          'Rata-rata tertimbang nilai Survei Kepuasan Masyarakat seluruh unit penyelenggara pelayanan publik (PermenPANRB 14/2017), skala 0-100.'),
+        kpi('IKU-07', 'Jumlah forum konsultasi publik yang dilaksanakan unit layanan', number('kegiatan'), quarterly('48', '12', '12', '12', '12'), { dataSource: 'Laporan FKP unit layanan (Bagian Organisasi Setda)', ownerUnitId: 'setda', level: 'process', aggregation: 'sum', weight: '40', baseline: '36', endOfTerm: '60' },
+          'Jumlah forum konsultasi publik yang dilaksanakan unit penyelenggara pelayanan publik untuk menyusun dan mengevaluasi standar pelayanan.'),
+      ]),
+      objective('SS-04', 'Terjaganya stabilitas dan pertumbuhan ekonomi daerah', [
+        kpi('IKU-08', 'Tingkat inflasi (year-on-year)', percent, monthly(range('2', '4')), { dataSource: 'BPS Kabupaten Contoh (Indeks Harga Konsumen)', ownerUnitId: 'setda', level: 'result', aggregation: 'last', weight: '60', baseline: '2.85', endOfTerm: range('2', '4'), polarity: 'range' },
+          'Perubahan Indeks Harga Konsumen bulan berjalan terhadap bulan yang sama tahun sebelumnya; capaian penuh bila berada dalam rentang sasaran inflasi 2-4 %.'),
+        kpi('IKU-09', 'Laju pertumbuhan ekonomi', percent, yearly('5.30'), { dataSource: 'BPS Kabupaten Contoh (PDRB)', ownerUnitId: 'bappeda', level: 'result', aggregation: 'last', weight: '40', baseline: '5.02', endOfTerm: '5.80' },
+          'Pertumbuhan PDRB atas dasar harga konstan tahun berjalan terhadap tahun sebelumnya.'),
+      ]),
+      objective('SS-05', 'Meningkatnya daya saing investasi daerah', [
+        kpi('IKU-10', 'Nilai realisasi investasi PMA dan PMDN', rupiah, quarterly('1250000000000', '250000000000', '300000000000', '350000000000', '350000000000'), { dataSource: 'LKPM pada sistem OSS RBA (Kementerian Investasi/BKPM)', ownerUnitId: 'dpmptsp', level: 'result', aggregation: 'sum', weight: '60', baseline: '1085000000000', endOfTerm: '1600000000000' },
+          'Jumlah nilai realisasi Penanaman Modal Asing dan Penanaman Modal Dalam Negeri di Kabupaten Contoh yang dilaporkan pelaku usaha melalui LKPM.'),
+        kpi('IKU-11', 'Jumlah Nomor Induk Berusaha (NIB) yang diterbitkan', number('NIB'), quarterly('4800', '1100', '1200', '1250', '1250'), { dataSource: 'Sistem OSS RBA (rekap DPMPTSP)', ownerUnitId: 'dpmptsp', level: 'process', aggregation: 'sum', weight: '40', baseline: '4310', endOfTerm: '5500' },
+          'Jumlah NIB yang diterbitkan melalui OSS RBA untuk pelaku usaha berlokasi di Kabupaten Contoh.'),
+      ]),
+    ]),
+    perspective(FINANCIAL, '20', [
+      objective('SS-06', 'Meningkatnya kemandirian keuangan daerah', [
+        kpi('IKU-12', 'Pertumbuhan Pendapatan Asli Daerah (PAD)', percent, yearly('9.00'), { dataSource: 'LKPD audited BPK', ownerUnitId: 'bpkad', level: 'result', aggregation: 'last', weight: '60', baseline: '7.80', endOfTerm: '12.00' },
+          '(Realisasi PAD tahun berjalan - realisasi PAD tahun sebelumnya) / realisasi PAD tahun sebelumnya x 100.'),
+        kpi('IKU-13', 'Realisasi penerimaan Pendapatan Asli Daerah', rupiah, quarterly('385000000000', '80000000000', '95000000000', '100000000000', '110000000000'), { dataSource: 'SIPD - Laporan Realisasi Anggaran (BPKAD)', ownerUnitId: 'bpkad', level: 'process', aggregation: 'sum', weight: '40', baseline: '353200000000', endOfTerm: '470000000000' },
+          'Jumlah realisasi pajak daerah, retribusi daerah, hasil pengelolaan kekayaan daerah yang dipisahkan dan lain-lain PAD yang sah.'),
+      ]),
+      objective('SS-07', 'Meningkatnya akuntabilitas pengelolaan keuangan daerah', [
+        kpi('IKU-14', 'Opini BPK atas Laporan Keuangan Pemerintah Daerah', graded('opini', ['WTP', 'WDP', 'TW', 'TMP']), yearly('WTP'), { dataSource: 'LHP BPK atas LKPD', ownerUnitId: 'bpkad', level: 'result', aggregation: 'last', weight: '60', baseline: 'WTP', endOfTerm: 'WTP' },
+          'Opini Badan Pemeriksa Keuangan atas LKPD tahun anggaran sebelumnya (WTP, WDP, TW, TMP).'),
+        kpi('IKU-15', 'Persentase tindak lanjut rekomendasi hasil pemeriksaan BPK', percent, quarterly('95', '60', '75', '85', '95'), { dataSource: 'SIPTL BPK (rekap Inspektorat Daerah)', ownerUnitId: 'inspektorat', level: 'process', aggregation: 'last', weight: '40', baseline: '88', endOfTerm: '100' },
+          'Jumlah rekomendasi LHP BPK tahun berjalan yang telah selesai ditindaklanjuti dibagi jumlah rekomendasi x 100 (kumulatif dalam tahun).'),
+      ]),
+      objective('SS-08', 'Meningkatnya efektivitas belanja daerah', [
+        kpi('IKU-16', 'Persentase penyerapan anggaran belanja daerah', percent, quarterly('95', '20', '45', '70', '95'), { dataSource: 'SIPD - Laporan Realisasi Anggaran (BPKAD)', ownerUnitId: 'bpkad', level: 'result', aggregation: 'last', weight: '60', baseline: '92.40', endOfTerm: '96' },
+          'Realisasi belanja APBD kumulatif sampai dengan akhir triwulan dibagi pagu belanja APBD x 100.'),
+        kpi('IKU-17', 'Persentase paket tender yang diumumkan sesuai jadwal RUP', percent, quarterly('100', '35', '70', '90', '100'), { dataSource: 'SIRUP dan SPSE LKPP (Bagian Pengadaan Barang/Jasa Setda)', ownerUnitId: 'setda', level: 'process', aggregation: 'last', weight: '40', baseline: '78', endOfTerm: '100' },
+          'Jumlah paket tender/seleksi yang diumumkan sesuai jadwal Rencana Umum Pengadaan dibagi jumlah paket tender/seleksi dalam RUP x 100 (kumulatif).'),
+      ]),
+    ]),
+    perspective(INTERNAL_PROCESS, '25', [
+      objective('SS-09', 'Meningkatnya kecepatan dan kepastian pelayanan perizinan', [
+        kpi('IKU-18', 'Rata-rata waktu penyelesaian layanan perizinan', duration('hari kerja'), quarterly('3.00', '3.50', '3.00', '3.00', '2.50'), { dataSource: 'Aplikasi SiCantik Cloud DPMPTSP', ownerUnitId: 'dpmptsp', level: 'result', aggregation: 'average', weight: '40', baseline: '5.20', endOfTerm: '2.00', polarity: 'lower_is_better' },
+          'Rata-rata jumlah hari kerja sejak berkas permohonan dinyatakan lengkap sampai izin/nonizin terbit, seluruh jenis layanan DPMPTSP.'),
+        kpi('IKU-19', 'Peresmian Mal Pelayanan Publik (MPP) Kabupaten Contoh', milestoneDate, yearly('2026-09-30'), { dataSource: 'Berita Acara Peresmian MPP (DPMPTSP)', ownerUnitId: 'dpmptsp', level: 'process', aggregation: 'last', weight: '30', baseline: null, endOfTerm: '2026-09-30' },
+          'Tanggal peresmian Mal Pelayanan Publik yang memenuhi standar penyelenggaraan MPP KemenPANRB.'),
+        kpi('IKU-20', 'Persentase izin terbit tepat waktu sesuai SOP', percent, quarterly('95', '93', '95', '96', '96'), { dataSource: 'Aplikasi SiCantik Cloud DPMPTSP', ownerUnitId: 'dpmptsp', level: 'result', aggregation: 'average', weight: '30', baseline: '88.50', endOfTerm: '98', thresholds: STRICT_THRESHOLDS },
+          'Jumlah izin dan nonizin yang terbit dalam batas waktu SOP dibagi jumlah izin dan nonizin yang terbit x 100.'),
+      ]),
+      objective('SS-10', 'Meningkatnya digitalisasi layanan pemerintahan (SPBE)', [
+        kpi('IKU-21', 'Indeks SPBE', number('indeks (1-5)'), yearly('3.20'), { dataSource: 'Hasil Evaluasi SPBE KemenPANRB', ownerUnitId: 'diskominfo', level: 'result', aggregation: 'last', weight: '40', baseline: '2.85', endOfTerm: '3.80' },
+          'Nilai Indeks Sistem Pemerintahan Berbasis Elektronik hasil evaluasi SPBE KemenPANRB (PermenPANRB 59/2020), skala 1-5.'),
+        kpi('IKU-22', 'Persentase layanan publik yang tersedia secara daring', percent, quarterly('70', '55', '60', '65', '70'), { dataSource: 'Katalog Layanan SPBE (Diskominfo)', ownerUnitId: 'diskominfo', level: 'result', aggregation: 'last', weight: '40', baseline: '52', endOfTerm: '90' },
+          'Jumlah jenis layanan publik yang dapat diajukan dan diselesaikan secara daring dibagi jumlah jenis layanan publik dalam katalog layanan x 100 (posisi akhir triwulan).'),
+        kpi('IKU-23', 'Persentase perangkat daerah yang menggunakan naskah dinas elektronik dan TTE', percent, quarterly('100', '70', '80', '90', '100'), { dataSource: 'Log aplikasi e-Office dan TTE (Diskominfo)', ownerUnitId: 'diskominfo', level: 'process', aggregation: 'last', weight: '20', baseline: '62', endOfTerm: '100' },
+          'Jumlah perangkat daerah yang menggunakan naskah dinas elektronik (e-Office) dan tanda tangan elektronik dibagi jumlah perangkat daerah x 100.'),
+      ]),
+      objective('SS-11', 'Meningkatnya kualitas perencanaan dan pengendalian kinerja', [
+        kpi('IKU-24', 'Nilai evaluasi SAKIP Pemerintah Kabupaten', number('nilai (0-100)'), yearly('70.50'), { dataSource: 'LHE SAKIP KemenPANRB', ownerUnitId: 'bappeda', level: 'result', aggregation: 'last', weight: '60', baseline: '66.52', endOfTerm: '75.00' },
+          'Nilai hasil evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah oleh KemenPANRB (PermenPANRB 88/2021).'),
+        kpi('IKU-25', 'Persentase perangkat daerah yang melaporkan capaian kinerja triwulanan tepat waktu', percent, quarterly('95', '90', '95', '95', '100'), { dataSource: 'Aplikasi e-SAKIP (Bappeda)', ownerUnitId: 'bappeda', level: 'process', aggregation: 'average', weight: '40', baseline: '74', endOfTerm: '100' },
+          'Jumlah perangkat daerah yang menyampaikan laporan capaian kinerja triwulanan paling lambat 10 hari setelah triwulan berakhir dibagi jumlah perangkat daerah x 100.'),
+      ]),
+      objective('SS-12', 'Meningkatnya efektivitas penanganan pengaduan masyarakat', [
+        kpi('IKU-26', 'Jumlah pengaduan masyarakat atas pelayanan publik', number('pengaduan'), quarterly('480', '130', '120', '120', '110'), { dataSource: 'SP4N-LAPOR! (rekap Diskominfo)', ownerUnitId: 'diskominfo', level: 'result', aggregation: 'sum', weight: '50', baseline: '612', endOfTerm: '350', polarity: 'lower_is_better' },
+          'Jumlah pengaduan masyarakat atas penyelenggaraan pelayanan publik yang masuk melalui SP4N-LAPOR! dan kanal pengaduan resmi Pemerintah Kabupaten.'),
+        kpi('IKU-27', 'Persentase pengaduan yang ditindaklanjuti paling lambat 5 hari kerja', percent, quarterly('90', '85', '90', '90', '95'), { dataSource: 'SP4N-LAPOR! (rekap Diskominfo)', ownerUnitId: 'diskominfo', level: 'process', aggregation: 'average', weight: '50', baseline: '78', endOfTerm: '95' },
+          'Jumlah pengaduan yang ditindaklanjuti paling lambat 5 hari kerja sejak diterima dibagi jumlah pengaduan yang diterima x 100.'),
+      ]),
+    ]),
+    perspective(LEARNING_AND_GROWTH, '15', [
+      objective('SS-13', 'Meningkatnya kompetensi aparatur sipil negara', [
+        kpi('IKU-28', 'Persentase ASN yang mengikuti pengembangan kompetensi minimal 20 JP', percent, quarterly('80', '15', '40', '65', '80'), { dataSource: 'SIASN dan aplikasi e-Learning BKPSDM', ownerUnitId: 'bkpsdm', level: 'result', aggregation: 'last', weight: '50', baseline: '64', endOfTerm: '100' },
+          'Jumlah ASN yang telah mengikuti pengembangan kompetensi paling sedikit 20 jam pelajaran dibagi jumlah ASN x 100 (kumulatif).'),
+        kpi('IKU-29', 'Rata-rata jam pelatihan per ASN', number('jam pelajaran per ASN'), quarterly('20', '3', '6', '6', '5'), { dataSource: 'SIASN dan aplikasi e-Learning BKPSDM', ownerUnitId: 'bkpsdm', level: 'process', aggregation: 'sum', weight: '50', baseline: '14.5', endOfTerm: '24' },
+          'Jumlah jam pelajaran pengembangan kompetensi yang diikuti seluruh ASN dibagi jumlah ASN.'),
+      ]),
+      objective('SS-14', 'Meningkatnya jangkauan infrastruktur teknologi informasi dan komunikasi', [
+        kpi('IKU-30', 'Jumlah desa yang mulai terlayani akses internet publik', number('desa'), quarterly('80', '10', '20', '30', '20'), { dataSource: 'Data titik akses internet (Bidang Infrastruktur TIK Diskominfo)', ownerUnitId: 'diskominfo', level: 'result', aggregation: 'sum', weight: '100', baseline: '64', endOfTerm: '300' },
+          'Jumlah desa yang mulai terlayani akses internet publik (titik Wi-Fi desa dari APBD atau BTS/akses internet BAKTI Komdigi) pada tahun berjalan.'),
+      ]),
+      objective('SS-15', 'Menguatnya integritas dan budaya kinerja birokrasi', [
+        kpi('IKU-31', 'Indeks Reformasi Birokrasi', number('nilai (0-100)'), yearly('65.00'), { dataSource: 'LHE Reformasi Birokrasi KemenPANRB', ownerUnitId: 'setda', level: 'result', aggregation: 'last', weight: '50', baseline: '62.10', endOfTerm: '70.00' },
+          'Nilai hasil evaluasi pelaksanaan Reformasi Birokrasi oleh KemenPANRB.'),
+        kpi('IKU-32', 'Tingkat maturitas SPIP', number('level (1-5)'), yearly('3.30'), { dataSource: 'Hasil penilaian maturitas SPIP oleh BPKP', ownerUnitId: 'inspektorat', level: 'result', aggregation: 'last', weight: '50', baseline: '3.10', endOfTerm: '3.70' },
+          'Tingkat maturitas penyelenggaraan Sistem Pengendalian Intern Pemerintah hasil penilaian BPKP.'),
+      ]),
+    ]),
   ],
-  objectives,
   // Cause -> effect: learning and growth drives internal processes, which drive the results for
   // citizens and the finances.
-  links: [
-    { from: 'SS-13', to: 'SS-09' },
-    { from: 'SS-13', to: 'SS-10' },
-    { from: 'SS-13', to: 'SS-11' },
-    { from: 'SS-13', to: 'SS-12' },
-    { from: 'SS-14', to: 'SS-10' },
-    { from: 'SS-14', to: 'SS-11' },
-    { from: 'SS-15', to: 'SS-11' },
-    { from: 'SS-15', to: 'SS-12' },
-    { from: 'SS-15', to: 'SS-07' },
-    { from: 'SS-10', to: 'SS-09' },
-    { from: 'SS-10', to: 'SS-03' },
-    { from: 'SS-09', to: 'SS-03' },
-    { from: 'SS-09', to: 'SS-05' },
-    { from: 'SS-12', to: 'SS-03' },
-    { from: 'SS-11', to: 'SS-07' },
-    { from: 'SS-11', to: 'SS-08' },
-    { from: 'SS-05', to: 'SS-04' },
-    { from: 'SS-05', to: 'SS-06' },
-    { from: 'SS-08', to: 'SS-02' },
-    { from: 'SS-01', to: 'SS-02' },
-  ],
-  kpis,
+  links: causes(
+    ['SS-13', 'SS-09', 'SS-10', 'SS-11', 'SS-12'],
+    ['SS-14', 'SS-10', 'SS-11'],
+    ['SS-15', 'SS-11', 'SS-12', 'SS-07'],
+    ['SS-10', 'SS-09', 'SS-03'],
+    ['SS-09', 'SS-03', 'SS-05'],
+    ['SS-12', 'SS-03'],
+    ['SS-11', 'SS-07', 'SS-08'],
+    ['SS-05', 'SS-04', 'SS-06'],
+    ['SS-08', 'SS-02'],
+    ['SS-01', 'SS-02'],
+  ),
   initiatives,
-};
+});
 
 /** A KPI of the Bupati's scorecard by code (throws on a typo, at module load). */
 export function bupatiKpi(code: string): KpiSpec {
-  const found = kpis.find((k) => k.code === code);
+  const found = bupatiScorecard.kpis.find((k) => k.code === code);
   if (!found) throw new Error(`demo-data: no Bupati KPI ${code}`);
   return found;
 }

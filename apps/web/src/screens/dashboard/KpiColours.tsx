@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Tone } from '../../components/Band';
+import { lightOf, type Tone } from '../../components/Band';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { TONES } from './model';
 
@@ -19,7 +19,7 @@ export function KpiColours({ counts }: { counts: ReadonlyMap<Tone, number> }) {
           type: 'pie',
           radius: ['40%', '70%'],
           label: { formatter: '{b}: {c}' },
-          data: TONES.filter((tone) => (counts.get(tone) ?? 0) > 0).map((tone) => ({ name: t(`common:bands.${tone}`), value: counts.get(tone) ?? 0, itemStyle: { color: COLOURS[tone] } })),
+          data: TONES.filter((tone) => (counts.get(tone) ?? 0) > 0).map((tone) => ({ name: t(`common:lights.${lightOf(tone)}`), value: counts.get(tone) ?? 0, itemStyle: { color: COLOURS[tone] } })),
         },
       ],
     }),
@@ -40,7 +40,7 @@ export function KpiColours({ counts }: { counts: ReadonlyMap<Tone, number> }) {
               <th scope="row">
                 <span className={`band band-${tone}`}>
                   <span className="light" aria-hidden="true" />
-                  <span className="band-label">{t(`common:bands.${tone}`)}</span>
+                  <span className="band-label">{t(`common:lights.${lightOf(tone)}`)}</span>
                 </span>
                 <span className="tone-meaning">{t(`colours.meaning.${tone}`)}</span>
               </th>

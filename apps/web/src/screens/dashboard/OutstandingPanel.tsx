@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format';
 import type { Outstanding } from './model';
 
@@ -10,28 +11,16 @@ export function OutstandingPanel({ rows, names }: { rows: Outstanding[]; names: 
   const period = (p: string) => t(`common:periods.${p}`, { defaultValue: p });
   return (
     <>
-      <div className="table-wrap">
-        <table data-testid="outstanding">
-          <thead>
-            <tr>
-              <th scope="col">{t('outstanding.unit')}</th>
-              <th scope="col" className="num">{t('outstanding.overdue')}</th>
-              <th scope="col" className="num">{t('outstanding.due')}</th>
-              <th scope="col" className="num">{t('outstanding.late')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.unitId} data-testid={`outstanding-${r.unitId}`}>
-                <th scope="row">{names.get(r.unitId) ?? r.unitId}</th>
-                <td className="num">{r.overdue.length}</td>
-                <td className="num">{r.due.length}</td>
-                <td className="num">{r.late}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable testId="outstanding" columns={[t('outstanding.unit'), { label: t('outstanding.overdue'), className: 'num' }, { label: t('outstanding.due'), className: 'num' }, { label: t('outstanding.late'), className: 'num' }]}>
+        {rows.map((r) => (
+          <tr key={r.unitId} data-testid={`outstanding-${r.unitId}`}>
+            <th scope="row">{names.get(r.unitId) ?? r.unitId}</th>
+            <td className="num">{r.overdue.length}</td>
+            <td className="num">{r.due.length}</td>
+            <td className="num">{r.late}</td>
+          </tr>
+        ))}
+      </DataTable>
       {rows
         .filter((r) => r.overdue.length + r.due.length > 0)
         .map((r) => {

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BandBadge } from '../../components/Band';
+import { LightBadge } from '../../components/Band';
 import { Chart, type ChartOption } from '../../components/Chart';
+import { DataTable } from '../../components/DataTable';
 import { formatPercent, formatValue, localeOf } from '../../format';
 import { targetNumber, targetText, type PeriodRow } from './kpiModel';
-import type { EvaluatedKpi, KpiDefinition, Light } from './types';
+import type { EvaluatedKpi, KpiDefinition } from './types';
 
 function numberOrNull(v: string | undefined): number | null {
   if (v === undefined) return null;
@@ -18,7 +19,6 @@ export function KpiFigures({ kpi, rows, evaluated }: { kpi: KpiDefinition; rows:
   const lang = i18n.language;
   const periodName = (p: string) => t(`common:periods.${p}`, { defaultValue: p });
   const value = (v: string) => formatValue(v, kpi.valueType, lang);
-  const lightBadge = (light: Light) => <BandBadge band={{ code: light, label: t(`lights.${light}`) }} />;
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -37,53 +37,44 @@ export function KpiFigures({ kpi, rows, evaluated }: { kpi: KpiDefinition; rows:
     <section className="panel" aria-labelledby="kpi-figures">
       <h2 id="kpi-figures">{t('figures.heading')}</h2>
       <Chart option={option} label={t('figures.chartLabel', { name: kpi.name })} testId="kpi-chart" />
-      <div className="table-wrap">
-        <table data-testid="kpi-periods">
-          <caption className="muted">{evaluated ? t('figures.policy', { policy: `${evaluated.policy.policyId} v${evaluated.policy.version}` }) : t('figures.noAchievement')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('figures.period')}</th>
-              <th scope="col" className="num">{t('figures.target')}</th>
-              <th scope="col" className="num">{t('figures.realization')}</th>
-              <th scope="col" className="num">{t('figures.achievement')}</th>
-              <th scope="col">{t('figures.light')}</th>
-              <th scope="col">{t('figures.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.period} data-period={r.period}>
-                <th scope="row">{periodName(r.period)}</th>
-                <td className="num">{targetText(r.target, value)}</td>
-                <td className="num">
-                  {r.realization !== undefined ? value(r.realization) : '—'}
-                  {r.valueRevision !== undefined && r.valueRevision > 1 && <div className="muted">{t('figures.corrected', { count: r.valueRevision - 1 })}</div>}
-                </td>
-                <td className="num">{r.achievement !== undefined ? formatPercent(r.achievement, lang) : r.notMeasurableReason ? t('figures.notMeasurable') : '—'}</td>
-                <td>{r.realization !== undefined && lightBadge(r.light)}</td>
-                <td>
-                  <span className={`kpi-status kpi-status-${r.status}`} data-testid={`kpi-status-${r.period}`}>
-                    {t(`status.${r.status}`)}
-                  </span>
-                  {r.late && <span className="muted"> ({t('figures.late')})</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          {evaluated && (
+      <DataTable
+        testId="kpi-periods"
+        caption={<caption className="muted">{evaluated ? t('figures.policy', { policy: `${evaluated.policy.policyId} v${evaluated.policy.version}` }) : t('figures.noAchievement')}</caption>}
+        columns={[t('common:period'), { label: t('figures.target'), className: 'num' }, { label: t('figures.realization'), className: 'num' }, { label: t('figures.achievement'), className: 'num' }, t('figures.light'), t('figures.status')]}
+        foot={
+          evaluated && (
             <tfoot>
               <tr data-period="Y">
                 <th scope="row">{t('figures.year')}</th>
                 <td className="num">{targetText(evaluated.year.target, value)}</td>
                 <td className="num">{evaluated.year.value !== null ? value(evaluated.year.value) : '—'}</td>
-                <td className="num">{evaluated.year.achievement.measurable ? formatPercent(evaluated.year.achievement.percent, lang) : t('figures.notMeasurable')}</td>
-                <td>{lightBadge(evaluated.year.trafficLight.color)}</td>
+                <td className="num">{evaluated.year.achievement.measurable ? formatPercent(evaluated.year.achievement.percent, lang) : t('common:notMeasurable')}</td>
+                <td><LightBadge light={evaluated.year.trafficLight.color} /></td>
                 <td />
               </tr>
             </tfoot>
-          )}
-        </table>
-      </div>
+          )
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.period} data-period={r.period}>
+            <th scope="row">{periodName(r.period)}</th>
+            <td className="num">{targetText(r.target, value)}</td>
+            <td className="num">
+              {r.realization !== undefined ? value(r.realization) : '—'}
+              {r.valueRevision !== undefined && r.valueRevision > 1 && <div className="muted">{t('figures.corrected', { count: r.valueRevision - 1 })}</div>}
+            </td>
+            <td className="num">{r.achievement !== undefined ? formatPercent(r.achievement, lang) : r.notMeasurableReason ? t('common:notMeasurable') : '—'}</td>
+            <td>{r.realization !== undefined && <LightBadge light={r.light} />}</td>
+            <td>
+              <span className={`kpi-status kpi-status-${r.status}`} data-testid={`kpi-status-${r.period}`}>
+                {t(`common:status.${r.status}`)}
+              </span>
+              {r.late && <span className="muted"> ({t('figures.late')})</span>}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,13 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatValue } from '../../format';
 import type { MissingRow, ReportedRow } from './classify';
+import { DataTable } from '../../components/DataTable';
 
 /** The last moment still on time: the API's deadline is the first late instant. */
 const lastDayOf = (deadline: string) => new Date(new Date(deadline).getTime() - 1);
 
-function ScorecardOf({ kpi, scorecards }: { kpi: MissingRow['kpi']; scorecards: ReadonlyMap<string, string> }) {
-  const title = kpi ? scorecards.get(kpi.scorecardId) : undefined;
-  return title ? <span className="scorecard-of">{title}</span> : null;
+/** The row's KPI: its code as the row header, then its name with the title of its scorecard. */
+function KpiCells({ row, scorecards }: { row: Pick<MissingRow, 'code' | 'name' | 'kpi'>; scorecards: ReadonlyMap<string, string> }) {
+  const title = row.kpi ? scorecards.get(row.kpi.scorecardId) : undefined;
+  return (
+    <>
+      <th scope="row">{row.code}</th>
+      <td>
+        {row.name}
+        {title && <span className="scorecard-of">{title}</span>}
+      </td>
+    </>
+  );
 }
 
 /** "Belum dilaporkan": each KPI still to report, its deadline and state, and the button to fill it. */
@@ -15,44 +25,27 @@ export function MissingTable({ rows, scorecards, onReport }: { rows: MissingRow[
   const { t, i18n } = useTranslation('realizations');
   if (rows.length === 0) return <p data-testid="missing-empty">{t('missing.none')}</p>;
   return (
-    <div className="table-wrap">
-      <table data-testid="missing-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.code')}</th>
-            <th scope="col">{t('columns.name')}</th>
-            <th scope="col">{t('columns.unitOfMeasure')}</th>
-            <th scope="col">{t('columns.deadline')}</th>
-            <th scope="col">{t('columns.state')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('columns.action')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.kpiId} data-kpi={r.kpiId} data-state={r.state}>
-              <th scope="row">{r.code}</th>
-              <td>
-                {r.name}
-                <ScorecardOf kpi={r.kpi} scorecards={scorecards} />
-              </td>
-              <td>{r.kpi?.unitOfMeasure ?? '—'}</td>
-              <td>{r.deadline ? formatDate(lastDayOf(r.deadline), i18n.language) : '—'}</td>
-              <td>
-                <span className={`state state-${r.state}`}>{t(`state.${r.state}`, { count: r.days ?? 0 })}</span>
-                {r.days !== undefined && r.days > 0 && <span className="muted"> · {t(`state.${r.state}Days`, { count: r.days })}</span>}
-              </td>
-              <td>
-                <button type="button" onClick={() => onReport(r)} aria-label={t('missing.reportLabel', { code: r.code, name: r.name })}>
-                  {t('missing.report')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="missing-table"
+      columns={[t('columns.code'), t('columns.name'), t('columns.unitOfMeasure'), t('columns.deadline'), t('columns.state'), { label: t('columns.action'), hidden: true }]}
+    >
+      {rows.map((r) => (
+        <tr key={r.kpiId} data-kpi={r.kpiId} data-state={r.state}>
+          <KpiCells row={r} scorecards={scorecards} />
+          <td>{r.kpi?.unitOfMeasure ?? '—'}</td>
+          <td>{r.deadline ? formatDate(lastDayOf(r.deadline), i18n.language) : '—'}</td>
+          <td>
+            <span className={`state state-${r.state}`}>{t(`state.${r.state}`, { count: r.days ?? 0 })}</span>
+            {r.days !== undefined && r.days > 0 && <span className="muted"> · {t(`state.${r.state}Days`, { count: r.days })}</span>}
+          </td>
+          <td>
+            <button type="button" onClick={() => onReport(r)} aria-label={t('missing.reportLabel', { code: r.code, name: r.name })}>
+              {t('missing.report')}
+            </button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -61,53 +54,36 @@ export function ReportedTable({ rows, scorecards, onCorrect }: { rows: ReportedR
   const { t, i18n } = useTranslation('realizations');
   if (rows.length === 0) return <p data-testid="reported-empty">{t('reported.none')}</p>;
   return (
-    <div className="table-wrap">
-      <table data-testid="reported-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.code')}</th>
-            <th scope="col">{t('columns.name')}</th>
-            <th scope="col" className="num">{t('columns.value')}</th>
-            <th scope="col">{t('columns.status')}</th>
-            <th scope="col">{t('columns.submittedAt')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('columns.action')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.kpiId} data-kpi={r.kpiId} data-status={r.entry.status}>
-              <th scope="row">{r.code}</th>
-              <td>
-                {r.name}
-                <ScorecardOf kpi={r.kpi} scorecards={scorecards} />
-              </td>
-              <td className="num" data-testid="reported-value">
-                {formatValue(r.entry.value, r.entry.valueType, i18n.language)}
-                {r.kpi?.unitOfMeasure && r.entry.valueType !== 'money' && r.entry.valueType !== 'percent' ? <span className="muted"> {r.kpi.unitOfMeasure}</span> : null}
-              </td>
-              <td>
-                <span className={`status status-${r.entry.status}`}>{t(`status.${r.entry.status}`)}</span>
-                {r.entry.late && <span className="flag flag-late"> {t('flags.late')}</span>}
-                {r.entry.afterLock && <span className="flag"> {t('flags.afterLock')}</span>}
-                {r.entry.valueRevision > 1 && <span className="muted"> · {t('flags.corrected', { count: r.entry.valueRevision - 1 })}</span>}
-                {r.entry.status === 'rejected' && (
-                  <p className="rejection" data-testid="rejection-reason">
-                    {t('reported.rejectedBecause')} {r.rejectionReason ?? t('reported.noReason')}
-                  </p>
-                )}
-              </td>
-              <td>{formatDateTime(r.entry.submittedAt, i18n.language)}</td>
-              <td>
-                <button type="button" className="secondary" onClick={() => onCorrect(r)} aria-label={t('reported.correctLabel', { code: r.code, name: r.name })}>
-                  {t('reported.correct')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="reported-table"
+      columns={[t('columns.code'), t('columns.name'), { label: t('columns.value'), className: 'num' }, t('columns.status'), t('columns.submittedAt'), { label: t('columns.action'), hidden: true }]}
+    >
+      {rows.map((r) => (
+        <tr key={r.kpiId} data-kpi={r.kpiId} data-status={r.entry.status}>
+          <KpiCells row={r} scorecards={scorecards} />
+          <td className="num" data-testid="reported-value">
+            {formatValue(r.entry.value, r.entry.valueType, i18n.language)}
+            {r.kpi?.unitOfMeasure && r.entry.valueType !== 'money' && r.entry.valueType !== 'percent' ? <span className="muted"> {r.kpi.unitOfMeasure}</span> : null}
+          </td>
+          <td>
+            <span className={`status status-${r.entry.status}`}>{t(`common:status.${r.entry.status}`)}</span>
+            {r.entry.late && <span className="flag flag-late"> {t('flags.late')}</span>}
+            {r.entry.afterLock && <span className="flag"> {t('flags.afterLock')}</span>}
+            {r.entry.valueRevision > 1 && <span className="muted"> · {t('flags.corrected', { count: r.entry.valueRevision - 1 })}</span>}
+            {r.entry.status === 'rejected' && (
+              <p className="rejection" data-testid="rejection-reason">
+                {t('reported.rejectedBecause')} {r.rejectionReason ?? t('reported.noReason')}
+              </p>
+            )}
+          </td>
+          <td>{formatDateTime(r.entry.submittedAt, i18n.language)}</td>
+          <td>
+            <button type="button" className="secondary" onClick={() => onCorrect(r)} aria-label={t('reported.correctLabel', { code: r.code, name: r.name })}>
+              {t('reported.correct')}
+            </button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -6,6 +6,7 @@ import { useSubmit } from '../../api/hooks';
 import { ProblemBanner } from '../../components/Problem';
 import { importProblems } from './importReport';
 import type { BatchResult } from './types';
+import { DataTable } from '../../components/DataTable';
 
 /** Download the unit's form (XLSX) and upload it filled: all or nothing, with a per-row report. */
 export function SpreadsheetPanel({ unitId, year, onStored }: { unitId: string; year: number; onStored(): void }) {
@@ -100,29 +101,20 @@ export function SpreadsheetPanel({ unitId, year, onStored }: { unitId: string; y
         <ProblemBanner problem={upload.problem} />
       )}
       {refused && rows.length > 0 && (
-        <div className="table-wrap">
-          <table data-testid="upload-problem-table">
-            <caption>{t('sheet.problemsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sheet.sheet')}</th>
-                <th scope="col" className="num">{t('sheet.row')}</th>
-                <th scope="col">{t('sheet.column')}</th>
-                <th scope="col">{t('sheet.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={i}>
-                  <td>{r.sheet ?? '—'}</td>
-                  <td className="num">{r.row ?? '—'}</td>
-                  <td>{r.column ?? r.field ?? '—'}</td>
-                  <td>{localize(r.message, i18n.language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="upload-problem-table"
+          caption={<caption>{t('sheet.problemsCaption')}</caption>}
+          columns={[t('sheet.sheet'), { label: t('sheet.row'), className: 'num' }, t('sheet.column'), t('sheet.message')]}
+        >
+          {rows.map((r, i) => (
+            <tr key={i}>
+              <td>{r.sheet ?? '—'}</td>
+              <td className="num">{r.row ?? '—'}</td>
+              <td>{r.column ?? r.field ?? '—'}</td>
+              <td>{localize(r.message, i18n.language)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { Loading, ProblemBanner } from '../../components/Problem';
 import { formatDecimal, formatScore } from '../../format';
 import { breakdownRows } from './replayModel';
 import type { ScorecardScoreAnswer } from './types';
+import { DataTable } from '../../components/DataTable';
 
 /** The score as known at `asOf` (now when undefined), with its perspectives and objectives. */
 export function ReplayScore({ scorecardId, period, asOf, settling, names }: { scorecardId: string; period: string; asOf: string | undefined; settling: boolean; names: ReadonlyMap<string, string> }) {
@@ -45,29 +46,18 @@ export function ReplayScore({ scorecardId, period, asOf, settling, names }: { sc
           </div>
           <p className="muted">{t('score.policy', { policy: data.policy.policyId, version: data.policy.version, plan: data.planVersion })}</p>
           <h3>{t('breakdown.heading')}</h3>
-          <div className="table-wrap">
-            <table data-testid="replay-breakdown">
-              <thead>
-                <tr>
-                  <th scope="col">{t('breakdown.name')}</th>
-                  <th scope="col" className="num">{t('breakdown.weight')}</th>
-                  <th scope="col" className="num">{t('breakdown.score')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className={`replay-${r.level}`}>
-                    <th scope="row">
-                      <span className="visually-hidden">{t(`breakdown.${r.level}`)}: </span>
-                      {r.name}
-                    </th>
-                    <td className="num">{r.weight !== undefined ? formatDecimal(r.weight, lang) : ''}</td>
-                    <td className="num">{r.score !== null ? formatScore(r.score, lang) : t(`breakdown.reasons.${r.reason ?? 'nothing_measurable'}`, { defaultValue: '—' })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable testId="replay-breakdown" columns={[t('breakdown.name'), { label: t('breakdown.weight'), className: 'num' }, { label: t('breakdown.score'), className: 'num' }]}>
+            {rows.map((r) => (
+              <tr key={r.id} className={`replay-${r.level}`}>
+                <th scope="row">
+                  <span className="visually-hidden">{t(`breakdown.${r.level}`)}: </span>
+                  {r.name}
+                </th>
+                <td className="num">{r.weight !== undefined ? formatDecimal(r.weight, lang) : ''}</td>
+                <td className="num">{r.score !== null ? formatScore(r.score, lang) : t(`breakdown.reasons.${r.reason ?? 'nothing_measurable'}`, { defaultValue: '—' })}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import { formatScore } from '../../format';
 import { formatInstant } from './instant';
 import { actorKey, loadActors } from './loadReplay';
 import { scoreNumber, type TimelineRow } from './replayModel';
+import { DataTable } from '../../components/DataTable';
 
 interface Props {
   rows: TimelineRow[];
@@ -46,49 +47,37 @@ export function ReplayTimeline({ rows, scorecardId, year, names, chosenAt, onCho
       ) : (
         <>
           <Chart option={option} label={t('timeline.chartLabel')} testId="replay-chart" />
-          <div className="table-wrap">
-            <table data-testid="replay-timeline">
-              <thead>
-                <tr>
-                  <th scope="col">{t('timeline.when')}</th>
-                  <th scope="col">{t('timeline.what')}</th>
-                  <th scope="col">{t('timeline.who')}</th>
-                  <th scope="col" className="num">{t('timeline.change')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('timeline.show')}</span>
+          <DataTable
+            testId="replay-timeline"
+            columns={[t('timeline.when'), t('timeline.what'), t('timeline.who'), { label: t('timeline.change'), className: 'num' }, { label: t('timeline.show'), hidden: true }]}
+          >
+            {rows.map((r) => {
+              const at = r.point.occurredAt;
+              const when = formatInstant(at, lang);
+              return (
+                <tr key={r.point.position} data-kind={r.kind} aria-current={chosenAt === at ? 'true' : undefined}>
+                  <th scope="row">
+                    <time dateTime={at}>{when}</time>
                   </th>
+                  <td>
+                    <strong>{t(`timeline.kinds.${r.kind}`)}</strong>
+                    <div>{subject(r)}</div>
+                  </td>
+                  <td>{actors.data?.get(actorKey(r, at)) ?? t('timeline.unknownActor')}</td>
+                  <td className="num">
+                    {formatScore(r.before, lang)} → {formatScore(r.point.score, lang)}
+                    {!r.moved && <div className="muted">{t('timeline.unmoved')}</div>}
+                  </td>
+                  <td>
+                    <button type="button" className="secondary" onClick={() => onChoose(at)}>
+                      {t('timeline.show')}
+                      <span className="visually-hidden"> ({t('timeline.showWhen', { instant: when })})</span>
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => {
-                  const at = r.point.occurredAt;
-                  const when = formatInstant(at, lang);
-                  return (
-                    <tr key={r.point.position} data-kind={r.kind} aria-current={chosenAt === at ? 'true' : undefined}>
-                      <th scope="row">
-                        <time dateTime={at}>{when}</time>
-                      </th>
-                      <td>
-                        <strong>{t(`timeline.kinds.${r.kind}`)}</strong>
-                        <div>{subject(r)}</div>
-                      </td>
-                      <td>{actors.data?.get(actorKey(r, at)) ?? t('timeline.unknownActor')}</td>
-                      <td className="num">
-                        {formatScore(r.before, lang)} → {formatScore(r.point.score, lang)}
-                        {!r.moved && <div className="muted">{t('timeline.unmoved')}</div>}
-                      </td>
-                      <td>
-                        <button type="button" className="secondary" onClick={() => onChoose(at)}>
-                          {t('timeline.show')}
-                          <span className="visually-hidden"> ({t('timeline.showWhen', { instant: when })})</span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         </>
       )}
     </section>

@@ -5,6 +5,7 @@ import { useLoad } from '../../api/hooks';
 import { PeriodPicker, usePeriod } from '../../components/PeriodPicker';
 import { Loading, ProblemBanner } from '../../components/Problem';
 import type { ScorecardSummary } from './types';
+import { DataTable } from '../../components/DataTable';
 
 /** The scorecards of the year, each a link to its replay. */
 export function ScorecardPicker() {
@@ -28,32 +29,19 @@ export function ScorecardPicker() {
           <p className="muted">{t('common:empty')}</p>
         ) : (
           list.data && (
-            <div className="table-wrap">
-              <table data-testid="replay-scorecards">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('pick.title')}</th>
-                    <th scope="col" className="num">{t('pick.kpis')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('pick.open')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.map((s) => (
-                    <tr key={s.scorecardId}>
-                      <th scope="row">{s.title}</th>
-                      <td className="num">{s.kpis}</td>
-                      <td>
-                        <Link to={`/replay/${encodeURIComponent(s.scorecardId)}?year=${year}&period=${period}`} aria-label={t('pick.openLabel', { title: s.title })}>
-                          {t('pick.open')}
-                        </Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable testId="replay-scorecards" columns={[t('pick.title'), { label: t('pick.kpis'), className: 'num' }, { label: t('pick.open'), hidden: true }]}>
+              {list.data.map((s) => (
+                <tr key={s.scorecardId}>
+                  <th scope="row">{s.title}</th>
+                  <td className="num">{s.kpis}</td>
+                  <td>
+                    <Link to={`/replay/${encodeURIComponent(s.scorecardId)}?year=${year}&period=${period}`} aria-label={t('pick.openLabel', { title: s.title })}>
+                      {t('pick.open')}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         )}
       </section>

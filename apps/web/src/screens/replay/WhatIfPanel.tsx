@@ -2,11 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrap, useApi } from '../../api/clients';
 import { useLoad } from '../../api/hooks';
-import { BandBadge, type BandLike } from '../../components/Band';
+import { BandBadge, LightBadge, type BandLike } from '../../components/Band';
 import { Loading, ProblemBanner } from '../../components/Problem';
 import { formatPercent, formatScore } from '../../format';
 import { formatInstant } from './instant';
-import type { Light, PolicyRef, ScoringPolicies, WhatIfAnswer } from './types';
+import type { PolicyRef, ScoringPolicies, WhatIfAnswer } from './types';
+import { DataTable } from '../../components/DataTable';
 
 /** The score under another policy version beside the real one, at the replay's instant. */
 export function WhatIfPanel({ scorecardId, year, period, asOf, names }: { scorecardId: string; year: number; period: string; asOf: string | undefined; names: ReadonlyMap<string, string> }) {
@@ -34,7 +35,6 @@ export function WhatIfPanel({ scorecardId, year, period, asOf, names }: { scorec
     const version = policies.data?.versions.find((v) => v.policyId === policy.policyId && v.version === policy.version);
     return version?.bands.find((b) => b.code === code) ?? { code, label: { id: code, en: code } };
   };
-  const light = (l: Light) => <BandBadge band={{ code: l === 'none' ? 'none' : l, label: t(`lights.${l}`) }} />;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setCompared(Number(picked));
@@ -65,39 +65,31 @@ export function WhatIfPanel({ scorecardId, year, period, asOf, names }: { scorec
       {data && (
         <>
           <p className="muted">{t('whatIf.asOf', { instant: data.asOf ? `${formatInstant(data.asOf, lang)} WIB` : t('slider.nowShort') })}</p>
-          <div className="table-wrap">
-            <table data-testid="replay-what-if">
-              <thead>
-                <tr>
-                  <th scope="col">{t('whatIf.kpi')}</th>
-                  <th scope="col" className="num">{t('whatIf.actual', { policy: data.actual.policy.policyId, version: data.actual.policy.version })}</th>
-                  <th scope="col" className="num">{t('whatIf.whatIf', { policy: data.whatIf.policy.policyId, version: data.whatIf.policy.version })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr className="replay-perspective">
-                  <th scope="row">{t('whatIf.total')}</th>
-                  <td className="num" data-testid="what-if-actual">
-                    {formatScore(data.actual.score, lang)} <BandBadge band={bandOf(data.actual.policy, data.actual.band)} />
-                  </td>
-                  <td className="num" data-testid="what-if-other">
-                    {formatScore(data.whatIf.score, lang)} <BandBadge band={bandOf(data.whatIf.policy, data.whatIf.band)} />
-                  </td>
-                </tr>
-                {data.kpis.map((k) => (
-                  <tr key={k.kpiId}>
-                    <th scope="row">{names.get(k.kpiId) ?? k.code}</th>
-                    <td className="num">
-                      {formatPercent(k.actual, lang)} {light(k.actualLight)}
-                    </td>
-                    <td className="num">
-                      {formatPercent(k.whatIf, lang)} {light(k.whatIfLight)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="replay-what-if"
+            columns={[t('whatIf.kpi'), { label: t('whatIf.actual', { policy: data.actual.policy.policyId, version: data.actual.policy.version }), className: 'num' }, { label: t('whatIf.whatIf', { policy: data.whatIf.policy.policyId, version: data.whatIf.policy.version }), className: 'num' }]}
+          >
+            <tr className="replay-perspective">
+              <th scope="row">{t('whatIf.total')}</th>
+              <td className="num" data-testid="what-if-actual">
+                {formatScore(data.actual.score, lang)} <BandBadge band={bandOf(data.actual.policy, data.actual.band)} />
+              </td>
+              <td className="num" data-testid="what-if-other">
+                {formatScore(data.whatIf.score, lang)} <BandBadge band={bandOf(data.whatIf.policy, data.whatIf.band)} />
+              </td>
+            </tr>
+            {data.kpis.map((k) => (
+              <tr key={k.kpiId}>
+                <th scope="row">{names.get(k.kpiId) ?? k.code}</th>
+                <td className="num">
+                  {formatPercent(k.actual, lang)} <LightBadge light={k.actualLight} />
+                </td>
+                <td className="num">
+                  {formatPercent(k.whatIf, lang)} <LightBadge light={k.whatIfLight} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

@@ -2,7 +2,7 @@ import type { ScorecardPlan, ScorecardScoreAnswer, TimelinePoint } from './types
 
 /** A slider position: a point of the timeline (its instant) or "now" (no asOf). */
 export interface Stop {
-  /** ISO instant; undefined for now. */
+  /** ISO instant; undefined for the current state (no asOf). */
   asOf: string | undefined;
   point: TimelinePoint | undefined;
 }

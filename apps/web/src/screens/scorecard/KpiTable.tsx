@@ -5,6 +5,7 @@ import { formatDecimal, formatPercent, formatScore, formatValue } from '../../fo
 import { targetText, type KpiRow, type ObjectiveBlock, type PerspectiveBlock } from './model';
 import { Sparkline } from './Sparkline';
 import type { Rollup } from './types';
+import { DataTable } from '../../components/DataTable';
 
 const LIGHT_LABELS: Record<Exclude<Tone, 'grey'>, { id: string; en: string }> = {
   green: { id: 'Hijau', en: 'Green' },
@@ -64,8 +65,9 @@ function ObjectiveSection({ objective }: { objective: ObjectiveBlock }) {
       {objective.kpis.length === 0 ? (
         <p className="muted">{t('noKpis')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="kpi-table">
+        <DataTable
+          className="kpi-table"
+          colgroup={
             <colgroup>
               <col className="col-code" />
               <col className="col-name" />
@@ -75,24 +77,13 @@ function ObjectiveSection({ objective }: { objective: ObjectiveBlock }) {
               <col className="col-light" />
               <col className="col-trend" />
             </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{t('kpiColumns.code')}</th>
-                <th scope="col">{t('kpiColumns.name')}</th>
-                <th scope="col" className="num">{t('kpiColumns.target')}</th>
-                <th scope="col" className="num">{t('kpiColumns.realization')}</th>
-                <th scope="col" className="num">{t('kpiColumns.achievement')}</th>
-                <th scope="col">{t('kpiColumns.light')}</th>
-                <th scope="col">{t('kpiColumns.trend')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {objective.kpis.map((row) => (
-                <KpiLine key={row.kpi.kpiId} row={row} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+          }
+          columns={[t('kpiColumns.code'), t('kpiColumns.name'), { label: t('kpiColumns.target'), className: 'num' }, { label: t('kpiColumns.realization'), className: 'num' }, { label: t('kpiColumns.achievement'), className: 'num' }, t('kpiColumns.light'), t('kpiColumns.trend')]}
+        >
+          {objective.kpis.map((row) => (
+            <KpiLine key={row.kpi.kpiId} row={row} />
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { localize } from '../../api/errors';
 import { Graph } from '../../components/Graph';
 import type { PohonKinerja } from './model';
+import { DataTable } from '../../components/DataTable';
 
 /** The pohon kinerja drawn as a tree, the same as an indented list, and its gaps explained. */
 export function PohonKinerjaView({ tree }: { tree: PohonKinerja }) {
@@ -17,26 +18,15 @@ export function PohonKinerjaView({ tree }: { tree: PohonKinerja }) {
         ) : (
           <>
             <p>{t('tree.gapCount', { count: tree.gaps.length })}</p>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('tree.gapColumns.item')}</th>
-                    <th scope="col">{t('tree.gapColumns.problem')}</th>
-                    <th scope="col">{t('tree.gapColumns.detail')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tree.gaps.map(({ gap, item }) => (
-                    <tr key={`${gap.type}-${gap.itemId}`} data-testid="tree-gap" data-gap={gap.type}>
-                      <th scope="row">{item}</th>
-                      <td>{t(`tree.gapTypes.${gap.type}`, { defaultValue: gap.type })}</td>
-                      <td>{localize(gap.message, i18n.language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={[t('tree.gapColumns.item'), t('tree.gapColumns.problem'), t('tree.gapColumns.detail')]}>
+              {tree.gaps.map(({ gap, item }) => (
+                <tr key={`${gap.type}-${gap.itemId}`} data-testid="tree-gap" data-gap={gap.type}>
+                  <th scope="row">{item}</th>
+                  <td>{t(`tree.gapTypes.${gap.type}`, { defaultValue: gap.type })}</td>
+                  <td>{localize(gap.message, i18n.language)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
       </section>

@@ -4,10 +4,11 @@ import { unwrap, useApi } from '../../api/clients';
 import { toProblem, type ApiProblem } from '../../api/errors';
 import { useSubmit } from '../../api/hooks';
 import { FieldError, fieldProps, ProblemBanner } from '../../components/Problem';
-import { DEFAULT_YEAR, PERIODS, type Period } from '../../components/PeriodPicker';
+import { DEFAULT_YEAR, PERIODS, YEARS, type Period } from '../../components/PeriodPicker';
+import { SelectField } from '../../components/SelectField';
 import type { Units } from './catalog';
 import { usePeriodLabel } from './labels';
-import { UnitOptions, YEARS } from './QueueFilters';
+import { UnitOptions } from './QueueFilters';
 import type { PeriodLocked, PeriodUnlocked } from './types';
 
 type LockAction = 'lock' | 'unlock';
@@ -80,33 +81,11 @@ export function PeriodLockPanel({ units }: { units: Units }) {
       <p className="muted">{t('lock.intro')}</p>
       <form onSubmit={onSubmit} noValidate className="verif-lock" data-testid="lock-form">
         <div className="verif-lock-row">
-          <label>
-            {t('lock.unit')}
-            <select name="lock-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)} {...fieldProps(problem, 'unitId')}>
-              <option value="">{t('lock.chooseUnit')}</option>
-              <UnitOptions units={units.options} />
-            </select>
-          </label>
-          <label>
-            {t('lock.year')}
-            <select name="lock-year" value={year} onChange={(e) => setYear(Number(e.target.value))} {...fieldProps(problem, 'year')}>
-              {YEARS.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('lock.period')}
-            <select name="lock-period" value={period} onChange={(e) => setPeriod(e.target.value as Period)} {...fieldProps(problem, 'period')}>
-              {PERIODS.map((p) => (
-                <option key={p} value={p}>
-                  {periodLabel(p)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label={t('lock.unit')} name="lock-unit" value={unitId} onPick={setUnitId} emptyOption={t('lock.chooseUnit')} {...fieldProps(problem, 'unitId')}>
+            <UnitOptions units={units.options} />
+          </SelectField>
+          <SelectField label={t('common:year')} name="lock-year" value={year} onPick={(v) => setYear(Number(v))} options={YEARS} {...fieldProps(problem, 'year')} />
+          <SelectField label={t('common:period')} name="lock-period" value={period} onPick={(v) => setPeriod(v as Period)} options={PERIODS} optionLabel={periodLabel} {...fieldProps(problem, 'period')} />
         </div>
         <FieldError problem={problem} field="unitId" />
         <FieldError problem={problem} field="year" />

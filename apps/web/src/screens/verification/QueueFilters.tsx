@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { DEFAULT_YEAR, PERIODS } from '../../components/PeriodPicker';
+import { DEFAULT_YEAR, PERIODS, YEARS } from '../../components/PeriodPicker';
+import { SelectField } from '../../components/SelectField';
 import type { UnitOption } from './catalog';
 import { usePeriodLabel } from './labels';
 
@@ -11,8 +12,6 @@ export interface QueueFilter {
   /** '' = every period. */
   period: string;
 }
-
-export const YEARS = [DEFAULT_YEAR - 1, DEFAULT_YEAR, DEFAULT_YEAR + 1];
 
 /** The queue's filter, kept in the URL (?unit=bpkad&year=2026&qperiod=Q1) so a link shows the same queue. */
 export function useQueueFilter(): [QueueFilter, (change: Partial<QueueFilter>) => void] {
@@ -59,34 +58,11 @@ export function QueueFilters({ filter, onChange, units }: { filter: QueueFilter;
   return (
     <fieldset className="toolbar verif-filters">
       <legend>{t('queue.filters')}</legend>
-      <label>
-        {t('queue.unit')}
-        <select name="queue-unit" value={filter.unit} onChange={(e) => onChange({ unit: e.target.value })}>
-          <option value="">{t('queue.allUnits')}</option>
-          <UnitOptions units={units} />
-        </select>
-      </label>
-      <label>
-        {t('queue.year')}
-        <select name="queue-year" value={filter.year} onChange={(e) => onChange({ year: Number(e.target.value) })}>
-          {YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('queue.period')}
-        <select name="queue-period" value={filter.period} onChange={(e) => onChange({ period: e.target.value })}>
-          <option value="">{t('queue.allPeriods')}</option>
-          {PERIODS.map((p) => (
-            <option key={p} value={p}>
-              {periodLabel(p)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('queue.unit')} name="queue-unit" value={filter.unit} onPick={(unit) => onChange({ unit })} emptyOption={t('queue.allUnits')}>
+        <UnitOptions units={units} />
+      </SelectField>
+      <SelectField label={t('common:year')} name="queue-year" value={filter.year} onPick={(v) => onChange({ year: Number(v) })} options={YEARS} />
+      <SelectField label={t('common:period')} name="queue-period" value={filter.period} onPick={(period) => onChange({ period })} emptyOption={t('queue.allPeriods')} options={PERIODS} optionLabel={periodLabel} />
     </fieldset>
   );
 }

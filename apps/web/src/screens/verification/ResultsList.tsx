@@ -17,7 +17,7 @@ export function ResultsList({ results, describe }: { results: readonly ItemResul
           <li key={r.key} data-testid="result-item" data-key={r.key} data-outcome={r.ok ? 'ok' : 'failed'}>
             <strong>{describe(r.key)}</strong>
             {': '}
-            {r.ok ? t(r.status === 'verified' ? 'results.verified' : 'results.rejected') : t('results.failed', { message: r.problem ? problemText(r.problem, i18n.language) : '' })}
+            {r.ok ? t(`common:status.${r.status}`) : t('results.failed', { message: r.problem ? problemText(r.problem, i18n.language) : '' })}
           </li>
         ))}
       </ul>
