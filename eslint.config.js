@@ -7,13 +7,30 @@
 //   type:contracts-> integration event contracts; may use the kernel only; no framework
 //   type:kernel   -> the shared vocabulary, decimals, dates and periods; depends on nothing of ours; no framework
 //   scope:web     -> the web console (apps/web): imports nothing of ours (HTTP and generated types only)
+// Formatting: Prettier (.prettierrc.json), checked by the lint of every project (prettier/prettier).
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import prettierRecommended from 'eslint-plugin-prettier/recommended';
 
-const frameworks = ['@nestjs/*', 'kafkajs', 'pg', '@eventstore/*', '@electric-sql/*', 'express', 'class-validator', 'class-transformer', 'rxjs', 'reflect-metadata', 'exceljs', 'prom-client', 'pino', 'jsonwebtoken'];
+const frameworks = [
+  '@nestjs/*',
+  'kafkajs',
+  'pg',
+  '@eventstore/*',
+  '@electric-sql/*',
+  'express',
+  'class-validator',
+  'class-transformer',
+  'rxjs',
+  'reflect-metadata',
+  'exceljs',
+  'prom-client',
+  'pino',
+  'jsonwebtoken',
+];
 
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.nx/**', '.data/**', 'infra/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  { ignores: ['apps/web/src/api/generated/**', '**/dist/**', '**/node_modules/**', '**/coverage/**', '.nx/**', '.data/**', 'infra/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -51,4 +68,5 @@ export default [
     files: ['**/*.spec.ts', '**/test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  prettierRecommended,
 ];

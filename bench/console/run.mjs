@@ -68,7 +68,16 @@ if (EXTRA > 0) {
 log(`starting embedded mode (data ${dataDir})...`);
 const child = spawn(process.execPath, [path.join(ROOT, 'apps/embedded/dist/main.js')], {
   cwd: ROOT,
-  env: { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', CONSOLE_PORT: String(ports.console), PLANNING_PORT: String(ports.planning), MEASUREMENT_PORT: String(ports.measurement), EVALUATION_PORT: String(ports.evaluation), LOG_LEVEL: 'warn' },
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    CONSOLE_PORT: String(ports.console),
+    PLANNING_PORT: String(ports.planning),
+    MEASUREMENT_PORT: String(ports.measurement),
+    EVALUATION_PORT: String(ports.evaluation),
+    LOG_LEVEL: 'warn',
+  },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve, reject) => {
@@ -84,7 +93,11 @@ const api = { planning: `http://127.0.0.1:${ports.planning}`, measurement: `http
 const tokenFor = async (role, unit) => (await (await fetch(`${consoleUrl}/dev/sign-in`, { method: 'POST', body: JSON.stringify({ role, unit }) })).json()).token;
 const evaluator = await tokenFor('evaluator');
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage'],
+});
 const signedContext = async (token) => {
   const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: { width: 1280, height: 900 } });
   await context.addInitScript((t) => sessionStorage.setItem('capaian.session', t), token);
@@ -94,11 +107,16 @@ const signedContext = async (token) => {
 // --- first load of the dashboard --------------------------------------------------------------
 const DASHBOARD = `${consoleUrl}/?year=2026&period=Q2`;
 const scoresShown = async (page) =>
-  page.waitForFunction(() => {
-    const cells = [...document.querySelectorAll('[data-testid^="unit-score-"]')];
-    return cells.length > 0 && cells.every((c) => (c.textContent ?? '').trim() !== '');
-  }, undefined, { timeout: 30_000, polling: 'raf' });
-const allDrawn = async (page) => page.waitForFunction(() => !document.querySelector('[role="status"]') && !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 30_000, polling: 'raf' });
+  page.waitForFunction(
+    () => {
+      const cells = [...document.querySelectorAll('[data-testid^="unit-score-"]')];
+      return cells.length > 0 && cells.every((c) => (c.textContent ?? '').trim() !== '');
+    },
+    undefined,
+    { timeout: 30_000, polling: 'raf' },
+  );
+const allDrawn = async (page) =>
+  page.waitForFunction(() => !document.querySelector('[role="status"]') && !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 30_000, polling: 'raf' });
 const loads = [];
 const complete = [];
 const apiFloor = [];
@@ -118,12 +136,19 @@ for (let i = 0; i <= RUNS; i++) {
   await allDrawn(page);
   const all = performance.now() - t0;
   // The floor: the same browser asking the services for what the dashboard shows, nothing else.
-  const floor = await page.evaluate(async ({ api, token }) => {
-    const h = { authorization: `Bearer ${token}` };
-    const t = performance.now();
-    await Promise.all([fetch(`${api.planning}/org/tree`, { headers: h }), fetch(`${api.evaluation}/scores/rankings/2026?period=Q2`, { headers: h }), fetch(`${api.measurement}/reminders`, { headers: h })].map((p) => p.then((r) => r.text())));
-    return performance.now() - t;
-  }, { api, token: evaluator });
+  const floor = await page.evaluate(
+    async ({ api, token }) => {
+      const h = { authorization: `Bearer ${token}` };
+      const t = performance.now();
+      await Promise.all(
+        [fetch(`${api.planning}/org/tree`, { headers: h }), fetch(`${api.evaluation}/scores/rankings/2026?period=Q2`, { headers: h }), fetch(`${api.measurement}/reminders`, { headers: h })].map((p) =>
+          p.then((r) => r.text()),
+        ),
+      );
+      return performance.now() - t;
+    },
+    { api, token: evaluator },
+  );
   if (i > 0) {
     // run 0 warms the services' caches and the OS page cache; it is not counted
     loads.push(ms);
@@ -154,10 +179,14 @@ for (let pos = max; pos > min; pos--) {
   await page.keyboard.press('ArrowLeft');
   // The step is done when the slider is at its new stop and no panel waits for its answer
   // (the score panel is aria-busy from the key press until the answer for that stop is drawn).
-  await page.waitForFunction((want) => {
-    const input = document.querySelector('input[type="range"][name="asOf"]');
-    return input && Number(input.value) === want && !document.querySelector('[aria-busy="true"]') && !document.querySelector('[role="status"]');
-  }, pos - 1, { polling: 'raf', timeout: 30_000 });
+  await page.waitForFunction(
+    (want) => {
+      const input = document.querySelector('input[type="range"][name="asOf"]');
+      return input && Number(input.value) === want && !document.querySelector('[aria-busy="true"]') && !document.querySelector('[role="status"]');
+    },
+    pos - 1,
+    { polling: 'raf', timeout: 30_000 },
+  );
   steps.push(performance.now() - t0);
 }
 // The ceiling: the score at each instant of the timeline, fetched raw from Node.

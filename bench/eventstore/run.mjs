@@ -77,8 +77,10 @@ function record(scenario, adapter, run, ceiling) {
   const rate = run.count / run.seconds;
   const ceilingRate = ceiling ? ceiling.count / ceiling.seconds : undefined;
   results.push({ scenario, adapter, events: run.count, seconds: run.seconds, rate, ceilingRate });
-  log(`  ${scenario.padEnd(10)} ${adapter.padEnd(12)} ${run.count} events in ${run.seconds.toFixed(2)} s = ${Math.round(rate)}/s` +
-    (ceilingRate ? ` (ceiling ${Math.round(ceilingRate)}/s, ratio ${(rate / ceilingRate).toFixed(2)})` : ''));
+  log(
+    `  ${scenario.padEnd(10)} ${adapter.padEnd(12)} ${run.count} events in ${run.seconds.toFixed(2)} s = ${Math.round(rate)}/s` +
+      (ceilingRate ? ` (ceiling ${Math.round(ceilingRate)}/s, ratio ${(rate / ceilingRate).toFixed(2)})` : ''),
+  );
 }
 
 // ---------------------------------------------------------------- adapter scenarios
@@ -204,7 +206,7 @@ async function benchSql(kind) {
       await Promise.all(rawClients.map((c) => c.end()));
     };
   } else {
-    const dir = kind === 'pglite-memory' ? 'memory://' : process.env.BENCH_PGLITE_DIR ?? (await mkdtemp(join(tmpdir(), 'capaian-bench-')));
+    const dir = kind === 'pglite-memory' ? 'memory://' : (process.env.BENCH_PGLITE_DIR ?? (await mkdtemp(join(tmpdir(), 'capaian-bench-'))));
     store = await createPgliteEventStore({ dataDir: dir === 'memory://' ? dir : join(dir, 'db') });
     // PGlite is one connection: the raw ceiling uses the same instance directly (store.sql.db).
     const db = store.sql.db;
@@ -279,5 +281,7 @@ for (const adapter of ADAPTERS) {
 log('\n| scenario | adapter | events | seconds | events/s | ceiling events/s | ratio |');
 log('|---|---|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  log(`| ${r.scenario} | ${r.adapter} | ${r.events} | ${r.seconds.toFixed(2)} | ${Math.round(r.rate)} | ${r.ceilingRate ? Math.round(r.ceilingRate) : 'n/a'} | ${r.ceilingRate ? (r.rate / r.ceilingRate).toFixed(2) : 'n/a'} |`);
+  log(
+    `| ${r.scenario} | ${r.adapter} | ${r.events} | ${r.seconds.toFixed(2)} | ${Math.round(r.rate)} | ${r.ceilingRate ? Math.round(r.ceilingRate) : 'n/a'} | ${r.ceilingRate ? (r.rate / r.ceilingRate).toFixed(2) : 'n/a'} |`,
+  );
 }

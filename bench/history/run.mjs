@@ -30,7 +30,19 @@ function event(stream, i) {
     id: randomUUID(),
     type: i === 0 ? 'planning.scorecard-approved' : 'measurement.realization-recorded',
     schemaVersion: i === 0 ? 1 : 2,
-    data: { kpiId: `${stream}.iku-${i % 20}`, unitId: `opd-${i % 40}`, year: 2026, period: `M${String((i % 12) + 1).padStart(2, '0')}`, value: ((i * 37) % 10000 / 100).toFixed(2), valueType: 'number', valueRevision: 1, evidence: [], note: null, late: false, afterLock: false },
+    data: {
+      kpiId: `${stream}.iku-${i % 20}`,
+      unitId: `opd-${i % 40}`,
+      year: 2026,
+      period: `M${String((i % 12) + 1).padStart(2, '0')}`,
+      value: (((i * 37) % 10000) / 100).toFixed(2),
+      valueType: 'number',
+      valueRevision: 1,
+      evidence: [],
+      note: null,
+      late: false,
+      afterLock: false,
+    },
     metadata: { correlationId: randomUUID(), causationId: null, actor: 'user:bench', tenantId: 'kab-bench' },
   };
 }
@@ -43,7 +55,11 @@ async function generate(store) {
   for (let s = 0; written < TARGET; s++) {
     const stream = `input-kab-bench.opd-${s}.2026`;
     const n = Math.min(STREAM_EVENTS, TARGET - written);
-    await store.append(stream, Array.from({ length: n }, (_, i) => event(stream, i)), { expectedRevision: 'no_stream' });
+    await store.append(
+      stream,
+      Array.from({ length: n }, (_, i) => event(stream, i)),
+      { expectedRevision: 'no_stream' },
+    );
     written += n;
     if (performance.now() - lastPrint > 5000) {
       lastPrint = performance.now();
@@ -56,9 +72,7 @@ async function generate(store) {
 
 let { client, store, total } = await openBenchStore(es, settings, { isComplete: (n) => n === TARGET, generate });
 
-const raw = await timed('raw read', total, ROUNDS, (tick) =>
-  rawRead(client, SCHEMA, 'position, event_id, stream_id, revision, type, schema_version, data, metadata, hash, prev_hash', PAGE, tick),
-);
+const raw = await timed('raw read', total, ROUNDS, (tick) => rawRead(client, SCHEMA, 'position, event_id, stream_id, revision, type, schema_version, data, metadata, hash, prev_hash', PAGE, tick));
 const storeRead = await timed('store read', total, ROUNDS, async (tick) => {
   let n = 0;
   for await (const _ of store.readAll({ upcast: false })) if (++n % TICK === 0) tick(n);
@@ -92,9 +106,14 @@ const host = `${machine()}, PostgreSQL ${pgSettings[0].v} (shared_buffers ${pgSe
 const rate = printTable(`history bench: ${total.toLocaleString()} events, schema ${SCHEMA}, ${host}, best of ${ROUNDS}`, 'time / raw read', total, table);
 
 const file = new URL('../results.json', import.meta.url);
-const existing = await readFile(file, 'utf8').then(JSON.parse).catch(() => ({}));
+const existing = await readFile(file, 'utf8')
+  .then(JSON.parse)
+  .catch(() => ({}));
 existing.history = {
-  date: new Date().toISOString(), machine: host, events: total, rounds: ROUNDS,
+  date: new Date().toISOString(),
+  machine: host,
+  events: total,
+  rounds: ROUNDS,
   scenarios: table.map(([name, ms, ratio]) => ({ name, seconds: Number((ms / 1000).toFixed(3)), eventsPerSecond: rate(ms), ratioToRawRead: Number(ratio.toFixed(3)) })),
   report: verify.result,
 };

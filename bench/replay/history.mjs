@@ -15,13 +15,39 @@ export function* history(scale) {
   const { tenants, years, units, kpis } = scale;
   let n = 0;
   const envelope = (tenantId, type, aggregateId, data, at) => ({
-    eventId: uuid(`${type}|${aggregateId}|${n++}`), type, schemaVersion: type === 'measurement.realization-recorded' ? 2 : 1, occurredAt: at, tenantId, aggregateId,
-    correlationId: randomUUID(), causationId: null, actor: 'bench', sourcePosition: n, data,
+    eventId: uuid(`${type}|${aggregateId}|${n++}`),
+    type,
+    schemaVersion: type === 'measurement.realization-recorded' ? 2 : 1,
+    occurredAt: at,
+    tenantId,
+    aggregateId,
+    correlationId: randomUUID(),
+    causationId: null,
+    actor: 'bench',
+    sourcePosition: n,
+    data,
   });
   for (let t = 0; t < tenants; t++) {
     const tenantId = `kab-${t}`;
-    const org = [envelope(tenantId, 'planning.org-changed', 'org', { change: 'unit-registered', unitId: 'pemda', name: 'Pemda', kind: 'pemda', parentId: null, mergedInto: null, movedChildIds: [], reason: null, orgRevision: 0 }, '2021-12-01T00:00:00.000Z')];
-    for (let u = 0; u < units; u++) org.push(envelope(tenantId, 'planning.org-changed', 'org', { change: 'unit-registered', unitId: `opd-${u}`, name: `OPD ${u}`, kind: 'opd', parentId: 'pemda', mergedInto: null, movedChildIds: [], reason: null, orgRevision: u + 1 }, '2021-12-01T00:00:00.000Z'));
+    const org = [
+      envelope(
+        tenantId,
+        'planning.org-changed',
+        'org',
+        { change: 'unit-registered', unitId: 'pemda', name: 'Pemda', kind: 'pemda', parentId: null, mergedInto: null, movedChildIds: [], reason: null, orgRevision: 0 },
+        '2021-12-01T00:00:00.000Z',
+      ),
+    ];
+    for (let u = 0; u < units; u++)
+      org.push(
+        envelope(
+          tenantId,
+          'planning.org-changed',
+          'org',
+          { change: 'unit-registered', unitId: `opd-${u}`, name: `OPD ${u}`, kind: 'opd', parentId: 'pemda', mergedInto: null, movedChildIds: [], reason: null, orgRevision: u + 1 },
+          '2021-12-01T00:00:00.000Z',
+        ),
+      );
     yield [`input-${tenantId}.org`, org];
     for (let y = 0; y < years; y++) {
       const year = 2022 + y;
@@ -30,16 +56,52 @@ export function* history(scale) {
         const scorecardId = `${unitId}-${year}`;
         const stream = [];
         const plan = (version) => ({
-          scorecardId, unitId, unitName: `OPD ${u}`, unitKind: 'opd', parentUnitId: 'pemda', year, theme: null, title: `Kartu Kinerja OPD ${u} ${year}`, vision: 'Visi', missions: ['Misi'], goals: ['Tujuan'],
-          version, signedBy: 'Kepala OPD', revisionReason: version > 1 ? 'Perubahan APBD' : null,
+          scorecardId,
+          unitId,
+          unitName: `OPD ${u}`,
+          unitKind: 'opd',
+          parentUnitId: 'pemda',
+          year,
+          theme: null,
+          title: `Kartu Kinerja OPD ${u} ${year}`,
+          vision: 'Visi',
+          missions: ['Misi'],
+          goals: ['Tujuan'],
+          version,
+          signedBy: 'Kepala OPD',
+          revisionReason: version > 1 ? 'Perubahan APBD' : null,
           perspectives: [1, 2, 3, 4].map((p) => ({ perspectiveId: `${scorecardId}.p${p}`, code: `P${p}`, name: `Perspektif ${p}`, order: p, weight: '25' })),
-          objectives: Array.from({ length: 8 }, (_, o) => ({ objectiveId: `${scorecardId}.ss-${o}`, code: `SS-${o}`, perspectiveId: `${scorecardId}.p${(o % 4) + 1}`, name: `Sasaran ${o}`, weight: null, contributesTo: null })),
+          objectives: Array.from({ length: 8 }, (_, o) => ({
+            objectiveId: `${scorecardId}.ss-${o}`,
+            code: `SS-${o}`,
+            perspectiveId: `${scorecardId}.p${(o % 4) + 1}`,
+            name: `Sasaran ${o}`,
+            weight: null,
+            contributesTo: null,
+          })),
           links: [],
           kpis: Array.from({ length: kpis }, (_, k) => ({
-            kpiId: `${scorecardId}.iku-${k}`, code: `IKU-${k}`, objectiveId: `${scorecardId}.ss-${k % 8}`, name: `Indikator ${k}`, unitOfMeasure: '%', definition: '', dataSource: 'BPS', ownerUnitId: unitId,
-            frequency: 'monthly', level: k % 3 === 0 ? 'process' : 'result', polarity: k % 5 === 0 ? 'lower_is_better' : 'higher_is_better', valueType: 'number', grades: null,
-            aggregation: k % 2 === 0 ? 'average' : 'sum', weight: String(1 + (k % 4)), baseline: '70', yearlyTarget: { value: k % 2 === 0 ? '80' : '1200' },
-            periodTargets: MONTHS.map((m) => ({ period: m, target: { value: k % 2 === 0 ? '80' : '100' } })), endOfTermTarget: null, thresholds: { green: '100', yellow: '75' }, cascadedFrom: null,
+            kpiId: `${scorecardId}.iku-${k}`,
+            code: `IKU-${k}`,
+            objectiveId: `${scorecardId}.ss-${k % 8}`,
+            name: `Indikator ${k}`,
+            unitOfMeasure: '%',
+            definition: '',
+            dataSource: 'BPS',
+            ownerUnitId: unitId,
+            frequency: 'monthly',
+            level: k % 3 === 0 ? 'process' : 'result',
+            polarity: k % 5 === 0 ? 'lower_is_better' : 'higher_is_better',
+            valueType: 'number',
+            grades: null,
+            aggregation: k % 2 === 0 ? 'average' : 'sum',
+            weight: String(1 + (k % 4)),
+            baseline: '70',
+            yearlyTarget: { value: k % 2 === 0 ? '80' : '1200' },
+            periodTargets: MONTHS.map((m) => ({ period: m, target: { value: k % 2 === 0 ? '80' : '100' } })),
+            endOfTermTarget: null,
+            thresholds: { green: '100', yellow: '75' },
+            cascadedFrom: null,
           })),
           initiatives: [],
         });
@@ -52,11 +114,41 @@ export function* history(scale) {
             const at = `${year}-${String(m + 1).padStart(2, '0')}-28T03:00:00.000Z`;
             const value = (k % 2 === 0 ? 60 + ((u * 7 + k * 13 + m * 3) % 40) : 70 + ((u + k + m) % 50)).toString() + '.' + ((k + m) % 10);
             const base = { realizationId: uuid(`${kpiId}|${period}`), kpiId, unitId, year, period };
-            stream.push(envelope(tenantId, 'measurement.realization-recorded', `${kpiId}.${year}.${period}`, { ...base, value, valueType: 'number', valueRevision: 1, evidence: [], note: null, submittedAt: at, deadline: at, late: false, afterLock: false }, at));
+            stream.push(
+              envelope(
+                tenantId,
+                'measurement.realization-recorded',
+                `${kpiId}.${year}.${period}`,
+                { ...base, value, valueType: 'number', valueRevision: 1, evidence: [], note: null, submittedAt: at, deadline: at, late: false, afterLock: false },
+                at,
+              ),
+            );
             let revision = 1;
             if ((u * 31 + k * 17 + m) % 100 < 8) {
               revision = 2;
-              stream.push(envelope(tenantId, 'measurement.realization-corrected', `${kpiId}.${year}.${period}`, { ...base, value: (Number(value) + 1).toFixed(1), valueType: 'number', valueRevision: 2, evidence: [], note: null, submittedAt: at, deadline: at, late: false, afterLock: false, reason: 'Koreksi rekap', supersedesRevision: 1, previousValue: value }, at));
+              stream.push(
+                envelope(
+                  tenantId,
+                  'measurement.realization-corrected',
+                  `${kpiId}.${year}.${period}`,
+                  {
+                    ...base,
+                    value: (Number(value) + 1).toFixed(1),
+                    valueType: 'number',
+                    valueRevision: 2,
+                    evidence: [],
+                    note: null,
+                    submittedAt: at,
+                    deadline: at,
+                    late: false,
+                    afterLock: false,
+                    reason: 'Koreksi rekap',
+                    supersedesRevision: 1,
+                    previousValue: value,
+                  },
+                  at,
+                ),
+              );
             }
             stream.push(envelope(tenantId, 'measurement.realization-verified', `${kpiId}.${year}.${period}`, { ...base, verifiedValueRevision: revision, value }, at));
           }
@@ -83,7 +175,15 @@ export async function generateHistory(store, target, log = console.log) {
   let lastPrint = t0;
   for (const [streamId, events] of history(scale)) {
     for (let i = 0; i < events.length; i += 500) {
-      const chunk = events.slice(i, i + 500).map((e) => ({ id: e.eventId, type: e.type, schemaVersion: e.schemaVersion, data: e, metadata: { correlationId: e.correlationId, causationId: e.eventId, actor: 'bench', tenantId: e.tenantId } }));
+      const chunk = events
+        .slice(i, i + 500)
+        .map((e) => ({
+          id: e.eventId,
+          type: e.type,
+          schemaVersion: e.schemaVersion,
+          data: e,
+          metadata: { correlationId: e.correlationId, causationId: e.eventId, actor: 'bench', tenantId: e.tenantId },
+        }));
       await store.append(streamId, chunk, { expectedRevision: i === 0 ? 'no_stream' : i - 1 });
       written += chunk.length;
     }

@@ -34,9 +34,7 @@ async function generate(store) {
 
 const { client, store, total } = await openBenchStore(es, settings, { isComplete: (n) => n >= TARGET * 0.99, generate });
 
-const raw = await timed('raw read', total, ROUNDS, (tick) =>
-  rawRead(client, SCHEMA, 'position, event_id, stream_id, revision, type, schema_version, data, metadata', PAGE, tick),
-);
+const raw = await timed('raw read', total, ROUNDS, (tick) => rawRead(client, SCHEMA, 'position, event_id, stream_id, revision, type, schema_version, data, metadata', PAGE, tick));
 const storeRead = await timed('store read', total, ROUNDS, async (tick) => {
   let n = 0;
   for await (const _ of store.readAll()) if (++n % TICK === 0) tick(n);

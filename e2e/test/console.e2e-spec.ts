@@ -60,7 +60,11 @@ describe('web console in Chromium', () => {
   }, 240_000);
 
   afterEach(async () => {
-    for (const page of pages.splice(0)) await page.context().close().catch(() => undefined);
+    for (const page of pages.splice(0))
+      await page
+        .context()
+        .close()
+        .catch(() => undefined);
   });
 
   afterAll(async () => {

@@ -101,11 +101,21 @@ describe('cross-service flow: three processes over Kafka and PostgreSQL', () => 
 
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic, messages: [{ key: original!.key, value: original!.value, headers: original!.headers }, { key: original!.key, value: original!.value, headers: original!.headers }] });
+    await producer.send({
+      topic,
+      messages: [
+        { key: original!.key, value: original!.value, headers: original!.headers },
+        { key: original!.key, value: original!.value, headers: original!.headers },
+      ],
+    });
     await producer.disconnect();
 
     const evaluation = procs.find((p) => p.name === 'evaluation')!;
-    await waitFor('evaluation to see the redelivered message', async () => (evaluation.output.filter((l) => l.includes(`duplicate, ignored: measurement.realization-recorded ${eventId}`)).length >= 2 ? true : undefined), 30_000);
+    await waitFor(
+      'evaluation to see the redelivered message',
+      async () => (evaluation.output.filter((l) => l.includes(`duplicate, ignored: measurement.realization-recorded ${eventId}`)).length >= 2 ? true : undefined),
+      30_000,
+    );
     const after = await http('GET', `${urls.evaluation}/achievements/${kpiId}`, token('evaluator'));
     expect(after.body.periods).toEqual(before.body.periods);
     expect(after.body.computedFromPosition).toBe(before.body.computedFromPosition);

@@ -5,8 +5,22 @@ import { DATABASE_URL, OwnBroker, dropSchemas, missingInfrastructure, withPg } f
 import { Load } from './faults/load.js';
 import { expectEvaluationStoredOnce, expectMeasurementStoredOnce, expectRebuildGivesSameScores, expectTimelineCountsOnce, waitForEvaluation } from './faults/verify.js';
 import {
-  UNIT, accepted, approvedPlan, ensureOrganization, operator, postRealization, postStream, request, retryUnanswered, sleep, slotKey, slotsOf, summary,
-  type Outcome, type Plan, type Slot,
+  UNIT,
+  accepted,
+  approvedPlan,
+  ensureOrganization,
+  operator,
+  postRealization,
+  postStream,
+  request,
+  retryUnanswered,
+  sleep,
+  slotKey,
+  slotsOf,
+  summary,
+  type Outcome,
+  type Plan,
+  type Slot,
 } from './faults/workload.js';
 
 /**
@@ -100,7 +114,9 @@ describe('faults: three processes, real PostgreSQL, a real Kafka broker, real si
     await broker!.start();
     const outcomes = await stream;
     const duringOutage = answered();
-    console.log(`[faults 2] readiness while the broker was down: ${JSON.stringify(Object.fromEntries([...readiness].map(([k, v]) => [k, [...v]])))}; answers ${JSON.stringify(summary(outcomes))} (${duringOutage} posts)`);
+    console.log(
+      `[faults 2] readiness while the broker was down: ${JSON.stringify(Object.fromEntries([...readiness].map(([k, v]) => [k, [...v]])))}; answers ${JSON.stringify(summary(outcomes))} (${duringOutage} posts)`,
+    );
     for (const s of ['planning', 'measurement', 'evaluation'] as const) {
       expect(cluster!.proc(s).child.exitCode).toBeNull();
       // Ready (200) or honestly not ready (503), never an error page or a dead listener.
@@ -192,7 +208,13 @@ describe('faults: three processes, real PostgreSQL, a real Kafka broker, real si
         return {
           what: 'POST /org/units',
           send: async () => {
-            const o = await request('POST', `${urls().planning}/org/units`, token('planner'), { unitId, name: `Bidang ${n}`, kind: 'bidang', parentId: UNIT }, { 'Idempotency-Key': `faults-${unitId}` });
+            const o = await request(
+              'POST',
+              `${urls().planning}/org/units`,
+              token('planner'),
+              { unitId, name: `Bidang ${n}`, kind: 'bidang', parentId: UNIT },
+              { 'Idempotency-Key': `faults-${unitId}` },
+            );
             if (o.status === 201) newUnits.push(unitId);
             return o;
           },
@@ -208,7 +230,7 @@ describe('faults: three processes, real PostgreSQL, a real Kafka broker, real si
       const code = await cluster!.sigterm(service);
       await sleep(100);
       await load.stop();
-      const toTarget = load.records.filter((r) => r.what.startsWith('POST /realizations') ? service === 'measurement' : true);
+      const toTarget = load.records.filter((r) => (r.what.startsWith('POST /realizations') ? service === 'measurement' : true));
       const failed = load.failedAmongSentBefore(signalAt).filter((r) => toTarget.includes(r));
       report.push(`${service}: exit ${code}, ${load.sentBefore(signalAt)} requests sent before SIGTERM, ${load.records.length} in all (${target})`);
       expect({ service, code }).toEqual({ service, code: 0 });

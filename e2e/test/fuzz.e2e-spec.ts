@@ -114,12 +114,24 @@ describe('fuzz: every operation of the three services, from their OpenAPI docume
           return;
         }
         const correlationId = res.headers['x-correlation-id'] ?? (res.json as { correlationId?: string } | undefined)?.correlationId;
-        const log = correlationId ? proc!.output.filter((l) => l.includes(correlationId)).slice(-3).map((l) => l.slice(0, 3000)) : [];
+        const log = correlationId
+          ? proc!.output
+              .filter((l) => l.includes(correlationId))
+              .slice(-3)
+              .map((l) => l.slice(0, 3000))
+          : [];
         const report = `${verdict.violation}\n  case: ${JSON.stringify(c).slice(0, 600)}\n  request: ${request}\n  answer: ${res.status} ${res.text.slice(0, 600)}\n  log: ${log.join('\n       ') || '(none)'}`;
         const body = res.json as { code?: unknown; message?: unknown } | undefined;
         // A 5xx is classed by the error the process logged; a 4xx by its code, else its message.
         const logged = log.map((l) => /"msg":"(Unhandled error:[^"]*)"/.exec(l)?.[1]).find(Boolean);
-        const stem = res.status >= 500 ? (logged ?? res.text).slice(0, 120) : body?.code ? '' : String(body?.message ?? res.text).replace(/'[^']*'|"[^"]*"|\d+/g, '…').slice(0, 60);
+        const stem =
+          res.status >= 500
+            ? (logged ?? res.text).slice(0, 120)
+            : body?.code
+              ? ''
+              : String(body?.message ?? res.text)
+                  .replace(/'[^']*'|"[^"]*"|\d+/g, '…')
+                  .slice(0, 60);
         const key = `${verdict.violation} | ${String(body?.code ?? '')} | ${stem}`;
         const seen = classes.get(key);
         if (seen) seen.count++;
@@ -128,18 +140,27 @@ describe('fuzz: every operation of the three services, from their OpenAPI docume
       });
       const details = await fc.check(property, { seed, numRuns: isWrite(t.op) ? 2 * perRead : perRead });
       if (details.failed) {
-        failures.push(`${t.op.key} (seed ${seed}, path "${details.counterexamplePath}", shrunk ${details.numShrinks}x):\n  ${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}`);
+        failures.push(
+          `${t.op.key} (seed ${seed}, path "${details.counterexamplePath}", shrunk ${details.numShrinks}x):\n  ${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}`,
+        );
       }
     };
 
     // A few operations at a time (the three services share one process and two cores).
     const queue = targets.map((t, i) => [t, i] as const);
-    await Promise.all(Array.from({ length: WORKERS }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) await runTarget(next[0], next[1]);
-    }));
+    await Promise.all(
+      Array.from({ length: WORKERS }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await runTarget(next[0], next[1]);
+      }),
+    );
 
-    const statusLine = [...stats.byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}:${n}`).join(' ');
-    process.stdout.write(`fuzz: ${stats.sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${statusLine}; ${stats.protocol} refused by the HTTP parser; ${failures.length} operations failed\n`);
+    const statusLine = [...stats.byStatus]
+      .sort((a, b) => a[0] - b[0])
+      .map(([s, n]) => `${s}:${n}`)
+      .join(' ');
+    process.stdout.write(
+      `fuzz: ${stats.sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${statusLine}; ${stats.protocol} refused by the HTTP parser; ${failures.length} operations failed\n`,
+    );
     if (failures.length > 0) process.stdout.write(`fuzz findings (shrunk, first per operation):\n${failures.join('\n\n')}\n`);
     if (classes.size > 0) process.stdout.write(`fuzz classes of violation:\n${[...classes].map(([k, v]) => `* ${k} (${v.count}x)\n  e.g. ${v.example}`).join('\n')}\n`);
 
@@ -182,7 +203,11 @@ describe('fuzz: every operation of the three services, from their OpenAPI docume
     const readRole = op.service === 'planning' ? 'planner' : op.service === 'measurement' ? 'unit_operator' : 'evaluator';
     const role = op.roles.find((r) => r !== 'admin') ?? (op.roles.length > 0 ? op.roles[0]! : readRole);
     const basePath = new Map(pathParams(op).map((p) => [p.name, baselinePathValue(op, p.name, ctx)]));
-    const baseQuery = new Map(queryParams(op).filter((p) => ctx.queryValues.has(p.name)).map((p) => [p.name, ctx.queryValues.get(p.name)!]));
+    const baseQuery = new Map(
+      queryParams(op)
+        .filter((p) => ctx.queryValues.has(p.name))
+        .map((p) => [p.name, ctx.queryValues.get(p.name)!]),
+    );
     if (op.body?.kind !== 'json') return { op, role, basePath, baseQuery, slots: [], dtos: [], freeObjects: [] };
     const baseBody = baselineValue(op.body.schema, '', ctx.twins.get(op.key));
     return { op, role, basePath, baseQuery, baseBody, slots: slotsOf(op.body.schema, baseBody), dtos: dtoPaths(op.body.schema, baseBody), freeObjects: freeObjectPaths(op.body.schema, baseBody) };
@@ -193,13 +218,18 @@ describe('fuzz: every operation of the three services, from their OpenAPI docume
 async function stableSnapshot(urls: ServiceUrls): Promise<Record<string, unknown>> {
   let last = await demoSnapshot(urls);
   let changing: string[] = [];
-  return waitFor('a stable snapshot of the demo Pemda', async () => {
-    await new Promise((r) => setTimeout(r, 300));
-    const now = await demoSnapshot(urls);
-    changing = Object.keys(now).filter((k) => JSON.stringify(now[k]) !== JSON.stringify(last[k]));
-    last = now;
-    return changing.length === 0 ? now : undefined;
-  }, 60_000, 0).catch((e) => {
+  return waitFor(
+    'a stable snapshot of the demo Pemda',
+    async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      const now = await demoSnapshot(urls);
+      changing = Object.keys(now).filter((k) => JSON.stringify(now[k]) !== JSON.stringify(last[k]));
+      last = now;
+      return changing.length === 0 ? now : undefined;
+    },
+    60_000,
+    0,
+  ).catch((e) => {
     throw new Error(`${String(e)}; still changing: ${changing.join(', ')}`);
   });
 }

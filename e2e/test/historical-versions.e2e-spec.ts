@@ -20,11 +20,29 @@ const OCCURRED = '2026-04-08T02:15:00.000Z';
 
 type History = 'historical' | 'latest';
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const event = (n: number, type: string, schemaVersion: number, data: unknown): NewEvent => ({ id: uuid(n), type, schemaVersion, data, metadata: { correlationId: `hv-${n}`, actor: 'e2e', tenantId: TENANT } });
+const event = (n: number, type: string, schemaVersion: number, data: unknown): NewEvent => ({
+  id: uuid(n),
+  type,
+  schemaVersion,
+  data,
+  metadata: { correlationId: `hv-${n}`, actor: 'e2e', tenantId: TENANT },
+});
 
 /** An integration event as a consumer's intake keeps it (data = the whole event, in the version it was received). */
 function kept(n: number, type: string, schemaVersion: number, data: unknown): NewEvent {
-  const envelope: IntegrationEvent = { eventId: uuid(n), type, schemaVersion, occurredAt: OCCURRED, tenantId: TENANT, aggregateId: `${kpiId}.2026.Q1`, correlationId: `hv-${n}`, causationId: null, actor: 'e2e', sourcePosition: n, data };
+  const envelope: IntegrationEvent = {
+    eventId: uuid(n),
+    type,
+    schemaVersion,
+    occurredAt: OCCURRED,
+    tenantId: TENANT,
+    aggregateId: `${kpiId}.2026.Q1`,
+    correlationId: `hv-${n}`,
+    causationId: null,
+    actor: 'e2e',
+    sourcePosition: n,
+    data,
+  };
   return { id: uuid(n), type, schemaVersion, data: envelope, metadata: { correlationId: `hv-${n}`, causationId: uuid(n), actor: 'e2e', tenantId: TENANT, receivedFrom: 'e2e' } };
 }
 
@@ -48,7 +66,17 @@ async function writeMeasurement(store: EventStore, history: History): Promise<vo
   const recorded =
     history === 'historical'
       ? event(3, 'realization-recorded', 1, v1)
-      : event(3, 'realization-recorded', 2, { ...v1, valueType: 'number', valueRevision: 1, evidence: [], submittedAt: recordedAt, deadline: '', reportingPolicyId: '', late: false, afterLock: false });
+      : event(3, 'realization-recorded', 2, {
+          ...v1,
+          valueType: 'number',
+          valueRevision: 1,
+          evidence: [],
+          submittedAt: recordedAt,
+          deadline: '',
+          reportingPolicyId: '',
+          late: false,
+          afterLock: false,
+        });
   await store.append(stream, [recorded], { expectedRevision: 'any' });
   if (history === 'historical') recordedAt = (await store.readStream(stream))[0]!.metadata.recordedAt;
   await store.append(stream, [event(4, 'realization-verified', 1, { ...key, verifiedValueRevision: 1, value: '80.5', evaluatorNote: null })], { expectedRevision: 'any' });
@@ -56,7 +84,11 @@ async function writeMeasurement(store: EventStore, history: History): Promise<vo
 
 async function writeEvaluation(store: EventStore, history: History): Promise<void> {
   const inputs = `input-${TENANT}.${unitId}.2026`;
-  await store.append(`input-${TENANT}.org`, [kept(11, 'planning.org-changed', 1, { change: 'unit-registered', unitId, name: plan.unitName, kind: 'opd', parentId: null, mergedInto: null, movedChildIds: [], reason: null, orgRevision: 0 })], { expectedRevision: 'any' });
+  await store.append(
+    `input-${TENANT}.org`,
+    [kept(11, 'planning.org-changed', 1, { change: 'unit-registered', unitId, name: plan.unitName, kind: 'opd', parentId: null, mergedInto: null, movedChildIds: [], reason: null, orgRevision: 0 })],
+    { expectedRevision: 'any' },
+  );
   await store.append(inputs, [kept(12, 'planning.scorecard-approved', 1, plan)], { expectedRevision: 'any' });
   const v1 = { realizationId: key.realizationId, kpiId, unitId, year: 2026, period: 'Q1', value: '80.5', note: 'Survei IKM TW I' };
   await store.append(
@@ -68,13 +100,26 @@ async function writeEvaluation(store: EventStore, history: History): Promise<voi
     ],
     { expectedRevision: 'any' },
   );
-  await store.append(inputs, [kept(14, 'measurement.realization-verified', 1, { realizationId: key.realizationId, kpiId, unitId, year: 2026, period: 'Q1', verifiedValueRevision: 1, value: '80.5' })], { expectedRevision: 'any' });
+  await store.append(
+    inputs,
+    [kept(14, 'measurement.realization-verified', 1, { realizationId: key.realizationId, kpiId, unitId, year: 2026, period: 'Q1', verifiedValueRevision: 1, value: '80.5' })],
+    { expectedRevision: 'any' },
+  );
   await store.append(
     inputs,
     [
       kept(15, 'measurement.budget-realization-recorded', 1, {
-        budgetRealizationId: '7a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d', initiativeId: plan.initiatives[0]!.initiativeId, unitId, year: 2026, period: 'Q1',
-        amount: '287500000', amountRevision: 1, cumulativeAmount: '287500000', budgetCeiling: plan.initiatives[0]!.budgetCeiling, overCeiling: false, afterLock: false,
+        budgetRealizationId: '7a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d',
+        initiativeId: plan.initiatives[0]!.initiativeId,
+        unitId,
+        year: 2026,
+        period: 'Q1',
+        amount: '287500000',
+        amountRevision: 1,
+        cumulativeAmount: '287500000',
+        budgetCeiling: plan.initiatives[0]!.budgetCeiling,
+        overCeiling: false,
+        afterLock: false,
       }),
     ],
     { expectedRevision: 'any' },
@@ -93,7 +138,17 @@ async function start(history: History): Promise<Services> {
   for (const service of ['measurement', 'evaluation'] as const) {
     const port = await freePort();
     urls[service] = `http://127.0.0.1:${port}`;
-    procs.push(startProcess(`${service}-${history}`, `apps/${service}/dist/main.js`, { PORT: String(port), HOST: '127.0.0.1', EVENT_STORE: 'postgres', DATABASE_URL, DATABASE_SCHEMA: `${run}_${history}_${service}`, BUS: 'in-process', LOG_LEVEL: 'warn' }));
+    procs.push(
+      startProcess(`${service}-${history}`, `apps/${service}/dist/main.js`, {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        EVENT_STORE: 'postgres',
+        DATABASE_URL,
+        DATABASE_SCHEMA: `${run}_${history}_${service}`,
+        BUS: 'in-process',
+        LOG_LEVEL: 'warn',
+      }),
+    );
   }
   await Promise.all(procs.map((p, i) => waitReady(Object.values(urls)[i]!, p)));
   return { ...urls, procs };

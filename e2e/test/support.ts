@@ -140,7 +140,10 @@ export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Pr
   const operator = token('unit_operator', 'opd-dpmptsp');
   const otherUnit = token('unit_operator', 'opd-dinkes');
   const evaluator = token('evaluator');
-  const theme = suffix.toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 30);
+  const theme = suffix
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '')
+    .slice(0, 30);
   const scorecardId = `opd-dpmptsp-2026-${theme}`;
   const kpiId = `${scorecardId}.iku-01`;
 
@@ -154,14 +157,33 @@ export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Pr
     expect(r.status).toBe(201);
   }
   const kpi = {
-    code: 'IKU-01', objectiveCode: 'SS-01', name: 'Indeks Kepuasan Masyarakat', unitOfMeasure: 'indeks', dataSource: 'Survei IKM', ownerUnitId: 'opd-dpmptsp',
-    frequency: 'yearly', level: 'result', polarity: 'higher_is_better', valueType: 'number', aggregation: 'last', weight: '100', yearlyTarget: '80',
+    code: 'IKU-01',
+    objectiveCode: 'SS-01',
+    name: 'Indeks Kepuasan Masyarakat',
+    unitOfMeasure: 'indeks',
+    dataSource: 'Survei IKM',
+    ownerUnitId: 'opd-dpmptsp',
+    frequency: 'yearly',
+    level: 'result',
+    polarity: 'higher_is_better',
+    valueType: 'number',
+    aggregation: 'last',
+    weight: '100',
+    yearlyTarget: '80',
   };
   const plan = {
-    unitId: 'opd-dpmptsp', year: 2026, theme, title: `Kartu Kinerja DPMPTSP ${suffix}`, vision: 'Pelayanan prima', missions: [], goals: [],
+    unitId: 'opd-dpmptsp',
+    year: 2026,
+    theme,
+    title: `Kartu Kinerja DPMPTSP ${suffix}`,
+    vision: 'Pelayanan prima',
+    missions: [],
+    goals: [],
     perspectives: [{ code: 'PLG', name: 'Masyarakat', order: 1, weight: '100' }],
     objectives: [{ code: 'SS-01', perspectiveCode: 'PLG', name: 'Pelayanan publik prima' }],
-    links: [], kpis: [kpi], initiatives: [],
+    links: [],
+    kpis: [kpi],
+    initiatives: [],
   };
 
   // 400 names the field; 401 without a token.

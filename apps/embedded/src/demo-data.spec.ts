@@ -33,7 +33,11 @@ describe('embedded demo data (real planning and measurement services over HTTP)'
 
   it('loads the organization, approves every scorecard, records the realizations; a second load writes nothing', async () => {
     const log: string[] = [];
-    await loadDemoData(urls, (role, unit) => planning.token(role, unit), (m) => log.push(m));
+    await loadDemoData(
+      urls,
+      (role, unit) => planning.token(role, unit),
+      (m) => log.push(m),
+    );
     expect(log[0]).toBe(`demo: ${demoOrganization.length} organization units`);
     expect(log.at(-1)).toBe(`demo: ${demoRealizations.length} realizations recorded in measurement`);
 
@@ -44,7 +48,11 @@ describe('embedded demo data (real planning and measurement services over HTTP)'
     expect(scorecards.reduce((n, s) => n + s.kpis, 0)).toBe(demoScorecards.reduce((n, d) => n + d.kpis.length, 0));
 
     const heads = [await planning.infra.store.headPosition(), await measurement.infra.store.headPosition()];
-    await loadDemoData(urls, (role, unit) => planning.token(role, unit), () => undefined);
+    await loadDemoData(
+      urls,
+      (role, unit) => planning.token(role, unit),
+      () => undefined,
+    );
     expect([await planning.infra.store.headPosition(), await measurement.infra.store.headPosition()]).toEqual(heads);
   });
 });

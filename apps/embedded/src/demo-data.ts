@@ -30,7 +30,13 @@ export async function loadDemoData(urls: DemoUrls, tokenFor: (role: Role, unit?:
   for (const r of demoRealizations) {
     const operator = tokenFor('unit_operator', r.unitId);
     await waitUntil(async () => (await call(`${urls.measurement}/plan/kpis/${r.kpiId}`, { headers: { authorization: `Bearer ${operator}` } })).ok);
-    await send('POST', `${urls.measurement}/realizations`, operator, { kpiId: r.kpiId, year: DEMO_YEAR, period: r.period, value: r.value, note: r.note ?? undefined }, `demo-real-${r.kpiId}-${r.period}`);
+    await send(
+      'POST',
+      `${urls.measurement}/realizations`,
+      operator,
+      { kpiId: r.kpiId, year: DEMO_YEAR, period: r.period, value: r.value, note: r.note ?? undefined },
+      `demo-real-${r.kpiId}-${r.period}`,
+    );
     done++;
   }
   log(`demo: ${done} realizations recorded in measurement`);

@@ -4,7 +4,19 @@ import { evaluationService } from '@capaian/evaluation-feature';
 import { measurementService } from '@capaian/measurement-feature';
 import { createInProcessBus } from '@capaian/messaging';
 import { planningService } from '@capaian/planning-feature';
-import { ConfigError, ServiceConfig, issueToken, loadConfig, runService, scopedEnv, startConsoleServer, type ConsoleServer, type Role, type ServiceDefinition, type StartedService } from '@capaian/platform';
+import {
+  ConfigError,
+  ServiceConfig,
+  issueToken,
+  loadConfig,
+  runService,
+  scopedEnv,
+  startConsoleServer,
+  type ConsoleServer,
+  type Role,
+  type ServiceDefinition,
+  type StartedService,
+} from '@capaian/platform';
 import { loadDemoData } from './demo-data.js';
 
 /**

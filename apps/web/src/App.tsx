@@ -42,14 +42,70 @@ export function App({ config }: { config: RuntimeConfig }) {
         <BrowserRouter>
           <Routes>
             <Route path="/sign-in" element={<SignIn config={config} />} />
-            <Route path="/" element={<Signed><DashboardScreen /></Signed>} />
-            <Route path="/scorecards" element={<Signed><ScorecardListScreen /></Signed>} />
-            <Route path="/scorecards/:scorecardId" element={<Signed><ScorecardScreen /></Signed>} />
-            <Route path="/kpis/:kpiId" element={<Signed><KpiScreen /></Signed>} />
-            <Route path="/my-realizations" element={<Signed><MyRealizationsScreen /></Signed>} />
-            <Route path="/verification" element={<Signed><VerificationScreen /></Signed>} />
-            <Route path="/replay" element={<Signed><ReplayScreen /></Signed>} />
-            <Route path="/replay/:scorecardId" element={<Signed><ReplayScreen /></Signed>} />
+            <Route
+              path="/"
+              element={
+                <Signed>
+                  <DashboardScreen />
+                </Signed>
+              }
+            />
+            <Route
+              path="/scorecards"
+              element={
+                <Signed>
+                  <ScorecardListScreen />
+                </Signed>
+              }
+            />
+            <Route
+              path="/scorecards/:scorecardId"
+              element={
+                <Signed>
+                  <ScorecardScreen />
+                </Signed>
+              }
+            />
+            <Route
+              path="/kpis/:kpiId"
+              element={
+                <Signed>
+                  <KpiScreen />
+                </Signed>
+              }
+            />
+            <Route
+              path="/my-realizations"
+              element={
+                <Signed>
+                  <MyRealizationsScreen />
+                </Signed>
+              }
+            />
+            <Route
+              path="/verification"
+              element={
+                <Signed>
+                  <VerificationScreen />
+                </Signed>
+              }
+            />
+            <Route
+              path="/replay"
+              element={
+                <Signed>
+                  <ReplayScreen />
+                </Signed>
+              }
+            />
+            <Route
+              path="/replay/:scorecardId"
+              element={
+                <Signed>
+                  <ReplayScreen />
+                </Signed>
+              }
+            />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
         </BrowserRouter>

@@ -14,5 +14,11 @@ loadRuntimeConfig().then(
         <App config={config} />
       </StrictMode>,
     ),
-  (error: unknown) => root.render(<main id="main"><h1>Capaian</h1><p role="alert">config.json: {String(error)}</p></main>),
+  (error: unknown) =>
+    root.render(
+      <main id="main">
+        <h1>Capaian</h1>
+        <p role="alert">config.json: {String(error)}</p>
+      </main>,
+    ),
 );

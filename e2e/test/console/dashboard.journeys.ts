@@ -33,7 +33,11 @@ async function expected(ctx: ConsoleContext, bearer: string, period: string) {
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).textContent()) ?? '').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Waits until the element shows exactly this text (the figures are refetched after a change). */
-const waitForText = (page: Page, testId: string, want: string) => page.getByTestId(testId).filter({ hasText: new RegExp(`^\\s*${escape(want)}\\s*$`) }).waitFor();
+const waitForText = (page: Page, testId: string, want: string) =>
+  page
+    .getByTestId(testId)
+    .filter({ hasText: new RegExp(`^\\s*${escape(want)}\\s*$`) })
+    .waitFor();
 
 export const dashboardJourneys: JourneyGroup = (ctx) => {
   it('the dashboard for 2026 Q2 shows the demo units with their scores, the ranking and KPIs by colour', async () => {
@@ -56,7 +60,12 @@ export const dashboardJourneys: JourneyGroup = (ctx) => {
     // A unit without a scorecard says so instead of a number.
     await expect(text(page, 'unit-score-dinkes')).resolves.toBe('Tidak ada nilai');
     // The unit name links to its scorecard.
-    await expect(page.getByRole('link', { name: /Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu/ }).first().getAttribute('href')).resolves.toContain('/scorecards/dpmptsp-2026');
+    await expect(
+      page
+        .getByRole('link', { name: /Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu/ })
+        .first()
+        .getAttribute('href'),
+    ).resolves.toContain('/scorecards/dpmptsp-2026');
 
     // The ranking lists the three demo OPDs in the official order, with their Q2 scores beside the year's.
     const ranking = (await http('GET', `${ctx.embedded.urls.evaluation}/scores/rankings/2026`, bearer)).body;

@@ -14,8 +14,17 @@ export async function open(page: Page, route: string): Promise<void> {
 
 export async function shows(page: Page, testId: string, text: string): Promise<void> {
   const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  await page.getByTestId(testId).filter({ hasText: exact }).waitFor({ timeout: 15_000 }).catch(() => undefined);
-  await expect(page.getByTestId(testId).textContent().then((t) => t?.trim())).resolves.toBe(text);
+  await page
+    .getByTestId(testId)
+    .filter({ hasText: exact })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
+  await expect(
+    page
+      .getByTestId(testId)
+      .textContent()
+      .then((t) => t?.trim()),
+  ).resolves.toBe(text);
 }
 
 /** The KPI detail: definition, target against realization per period, and its history. */

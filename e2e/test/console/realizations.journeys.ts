@@ -22,7 +22,9 @@ function countPosts(page: Page, pathname: string): () => number {
 async function openForm(page: Page, consoleUrl: string, period: string, kpiId: string): Promise<void> {
   await page.goto(`${consoleUrl}/my-realizations?year=2026&period=${period}`);
   await page.getByRole('heading', { level: 1, name: 'Realisasi Saya' }).waitFor();
-  await rowOf(page, 'missing-table', kpiId).getByRole('button', { name: /^Isi realisasi/ }).click();
+  await rowOf(page, 'missing-table', kpiId)
+    .getByRole('button', { name: /^Isi realisasi/ })
+    .click();
   await page.getByTestId('realization-form').waitFor();
 }
 
@@ -65,13 +67,23 @@ export const realizationJourneys: JourneyGroup = (ctx) => {
     await expect(rowOf(page, 'missing-table', kpiId).count()).resolves.toBe(0);
     await expect(page.getByTestId('saved-banner').textContent()).resolves.toContain('Realisasi IKU-03 tersimpan');
     const stored = await current(kpiId, 'Q4');
-    expect(stored.body.current).toMatchObject({ value: '401250000000', status: 'submitted', note: 'Rekap LKPM triwulan IV sementara', evidence: [{ url: 'https://drive.pemda.go.id/bukti/lkpm-tw4.pdf', label: 'Rekap LKPM TW IV' }] });
+    expect(stored.body.current).toMatchObject({
+      value: '401250000000',
+      status: 'submitted',
+      note: 'Rekap LKPM triwulan IV sementara',
+      evidence: [{ url: 'https://drive.pemda.go.id/bukti/lkpm-tw4.pdf', label: 'Rekap LKPM TW IV' }],
+    });
 
     // Evaluation is eventually consistent: the dashboard is read again until its score moves.
-    const after = await waitFor('the dashboard score of DPMPTSP for Q4 to change', async () => {
-      const s = await dashboardScore(page, ctx.consoleUrl, 'Q4');
-      return s !== before ? s : undefined;
-    }, 12_000, 500);
+    const after = await waitFor(
+      'the dashboard score of DPMPTSP for Q4 to change',
+      async () => {
+        const s = await dashboardScore(page, ctx.consoleUrl, 'Q4');
+        return s !== before ? s : undefined;
+      },
+      12_000,
+      500,
+    );
     expect(after).toMatch(/^\d+,\d{2}$/);
   });
 
@@ -109,7 +121,8 @@ export const realizationJourneys: JourneyGroup = (ctx) => {
   it('an upload of the unit form with one good and one bad row lists the bad row and stores nothing', async () => {
     const good = { kpiId: 'dpmptsp-2026.iku-10', period: 'Q1', label: 'TW I', value: '12,5' };
     const bad = { kpiId: 'dpmptsp-2026.iku-05', period: 'Q1', label: 'TW I', value: 'abc' };
-    const missingQ1 = async () => (await http('GET', `${measurement()}/units/${UNIT}/missing-realizations?year=2026&period=Q1`, operator())).body.missing.map((m: { kpiId: string }) => m.kpiId) as string[];
+    const missingQ1 = async () =>
+      (await http('GET', `${measurement()}/units/${UNIT}/missing-realizations?year=2026&period=Q1`, operator())).body.missing.map((m: { kpiId: string }) => m.kpiId) as string[];
     expect(await missingQ1()).toEqual(expect.arrayContaining([good.kpiId, bad.kpiId]));
 
     const template = await fetch(`${measurement()}/realizations/template?year=2026`, { headers: { authorization: `Bearer ${operator()}` } });
@@ -182,12 +195,20 @@ export const realizationJourneys: JourneyGroup = (ctx) => {
     const kpiId = 'dpmptsp-2026.iku-06';
     const page = await ctx.signedIn('unit_operator', UNIT);
     await page.goto(`${ctx.consoleUrl}/my-realizations?year=2026&period=Q2`);
-    await rowOf(page, 'reported-table', kpiId).getByRole('button', { name: /^Koreksi/ }).click();
+    await rowOf(page, 'reported-table', kpiId)
+      .getByRole('button', { name: /^Koreksi/ })
+      .click();
     await page.getByTestId('realization-form').waitFor();
 
     // Meanwhile a colleague of the unit corrects the same value (through the API, with its ETag).
     const seen = (await current(kpiId, 'Q2')).body.current;
-    const colleague = await http('POST', `${measurement()}/realizations/${kpiId}/2026/Q2/corrections`, operator(), { value: '3.0', reason: 'Rekap ulang oleh rekan' }, { 'If-Match': `"${seen.revision}"` });
+    const colleague = await http(
+      'POST',
+      `${measurement()}/realizations/${kpiId}/2026/Q2/corrections`,
+      operator(),
+      { value: '3.0', reason: 'Rekap ulang oleh rekan' },
+      { 'If-Match': `"${seen.revision}"` },
+    );
     expect(colleague.status).toBe(201);
 
     await page.getByLabel('Nilai realisasi', { exact: true }).fill('2,9');
@@ -214,6 +235,9 @@ export const realizationJourneys: JourneyGroup = (ctx) => {
     await waitFor('the corrected value on the screen', async () => (((await reported.getByTestId('reported-value').textContent()) ?? '').includes('2,9') ? true : undefined), 10_000, 200);
     const stored = (await current(kpiId, 'Q2')).body;
     expect(stored.current).toMatchObject({ value: '2.9', status: 'submitted' });
-    expect(stored.history.filter((h: { type: string }) => h.type === 'realization-corrected').map((h: { data: { reason: string } }) => h.data.reason)).toEqual(['Rekap ulang oleh rekan', 'Salah ketik pada rekap']);
+    expect(stored.history.filter((h: { type: string }) => h.type === 'realization-corrected').map((h: { data: { reason: string } }) => h.data.reason)).toEqual([
+      'Rekap ulang oleh rekan',
+      'Salah ketik pada rekap',
+    ]);
   });
 };

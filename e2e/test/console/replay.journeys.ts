@@ -9,7 +9,6 @@ const PERIOD = 'Q2';
 /** A score as the console shows it (formatScore, id-ID): two decimals with a decimal comma, "—" when absent. */
 const shown = (score: string | null) => (score === null ? '—' : new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(score)));
 
-
 interface Point {
   position: number;
   occurredAt: string;
@@ -40,10 +39,15 @@ export const replayJourneys: JourneyGroup = (ctx) => {
       reason: 'Rekap desa terlayani dihitung ulang; tiga desa belum tersambung',
     });
     expect(write.status).toBeLessThan(300);
-    const after = await waitFor('evaluation to score the correction', async () => {
-      const s = await scoreAt();
-      return s !== before ? s : undefined;
-    }, 30_000, 200);
+    const after = await waitFor(
+      'evaluation to score the correction',
+      async () => {
+        const s = await scoreAt();
+        return s !== before ? s : undefined;
+      },
+      30_000,
+      200,
+    );
     const timeline = await http('GET', `${evaluation}/scores/scorecards/${SCORECARD}/timeline?period=${PERIOD}`, evaluator());
     const points = (timeline.body.points as Point[]).sort((a, b) => a.position - b.position);
     const at = points.findIndex((p) => p.eventType === 'measurement.realization-corrected' && p.subject === `${KPI} ${PERIOD}`);

@@ -14,10 +14,7 @@ export class Load {
   private stopped = false;
   private readonly done: Promise<void>;
 
-  constructor(
-    next: (n: number) => { what: string; send: () => Promise<Outcome> },
-    opts: { concurrency: number; maxRequests?: number },
-  ) {
+  constructor(next: (n: number) => { what: string; send: () => Promise<Outcome> }, opts: { concurrency: number; maxRequests?: number }) {
     const max = opts.maxRequests ?? 5_000;
     const worker = async () => {
       while (!this.stopped && this.records.length < max) {

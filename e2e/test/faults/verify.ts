@@ -53,16 +53,17 @@ export async function expectMeasurementStoredOnce(urls: ServiceUrls, expected: S
 
 /** Evaluation's own store (PostgreSQL) keeps each accepted realization exactly once, and no other. */
 export async function expectEvaluationStoredOnce(schema: string, plan: Plan, expected: Slot[]): Promise<void> {
-  const rows = await withPg(async (c) =>
-    (
-      await c.query<{ kpi: string; period: string; n: string; ids: string }>(
-        `SELECT data->'data'->>'kpiId' AS kpi, data->'data'->>'period' AS period, count(*) AS n, count(DISTINCT event_id) AS ids
+  const rows = await withPg(
+    async (c) =>
+      (
+        await c.query<{ kpi: string; period: string; n: string; ids: string }>(
+          `SELECT data->'data'->>'kpiId' AS kpi, data->'data'->>'period' AS period, count(*) AS n, count(DISTINCT event_id) AS ids
            FROM "${schema}".events
           WHERE type = 'measurement.realization-recorded' AND data->'data'->>'kpiId' = ANY($1)
           GROUP BY 1, 2`,
-        [plan.kpiIds],
-      )
-    ).rows,
+          [plan.kpiIds],
+        )
+      ).rows,
   );
   const stored = new Map(rows.map((r) => [slotKey({ kpiId: r.kpi, period: r.period }), Number(r.n)]));
   const doubled = [...stored].filter(([, n]) => n !== 1).map(([k, n]) => `${k} x${n}`);

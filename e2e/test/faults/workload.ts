@@ -40,14 +40,33 @@ export async function approvedPlan(urls: ServiceUrls, theme: string, kpiCount: n
   const scorecardId = `${UNIT}-2026-${theme}`;
   const weights = equalWeights(kpiCount);
   const kpis = weights.map((weight, i) => ({
-    code: `IKU-${String(i + 1).padStart(2, '0')}`, objectiveCode: 'SS-01', name: `Indikator ${i + 1}`, unitOfMeasure: 'indeks', dataSource: 'Laporan bulanan',
-    ownerUnitId: UNIT, frequency: 'monthly', level: 'result', polarity: 'higher_is_better', valueType: 'number', aggregation: 'average', weight, yearlyTarget: '80',
+    code: `IKU-${String(i + 1).padStart(2, '0')}`,
+    objectiveCode: 'SS-01',
+    name: `Indikator ${i + 1}`,
+    unitOfMeasure: 'indeks',
+    dataSource: 'Laporan bulanan',
+    ownerUnitId: UNIT,
+    frequency: 'monthly',
+    level: 'result',
+    polarity: 'higher_is_better',
+    valueType: 'number',
+    aggregation: 'average',
+    weight,
+    yearlyTarget: '80',
   }));
   const plan = {
-    unitId: UNIT, year: 2026, theme, title: `Uji gangguan ${theme}`, vision: 'Pelayanan prima', missions: [], goals: [],
+    unitId: UNIT,
+    year: 2026,
+    theme,
+    title: `Uji gangguan ${theme}`,
+    vision: 'Pelayanan prima',
+    missions: [],
+    goals: [],
     perspectives: [{ code: 'PLG', name: 'Masyarakat', order: 1, weight: '100' }],
     objectives: [{ code: 'SS-01', perspectiveCode: 'PLG', name: 'Pelayanan publik prima' }],
-    links: [], kpis, initiatives: [],
+    links: [],
+    kpis,
+    initiatives: [],
   };
   const created = await json('POST', `${urls.planning}/scorecards/import`, planner, plan, { 'Idempotency-Key': `faults-plan-${theme}` });
   if (created.status !== 200) throw new Error(`plan ${theme}: ${created.status} ${JSON.stringify(created.body)}`);

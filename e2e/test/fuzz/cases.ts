@@ -2,8 +2,22 @@ import fc from 'fast-check';
 import { declaredKind, hasHeader, isWrite, pathParams, queryParams, type JsonPath, type Operation, type SchemaSlot } from './openapi.js';
 import type { RawRequest } from './raw-http.js';
 import {
-  PROTO_KEYS, RawBytes, RawToken, badDate, controlString, decimalish, deepNesting, defineOwn, hostileString, hostileValue, infinityToken,
-  loneSurrogate, malformedJson, nonObjectJson, protoKeyString, serialize,
+  PROTO_KEYS,
+  RawBytes,
+  RawToken,
+  badDate,
+  controlString,
+  decimalish,
+  deepNesting,
+  defineOwn,
+  hostileString,
+  hostileValue,
+  infinityToken,
+  loneSurrogate,
+  malformedJson,
+  nonObjectJson,
+  protoKeyString,
+  serialize,
 } from './values.js';
 
 /**
@@ -89,13 +103,24 @@ function wrongTypeValues(slot: SchemaSlot): fc.Arbitrary<unknown> {
   switch (kind) {
     case 'string':
     case 'enum':
-      return fc.oneof(fc.constantFrom<unknown>(0, 1.5, true, false, [], {}, ['x'], { x: 'y' }, ...nullable), infinityToken.map((t) => new RawToken(t)), deep);
+      return fc.oneof(
+        fc.constantFrom<unknown>(0, 1.5, true, false, [], {}, ['x'], { x: 'y' }, ...nullable),
+        infinityToken.map((t) => new RawToken(t)),
+        deep,
+      );
     case 'number':
-      return fc.oneof(fc.constantFrom<unknown>('x', '', 'NaN', 'Infinity', '1e309', true, [], {}, [2026], ...nullable), hostileString.filter((s) => s.trim() === '' || Number.isNaN(Number(s))), deep);
+      return fc.oneof(
+        fc.constantFrom<unknown>('x', '', 'NaN', 'Infinity', '1e309', true, [], {}, [2026], ...nullable),
+        hostileString.filter((s) => s.trim() === '' || Number.isNaN(Number(s))),
+        deep,
+      );
     case 'boolean':
       return fc.constantFrom<unknown>('yes', 2, [], {}, ...nullable);
     case 'array':
-      return fc.oneof(fc.constantFrom<unknown>('x', 1, true, { 0: 'x' }, ...nullable), hostileString.filter((s) => s !== ''));
+      return fc.oneof(
+        fc.constantFrom<unknown>('x', 1, true, { 0: 'x' }, ...nullable),
+        hostileString.filter((s) => s !== ''),
+      );
     case 'dto':
       return fc.oneof(fc.constantFrom<unknown>('x', 1, true, ...nullable), hostileString, deep);
     default:
@@ -110,60 +135,141 @@ export function invalidatorArb(t: FuzzTarget, tokens: Tokens): fc.Arbitrary<Inva
 
   add(1, fc.constant({ kind: 'no-token' }));
   add(1, fc.constant({ kind: 'expired-token' }));
-  add(2, fc.oneof(
-    fc.constantFrom(...tokens.forged.map((tk) => `Bearer ${tk}`), 'Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', 'Bearer a.b.c', `Bearer ${'A'.repeat(8000)}`, `Bearer ${tokens.forRole(t.role).slice(0, -3)}xyz`),
-    headerGarbage.map((g) => `Bearer ${noCrLf(g)}`),
-  ).map((authorization) => ({ kind: 'bad-token' as const, authorization: noCrLf(authorization) })));
+  add(
+    2,
+    fc
+      .oneof(
+        fc.constantFrom(
+          ...tokens.forged.map((tk) => `Bearer ${tk}`),
+          'Bearer',
+          'Bearer ',
+          'Basic dXNlcjpwYXNz',
+          'Bearer a.b.c',
+          `Bearer ${'A'.repeat(8000)}`,
+          `Bearer ${tokens.forRole(t.role).slice(0, -3)}xyz`,
+        ),
+        headerGarbage.map((g) => `Bearer ${noCrLf(g)}`),
+      )
+      .map((authorization) => ({ kind: 'bad-token' as const, authorization: noCrLf(authorization) })),
+  );
   const wrongRoles = ['planner', 'unit_operator', 'evaluator', 'viewer'].filter((r) => op.roles.length > 0 && !op.roles.includes(r));
-  if (wrongRoles.length > 0) add(2, fc.constantFrom(...wrongRoles).map((role) => ({ kind: 'wrong-role' as const, role })));
+  if (wrongRoles.length > 0)
+    add(
+      2,
+      fc.constantFrom(...wrongRoles).map((role) => ({ kind: 'wrong-role' as const, role })),
+    );
 
   if (op.body?.kind === 'json') {
     const required = t.slots.filter((s) => s.required);
     const typed = t.slots.filter((s) => declaredKind(s.schema) !== undefined);
     const enums = t.slots.filter((s) => s.schema.enum);
     const numbers = t.slots.filter((s) => declaredKind(s.schema) === 'number');
-    if (required.length > 0) add(3, fc.constantFrom(...required).map((s) => ({ kind: 'missing' as const, path: s.path })));
-    if (typed.length > 0) add(5, fc.constantFrom(...typed).chain((s) => wrongTypeValues(s).map((value) => ({ kind: 'wrong-type' as const, path: s.path, value }))));
-    if (enums.length > 0) add(2, fc.record({ s: fc.constantFrom(...enums), v: fc.oneof(fc.constantFrom('', 'q1', 'Q5', ' Q1', 'Q1\u0000', 'Y ', 'yearly\u0000', 'NaN'), protoKeyString, hostileString) })
-      .filter(({ s, v }) => !s.schema.enum!.includes(v)).map(({ s, v }) => ({ kind: 'bad-enum' as const, path: s.path, value: v })));
-    if (numbers.length > 0) add(2, fc.record({ s: fc.constantFrom(...numbers), token: infinityToken }).map(({ s, token }) => ({ kind: 'infinite-number' as const, path: s.path, token })));
+    if (required.length > 0)
+      add(
+        3,
+        fc.constantFrom(...required).map((s) => ({ kind: 'missing' as const, path: s.path })),
+      );
+    if (typed.length > 0)
+      add(
+        5,
+        fc.constantFrom(...typed).chain((s) => wrongTypeValues(s).map((value) => ({ kind: 'wrong-type' as const, path: s.path, value }))),
+      );
+    if (enums.length > 0)
+      add(
+        2,
+        fc
+          .record({ s: fc.constantFrom(...enums), v: fc.oneof(fc.constantFrom('', 'q1', 'Q5', ' Q1', 'Q1\u0000', 'Y ', 'yearly\u0000', 'NaN'), protoKeyString, hostileString) })
+          .filter(({ s, v }) => !s.schema.enum!.includes(v))
+          .map(({ s, v }) => ({ kind: 'bad-enum' as const, path: s.path, value: v })),
+      );
+    if (numbers.length > 0)
+      add(
+        2,
+        fc.record({ s: fc.constantFrom(...numbers), token: infinityToken }).map(({ s, token }) => ({ kind: 'infinite-number' as const, path: s.path, token })),
+      );
     // Prototype keys (`__proto__`, `constructor`, `toString`...) are invalidators too: the edge
     // refuses them anywhere in a body (400 FORBIDDEN_PROPERTY naming the path).
-    add(3, fc.record({
-      path: fc.constantFrom(...t.dtos),
-      // Not the empty key: the answer names it as the field "" (correct, but not a name to check).
-      key: fc.oneof(fc.constantFrom('bogus', ' ', 'a.b', '0', 'x\u0000y', '\ud800', 'ÿ', 'id', ...PROTO_KEYS), fc.string({ minLength: 1, maxLength: 12 })),
-      value: hostileValue,
-    }).filter(({ path, key }) => !declaredAt(t, path).includes(key))
-      .map(({ path, key, value }) => ({ kind: 'extra-key' as const, path, key, value })));
-    add(3, malformedJson.map((text) => ({ kind: 'malformed-json' as const, text })));
-    add(1, nonObjectJson.map((text) => ({ kind: 'non-object-json' as const, text })));
+    add(
+      3,
+      fc
+        .record({
+          path: fc.constantFrom(...t.dtos),
+          // Not the empty key: the answer names it as the field "" (correct, but not a name to check).
+          key: fc.oneof(fc.constantFrom('bogus', ' ', 'a.b', '0', 'x\u0000y', '\ud800', 'ÿ', 'id', ...PROTO_KEYS), fc.string({ minLength: 1, maxLength: 12 })),
+          value: hostileValue,
+        })
+        .filter(({ path, key }) => !declaredAt(t, path).includes(key))
+        .map(({ path, key, value }) => ({ kind: 'extra-key' as const, path, key, value })),
+    );
+    add(
+      3,
+      malformedJson.map((text) => ({ kind: 'malformed-json' as const, text })),
+    );
+    add(
+      1,
+      nonObjectJson.map((text) => ({ kind: 'non-object-json' as const, text })),
+    );
     if (required.some((s) => s.path.length === 1)) {
-      add(2, fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=zz', 'application/octet-stream', '', 'application/json; charset=utf-16', 'application/json; charset=bogus', 'application/json\u0000', 'application/jsonp')
-        .map((contentType) => ({ kind: 'content-type' as const, contentType })));
+      add(
+        2,
+        fc
+          .constantFrom(
+            'text/plain',
+            'application/xml',
+            'application/x-www-form-urlencoded',
+            'multipart/form-data; boundary=zz',
+            'application/octet-stream',
+            '',
+            'application/json; charset=utf-16',
+            'application/json; charset=bogus',
+            'application/json\u0000',
+            'application/jsonp',
+          )
+          .map((contentType) => ({ kind: 'content-type' as const, contentType })),
+      );
     }
-    add(1, fc.constantFrom('gzip', 'deflate', 'br', 'x-bogus', 'gzip, gzip').map((encoding) => ({ kind: 'content-encoding' as const, encoding })));
-    if (typed.some((s) => declaredKind(s.schema) === 'string')) add(1, fc.constantFrom(...typed.filter((s) => declaredKind(s.schema) === 'string')).map((s) => ({ kind: 'too-large' as const, path: s.path })));
+    add(
+      1,
+      fc.constantFrom('gzip', 'deflate', 'br', 'x-bogus', 'gzip, gzip').map((encoding) => ({ kind: 'content-encoding' as const, encoding })),
+    );
+    if (typed.some((s) => declaredKind(s.schema) === 'string'))
+      add(
+        1,
+        fc.constantFrom(...typed.filter((s) => declaredKind(s.schema) === 'string')).map((s) => ({ kind: 'too-large' as const, path: s.path })),
+      );
   }
   if (op.body?.kind === 'multipart') add(6, uploadArb);
 
   if (hasHeader(op, 'If-Match')) {
-    add(3, fc.oneof(
-      // Not `"-0"`: it is read as revision 0, so it matches a stream at revision 0 (not stale).
-      fc.constantFrom('"987654321"', 'W/"987654321"', '"3", "4"', '3', '"abc"', 'W/3', '"1e309"', '"99999999999999999999"', '*, "1"'),
-      headerGarbage,
-    ).map(noCrLf).filter((v) => v.trim() !== '' && v.trim() !== '*' && (!IF_MATCH.test(v.trim()) || Number(IF_MATCH.exec(v.trim())![1]) > 1e6))
-      .map((value) => ({ kind: 'if-match' as const, value })));
+    add(
+      3,
+      fc
+        .oneof(
+          // Not `"-0"`: it is read as revision 0, so it matches a stream at revision 0 (not stale).
+          fc.constantFrom('"987654321"', 'W/"987654321"', '"3", "4"', '3', '"abc"', 'W/3', '"1e309"', '"99999999999999999999"', '*, "1"'),
+          headerGarbage,
+        )
+        .map(noCrLf)
+        .filter((v) => v.trim() !== '' && v.trim() !== '*' && (!IF_MATCH.test(v.trim()) || Number(IF_MATCH.exec(v.trim())![1]) > 1e6))
+        .map((value) => ({ kind: 'if-match' as const, value })),
+    );
   }
   if (hasHeader(op, 'Idempotency-Key')) {
-    add(3, fc.oneof(fc.constantFrom('has space', 'a/b', 'ключ', 'a'.repeat(201), 'key\u0001', 'k=v', '__proto__?', '"quoted"'), headerGarbage)
-      .map(noCrLf).filter((v) => v.trim() !== '' && !IDEMPOTENCY_KEY.test(v.trim()))
-      .map((value) => ({ kind: 'idempotency-key' as const, value })));
+    add(
+      3,
+      fc
+        .oneof(fc.constantFrom('has space', 'a/b', 'ключ', 'a'.repeat(201), 'key\u0001', 'k=v', '__proto__?', '"quoted"'), headerGarbage)
+        .map(noCrLf)
+        .filter((v) => v.trim() !== '' && !IDEMPOTENCY_KEY.test(v.trim()))
+        .map((value) => ({ kind: 'idempotency-key' as const, value })),
+    );
   }
   const params = pathParams(op);
   if (params.length > 0) {
-    add(isWrite(op) ? 4 : 8, fc.record({ name: fc.constantFrom(...params.map((p) => p.name)), encoded: hostileSegment })
-      .map(({ name, encoded }) => ({ kind: 'path' as const, name, encoded })));
+    add(
+      isWrite(op) ? 4 : 8,
+      fc.record({ name: fc.constantFrom(...params.map((p) => p.name)), encoded: hostileSegment }).map(({ name, encoded }) => ({ kind: 'path' as const, name, encoded })),
+    );
   }
   return fc.oneof(...arbs);
 }
@@ -176,7 +282,15 @@ function declaredAt(t: FuzzTarget, path: JsonPath): string[] {
 
 const BOUNDARY = 'fuzzBoundary7MA4YWxk';
 const uploadArb: fc.Arbitrary<Invalidator> = fc.oneof(
-  fc.record({ name: fc.constantFrom('file', 'files', ''), filename: fc.constantFrom('plan.xlsx', 'plan.csv', '', '../../etc/passwd', '\u0000.csv', 'x'.repeat(300)), content: fc.oneof(fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b).toString('latin1')), fc.constantFrom('PK\u0003\u0004garbage', 'a,b,c\n1,2,3\n', '\u0000\u0000', '', 'kode,nama\n__proto__,x\nconstructor,y\n', `${'"'.repeat(1000)}`, '=cmd|\' /C calc\'!A0\n')) })
+  fc
+    .record({
+      name: fc.constantFrom('file', 'files', ''),
+      filename: fc.constantFrom('plan.xlsx', 'plan.csv', '', '../../etc/passwd', '\u0000.csv', 'x'.repeat(300)),
+      content: fc.oneof(
+        fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b).toString('latin1')),
+        fc.constantFrom('PK\u0003\u0004garbage', 'a,b,c\n1,2,3\n', '\u0000\u0000', '', 'kode,nama\n__proto__,x\nconstructor,y\n', `${'"'.repeat(1000)}`, "=cmd|' /C calc'!A0\n"),
+      ),
+    })
     .map(({ name, filename, content }) => ({
       kind: 'upload' as const,
       contentType: `multipart/form-data; boundary=${BOUNDARY}`,
@@ -195,20 +309,48 @@ export function extraArb(t: FuzzTarget): fc.Arbitrary<Extra> {
   const arbs: Array<fc.Arbitrary<Extra>> = [];
   if (t.op.body?.kind === 'json' && t.slots.length > 0) {
     arbs.push(fc.record({ path: fc.constantFrom(...t.slots.map((s) => s.path)), value: hostileValue }).map(({ path, value }) => ({ kind: 'set' as const, path, value })));
-    arbs.push(fc.record({
-      path: fc.constantFrom(...t.dtos, ...t.freeObjects),
-      key: fc.constantFrom(...PROTO_KEYS),
-      value: fc.constantFrom<unknown>(1, 'x', null, { polluted: true }, { prototype: { polluted: true } }, [], { toString: 'x' }),
-    }).map(({ path, key, value }) => ({ kind: 'proto-key' as const, path, key, value })));
+    arbs.push(
+      fc
+        .record({
+          path: fc.constantFrom(...t.dtos, ...t.freeObjects),
+          key: fc.constantFrom(...PROTO_KEYS),
+          value: fc.constantFrom<unknown>(1, 'x', null, { polluted: true }, { prototype: { polluted: true } }, [], { toString: 'x' }),
+        })
+        .map(({ path, key, value }) => ({ kind: 'proto-key' as const, path, key, value })),
+    );
   }
-  arbs.push(fc.record({
-    name: fc.constantFrom('X-Correlation-Id', 'Accept', 'Accept-Language', 'Accept-Encoding', 'Accept-Charset', 'X-Forwarded-For', 'Cookie', 'Origin', 'User-Agent', 'Range', 'If-None-Match', 'Prefer', 'X-Request-Id', 'Traceparent', '__proto__'),
-    value: headerGarbage.map(noCrLf),
-  }).map(({ name, value }) => ({ kind: 'header' as const, name, value })));
-  arbs.push(fc.record({
-    name: fc.constantFrom(...queryParams(t.op).map((p) => p.name), ...PROTO_KEYS, 'x', 'asOf', 'year'),
-    value: fc.oneof(hostileSegment, fc.constantFrom('', '%', 'a&b=c', 'x[y]=z', '[]')),
-  }).map(({ name, value }) => ({ kind: 'query' as const, name, value })));
+  arbs.push(
+    fc
+      .record({
+        name: fc.constantFrom(
+          'X-Correlation-Id',
+          'Accept',
+          'Accept-Language',
+          'Accept-Encoding',
+          'Accept-Charset',
+          'X-Forwarded-For',
+          'Cookie',
+          'Origin',
+          'User-Agent',
+          'Range',
+          'If-None-Match',
+          'Prefer',
+          'X-Request-Id',
+          'Traceparent',
+          '__proto__',
+        ),
+        value: headerGarbage.map(noCrLf),
+      })
+      .map(({ name, value }) => ({ kind: 'header' as const, name, value })),
+  );
+  arbs.push(
+    fc
+      .record({
+        name: fc.constantFrom(...queryParams(t.op).map((p) => p.name), ...PROTO_KEYS, 'x', 'asOf', 'year'),
+        value: fc.oneof(hostileSegment, fc.constantFrom('', '%', 'a&b=c', 'x[y]=z', '[]')),
+      })
+      .map(({ name, value }) => ({ kind: 'query' as const, name, value })),
+  );
   return fc.oneof(...arbs);
 }
 

@@ -60,8 +60,43 @@ export const controlString = fc.string({ unit: fc.constantFrom(...CONTROL), minL
 export const loneSurrogate = fc.constantFrom('\ud800', 'a\udfffb', '\udbff\udbff', 'x\ud83d');
 export const invalidUtf8 = fc.constantFrom('ff', 'c0af', 'eda080', 'f4908080', '80', 'e282');
 export const protoKeyString = fc.constantFrom(...PROTO_KEYS, 'Object', '__proto__.x', 'constructor.prototype');
-export const decimalish = fc.constantFrom('1e309', '-1e309', '-0', '-0.0', 'NaN', 'Infinity', '-Infinity', '1e-400', '0x10', '1_000', '١٢٣', '1,5', '+1', '.5', '1.', ' 1', '1e', '--1', '9'.repeat(400), `0.${'0'.repeat(500)}1`);
-export const badDate = fc.constantFrom('2026-02-30', '2026-13-01', '0000-00-00', '2026-1-1', '2026-07-15T25:00:00Z', '2026-07-15T00:00:00+25:00', '+275760-09-14', '-000001-01-01', 'yesterday', 'T', '2026-07-15T00:00:00.00000000000001Z', '1e309', '2026-W01');
+export const decimalish = fc.constantFrom(
+  '1e309',
+  '-1e309',
+  '-0',
+  '-0.0',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e-400',
+  '0x10',
+  '1_000',
+  '١٢٣',
+  '1,5',
+  '+1',
+  '.5',
+  '1.',
+  ' 1',
+  '1e',
+  '--1',
+  '9'.repeat(400),
+  `0.${'0'.repeat(500)}1`,
+);
+export const badDate = fc.constantFrom(
+  '2026-02-30',
+  '2026-13-01',
+  '0000-00-00',
+  '2026-1-1',
+  '2026-07-15T25:00:00Z',
+  '2026-07-15T00:00:00+25:00',
+  '+275760-09-14',
+  '-000001-01-01',
+  'yesterday',
+  'T',
+  '2026-07-15T00:00:00.00000000000001Z',
+  '1e309',
+  '2026-W01',
+);
 export const hugeString = fc.record({ n: fc.integer({ min: 2_000, max: 300_000 }), c: fc.constantFrom('x', 'é', '\u0000', '💥', '\\') }).map(({ n, c }) => c.repeat(n));
 export const binaryString = fc.string({ unit: 'binary', maxLength: 40 });
 
@@ -89,7 +124,28 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Malformed JSON texts (each must be refused by the JSON parser). */
 export const malformedJson = fc.oneof(
-  fc.constantFrom('{', '{"a": ', '{"a":1,}', "{'a':1}", '{"a":NaN}', '{"a":Infinity}', '{"a":undefined}', '{"a":1}//x', '{"a":1} {"b":2}', '{"a":"\u0000"}', '{"a":"\\x00"}', '{"a":"\\ud8"}', '\ufeff{', '{a:1}', '{"a":01}', '{"a":.5}', '{"a":+1}', '{"a":1e}', '[1,]', ']'),
+  fc.constantFrom(
+    '{',
+    '{"a": ',
+    '{"a":1,}',
+    "{'a':1}",
+    '{"a":NaN}',
+    '{"a":Infinity}',
+    '{"a":undefined}',
+    '{"a":1}//x',
+    '{"a":1} {"b":2}',
+    '{"a":"\u0000"}',
+    '{"a":"\\x00"}',
+    '{"a":"\\ud8"}',
+    '\ufeff{',
+    '{a:1}',
+    '{"a":01}',
+    '{"a":.5}',
+    '{"a":+1}',
+    '{"a":1e}',
+    '[1,]',
+    ']',
+  ),
   fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '' && !isJson(s)),
 );
 export const nonObjectJson = fc.constantFrom('null', '42', '"x"', 'true', '-0', '1e309');

@@ -25,7 +25,16 @@ const REWARD_POLICY = {
   rules: [
     { ruleId: 'tpp-performance', kind: 'tpp', granularity: 'year', label: { id: 'TPP bagian kinerja', en: 'TPP performance part' }, baseShare: '100', cap: '100' },
     { ruleId: 'certificate-top', kind: 'certificate', granularity: 'year', label: { id: 'Piagam penghargaan', en: 'Certificate of appreciation' }, topN: 3, minScore: '90', minInclusive: false },
-    { ruleId: 'oral-warning', kind: 'oral_warning', granularity: 'year', label: { id: 'Teguran lisan', en: 'Oral warning' }, threshold: '60', thresholdInclusive: true, consecutive: 1, notMeasurable: 'breaks_streak' },
+    {
+      ruleId: 'oral-warning',
+      kind: 'oral_warning',
+      granularity: 'year',
+      label: { id: 'Teguran lisan', en: 'Oral warning' },
+      threshold: '60',
+      thresholdInclusive: true,
+      consecutive: 1,
+      notMeasurable: 'breaks_streak',
+    },
   ],
 };
 
@@ -71,7 +80,9 @@ export const EVALUATION_CASES: ResponseCase[] = [
   { ...EVALUATOR, method: 'POST', path: '/sakip/evaluations', body: { unitId: 'dpmptsp', year: 2026 }, status: 201 },
   { ...EVALUATOR, path: '/sakip/evaluations/dpmptsp/2026' },
   {
-    ...EVALUATOR, method: 'PUT', path: '/sakip/evaluations/dpmptsp/2026/answers/1.a.1',
+    ...EVALUATOR,
+    method: 'PUT',
+    path: '/sakip/evaluations/dpmptsp/2026/answers/1.a.1',
     body: { answer: 'Y', note: 'Renstra 2025-2029 ditetapkan Perbup', evidence: [{ url: 'https://drive.pemda.go.id/lke/renstra.pdf', label: 'Renstra' }] },
   },
   { ...EVALUATOR, method: 'POST', path: '/sakip/evaluations/dpmptsp/2026/answers/1.a.1/revisions', body: { answer: 'T', reason: 'Renstra belum ditetapkan dengan Perkada' } },

@@ -11,7 +11,10 @@ describe('docs/events/asyncapi.json', () => {
   });
 
   it('describes every known version of every type, on its topic', () => {
-    const doc = asyncApiDocument() as { channels: Record<string, { address: string; messages: Record<string, unknown> }>; components: { messages: Record<string, { payload: { schema: { properties: Record<string, { const?: unknown }> } } }> } };
+    const doc = asyncApiDocument() as {
+      channels: Record<string, { address: string; messages: Record<string, unknown> }>;
+      components: { messages: Record<string, { payload: { schema: { properties: Record<string, { const?: unknown }> } } }> };
+    };
     for (const type of Object.keys(EventCatalog) as IntegrationEventType[]) {
       for (const version of knownVersions(type)) {
         const id = `${type}.v${version}`;
@@ -25,7 +28,9 @@ describe('docs/events/asyncapi.json', () => {
   });
 
   it('carries the field rules of the zod schemas (required fields, decimal pattern, enums)', () => {
-    const schema = integrationEventJsonSchema('measurement.budget-realization-recorded', 1) as { properties: { data: { required: string[]; properties: Record<string, { pattern?: string; enum?: string[] }> } } };
+    const schema = integrationEventJsonSchema('measurement.budget-realization-recorded', 1) as {
+      properties: { data: { required: string[]; properties: Record<string, { pattern?: string; enum?: string[] }> } };
+    };
     const data = schema.properties.data;
     expect(data.required).toEqual(expect.arrayContaining(['amount', 'cumulativeAmount', 'afterLock']));
     expect(new RegExp(data.properties['amount']!.pattern!).test('287500000.5')).toBe(true);

@@ -25,10 +25,7 @@ function message(type: IntegrationEventType, version: number) {
   return {
     name: type,
     title: `${type} v${version}`,
-    summary:
-      version === latest
-        ? `Published as v${version} (the latest version).`
-        : `No longer published; consumers still accept it and read it as v${latest} (upcast at intake).`,
+    summary: version === latest ? `Published as v${version} (the latest version).` : `No longer published; consumers still accept it and read it as v${latest} (upcast at intake).`,
     contentType: 'application/json',
     headers: {
       type: 'object',

@@ -118,7 +118,11 @@ export function parseIntegrationEvent(raw: unknown): AnyIntegrationEvent {
   let data = event.data;
   for (let version = event.schemaVersion; version < entry.schemaVersion; version++) data = entry.older[version]!.upcast(data as never, event);
   const upcastProblems = problemsOf(entry.schema, data, 'data');
-  if (upcastProblems.length > 0) fail(type, upcastProblems.map((p) => ({ ...p, message: `${p.message} (after upcasting v${event.schemaVersion})` })));
+  if (upcastProblems.length > 0)
+    fail(
+      type,
+      upcastProblems.map((p) => ({ ...p, message: `${p.message} (after upcasting v${event.schemaVersion})` })),
+    );
   return { ...event, schemaVersion: entry.schemaVersion, data } as AnyIntegrationEvent;
 }
 

@@ -5,13 +5,20 @@ import { id, integer, nullableText, period, year } from './schema.js';
 /** A policy version: 0 is the built-in default, 1.. the tenant's own versions (docs/adr/0004-policy-identity.md). */
 const POLICY_REF = z.object({ policyId: id(), version: integer(0) });
 /** Computed results keep their full precision (up to 34 significant digits), unlike inputs. */
-const EXACT_DECIMAL = () => z.string().regex(/^-?\d{1,34}(\.\d{1,34})?$/).describe('exact decimal, full precision');
+const EXACT_DECIMAL = () =>
+  z
+    .string()
+    .regex(/^-?\d{1,34}(\.\d{1,34})?$/)
+    .describe('exact decimal, full precision');
 
 /** The head of a stream's hash chain: sha256 hex (64 lower-case hex digits) of its event at `revision`. */
 const CHAIN_HEAD_V1 = z.object({
   streamId: id(),
   revision: integer(0),
-  hash: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256, 64 lower-case hex digits'),
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('sha256, 64 lower-case hex digits'),
 });
 export type ChainHeadV1 = z.infer<typeof CHAIN_HEAD_V1>;
 

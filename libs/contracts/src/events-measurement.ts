@@ -100,7 +100,12 @@ export type RealizationCorrectedV1 = z.infer<typeof REALIZATION_CORRECTED_V1>;
 export const REALIZATION_VERIFIED_V1 = z.object({ ...REALIZATION_KEY_V1, verifiedValueRevision: revision(), value: text().describe("The verified value (the revision's value, repeated).") });
 export type RealizationVerifiedV1 = z.infer<typeof REALIZATION_VERIFIED_V1>;
 
-export const REALIZATION_REJECTED_V1 = z.object({ ...REALIZATION_KEY_V1, rejectedValueRevision: revision(), value: text().describe("The rejected value (the revision's value, repeated)."), reason: id() });
+export const REALIZATION_REJECTED_V1 = z.object({
+  ...REALIZATION_KEY_V1,
+  rejectedValueRevision: revision(),
+  value: text().describe("The rejected value (the revision's value, repeated)."),
+  reason: id(),
+});
 export type RealizationRejectedV1 = z.infer<typeof REALIZATION_REJECTED_V1>;
 
 /**

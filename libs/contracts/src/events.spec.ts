@@ -38,7 +38,10 @@ describe('integration event contracts', () => {
     expect(parseIntegrationEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
     expect(event.schemaVersion).toBe(1);
     expect(EventCatalog[event.type].topic).toBe(Topics.planning);
-    const revision = integrationEvent('planning.scorecard-revision-opened', { ...base, data: { scorecardId: 'dpmptsp-2026', unitId: 'dpmptsp', year: 2026, fromVersion: 1, reason: 'Perubahan APBD' } });
+    const revision = integrationEvent('planning.scorecard-revision-opened', {
+      ...base,
+      data: { scorecardId: 'dpmptsp-2026', unitId: 'dpmptsp', year: 2026, fromVersion: 1, reason: 'Perubahan APBD' },
+    });
     expect(parseIntegrationEvent(revision)).toEqual(revision);
   });
 

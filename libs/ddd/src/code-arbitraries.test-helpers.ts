@@ -33,13 +33,14 @@ export const codeArb: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Codes whose characters are letters, digits and `_` only, so distinct codes keep distinct slugs. */
-export const slugSafeCodeArb: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...PROTOTYPE_WORDS) },
-  { weight: 2, arbitrary: fc.stringMatching(/^[a-z0-9][a-z0-9]{0,11}$/) },
-);
+export const slugSafeCodeArb: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PROTOTYPE_WORDS) }, { weight: 2, arbitrary: fc.stringMatching(/^[a-z0-9][a-z0-9]{0,11}$/) });
 
 /** A key from anywhere: prototype words, codes, or any string at all (ids from events, path params). */
-export const anyKeyArb: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PROTOTYPE_WORDS) }, { weight: 2, arbitrary: codeArb }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) });
+export const anyKeyArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...PROTOTYPE_WORDS) },
+  { weight: 2, arbitrary: codeArb },
+  { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+);
 
 /** Distinct values of `arb` (by `key`, default identity), between min and max of them. */
 export function distinctArb<T>(arb: fc.Arbitrary<T>, options: { minLength?: number; maxLength?: number; key?: (v: T) => unknown } = {}): fc.Arbitrary<T[]> {

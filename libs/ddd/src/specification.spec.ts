@@ -14,11 +14,22 @@ const spec = DeciderSpecification.for(counter);
 
 describe('DeciderSpecification', () => {
   it('folds the given events before deciding', () => {
-    spec.given([{ type: 'incremented', by: 9 }]).when({ type: 'inc', by: 1 }).then([{ type: 'incremented', by: 1 }], (a, b) => expect(a).toEqual(b));
-    expect(fold(counter, [{ type: 'incremented', by: 2 }, { type: 'incremented', by: 3 }])).toBe(5);
+    spec
+      .given([{ type: 'incremented', by: 9 }])
+      .when({ type: 'inc', by: 1 })
+      .then([{ type: 'incremented', by: 1 }], (a, b) => expect(a).toEqual(b));
+    expect(
+      fold(counter, [
+        { type: 'incremented', by: 2 },
+        { type: 'incremented', by: 3 },
+      ]),
+    ).toBe(5);
   });
   it('exposes the domain error', () => {
-    const err = spec.given([{ type: 'incremented', by: 10 }]).when({ type: 'inc', by: 1 }).error();
+    const err = spec
+      .given([{ type: 'incremented', by: 10 }])
+      .when({ type: 'inc', by: 1 })
+      .error();
     expect(err).toBeInstanceOf(DomainError);
     expect(err.code).toBe('TOO_BIG');
   });

@@ -56,18 +56,36 @@ describe('versioned document decider', () => {
 
   it('numbers the next version after the highest of the default and every stored version', () => {
     const v1 = spec.given([]).when(set(input)).events();
-    const v2 = spec.given(v1).when(set({ ...input, limit: 30 })).events();
+    const v2 = spec
+      .given(v1)
+      .when(set({ ...input, limit: 30 }))
+      .events();
     expect(v2[0]!.data.version).toBe(2);
     const later: DocumentSet<Rule, 'policy'> = { type: 'test-rule-set', data: { tenantId: 'kab', year: 2026, version: 7, policy: { ...DEFAULT_RULE, limit: 40 }, reason: 'Impor' } };
-    expect(spec.given([...v1, later]).when(set({ ...input, limit: 50 })).events()[0]!.data.version).toBe(8);
+    expect(
+      spec
+        .given([...v1, later])
+        .when(set({ ...input, limit: 50 }))
+        .events()[0]!.data.version,
+    ).toBe(8);
     const fromOne = DeciderSpecification.for(versionedDocumentDecider({ ...definition, defaultVersion: 1, default: { ...DEFAULT_RULE, version: 1 } }));
     expect(fromOne.given([]).when(set(input)).events()[0]!.data.version).toBe(2);
   });
 
   it('writes no event when the document equals the latest version, whatever the key order; a change writes one', () => {
     const v1 = spec.given([]).when(set(input)).events();
-    expect(spec.given(v1).when(set({ labels: { high: 'tinggi', low: 'rendah' }, limit: 20 })).events()).toEqual([]);
-    expect(spec.given(v1).when(set({ ...input, labels: { low: 'rendah', high: 'sangat tinggi' } })).events()).toHaveLength(1);
+    expect(
+      spec
+        .given(v1)
+        .when(set({ labels: { high: 'tinggi', low: 'rendah' }, limit: 20 }))
+        .events(),
+    ).toEqual([]);
+    expect(
+      spec
+        .given(v1)
+        .when(set({ ...input, labels: { low: 'rendah', high: 'sangat tinggi' } }))
+        .events(),
+    ).toHaveLength(1);
   });
 
   it('compares with the latest stored version only: the first version equal to the default is written', () => {
@@ -77,7 +95,10 @@ describe('versioned document decider', () => {
 
   it('refuses a missing, short, non-text or over-long reason, naming `reason`', () => {
     for (const reason of [undefined, 42, '    ', 'abc', 'x'.repeat(2001)]) {
-      const error = spec.given([]).when({ ...set(input), reason }).error();
+      const error = spec
+        .given([])
+        .when({ ...set(input), reason })
+        .error();
       expect(error).toBeInstanceOf(DomainError);
       expect(error).toMatchObject({ field: 'reason', kind: 'unprocessable' });
       expect(['REASON_REQUIRED', 'REASON_TOO_LONG']).toContain(error.code);
@@ -85,7 +106,10 @@ describe('versioned document decider', () => {
   });
 
   it('refuses an invalid document with every problem, each naming its field under the key', () => {
-    const error = spec.given([]).when(set({ limit: -1, labels: {} as Rule['labels'] })).error() as DomainError;
+    const error = spec
+      .given([])
+      .when(set({ limit: -1, labels: {} as Rule['labels'] }))
+      .error() as DomainError;
     expect(error).toMatchObject({ code: 'INVALID_TEST_RULE', kind: 'unprocessable', field: 'policy.limit' });
     expect(error.message).toBe('Aturan uji tidak sah: limit: must be an integer >= 0; labels.low: must be text / invalid test rule');
     expect(error.details).toEqual([
@@ -95,26 +119,35 @@ describe('versioned document decider', () => {
   });
 
   it('keeps the event data without a year for documents kept per tenant', () => {
-    const events = spec.given([]).when(set(input, 'Tanpa tahun', null)).events();
+    const events = spec
+      .given([])
+      .when(set(input, 'Tanpa tahun', null))
+      .events();
     expect(Object.keys(events[0]!.data).sort()).toEqual(['policy', 'reason', 'tenantId', 'version']);
   });
 
   it('reads stored versions through the definition (identity from the stream, fields added later)', () => {
     const reading = versionedDocumentDecider({ ...definition, read: (r, data) => ({ ...r, policyId: definition.identify!(data.tenantId, data.year, data.version), version: data.version }) });
-    const stored: DocumentSet<Rule, 'policy'> = { type: 'test-rule-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_RULE, policyId: 'client', version: 5 }, reason: 'Lama' } };
+    const stored: DocumentSet<Rule, 'policy'> = {
+      type: 'test-rule-set',
+      data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_RULE, policyId: 'client', version: 5 }, reason: 'Lama' },
+    };
     const state = fold(reading, [stored]);
     expect(currentDocument(definition, state)).toMatchObject({ policyId: 'rule-kab.2026.1', version: 1 });
     expect(state.records).toEqual([{ version: 1, policyId: 'rule-kab.2026.1', reason: 'Lama' }]);
   });
 
-  it('selects the version in force, version n (the default\'s number: the default), every version', () => {
+  it("selects the version in force, version n (the default's number: the default), every version", () => {
     const empty = decider.initialState();
     expect(currentDocument(definition, empty)).toBe(DEFAULT_RULE);
     expect(selectDocument(definition, empty)).toBe(DEFAULT_RULE);
     expect(documentVersion(definition, empty, 0)).toBe(DEFAULT_RULE);
     expect(documentVersion(definition, empty, 1)).toBeUndefined();
     const v1 = spec.given([]).when(set(input, 'Versi satu')).events();
-    const v2 = spec.given(v1).when(set({ ...input, limit: 30 }, 'Versi dua')).events();
+    const v2 = spec
+      .given(v1)
+      .when(set({ ...input, limit: 30 }, 'Versi dua'))
+      .events();
     const state = fold(decider, [...v1, ...v2]);
     expect(currentDocument(definition, state).limit).toBe(30);
     expect(selectDocument(definition, state, 1)?.limit).toBe(20);

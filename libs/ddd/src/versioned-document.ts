@@ -129,9 +129,7 @@ function invalid<D>(definition: VersionedDocumentDefinition<D, unknown, string>,
 }
 
 /** The decider of a versioned document (see the top of this file). */
-export function versionedDocumentDecider<D, Input, K extends string>(
-  definition: VersionedDocumentDefinition<D, Input, K>,
-): Decider<SetDocument<Input, K>, DocumentSet<D, K>, DocumentVersions<D>> {
+export function versionedDocumentDecider<D, Input, K extends string>(definition: VersionedDocumentDefinition<D, Input, K>): Decider<SetDocument<Input, K>, DocumentSet<D, K>, DocumentVersions<D>> {
   const def = definition as unknown as VersionedDocumentDefinition<D, unknown, string>;
   return {
     initialState: () => ({ versions: [], records: [] }),

@@ -1,17 +1,5 @@
 import { DECIMAL_PATTERN, periodsOf, type PeriodCode } from '@capaian/contracts';
-import {
-  ALLOWED_PARENTS,
-  isRangeTarget,
-  itemId,
-  orgDecider,
-  parseItemId,
-  scorecardIdOf,
-  slug,
-  type KpiSpec,
-  type KpiTarget,
-  type OrgState,
-  type ScorecardDocument,
-} from '@capaian/planning-domain';
+import { ALLOWED_PARENTS, isRangeTarget, itemId, orgDecider, parseItemId, scorecardIdOf, slug, type KpiSpec, type KpiTarget, type OrgState, type ScorecardDocument } from '@capaian/planning-domain';
 import {
   BUPATI_SCORECARD_ID,
   DEMO_KPI_WITHOUT_DATA_SOURCE_ID,
@@ -113,7 +101,13 @@ describe('demo scorecards: shape and counts', () => {
     expect(bupatiScorecard.theme).toBeNull();
     expect(bupatiScorecard.perspectives).toHaveLength(4);
     expect(bupatiScorecard.perspectives.find((p) => p.order === 1)!.name).toMatch(/masyarakat/i);
-    expectSizes(bupatiScorecard, [['objectives', 13, 17], ['kpis', 28, 34], ['links', 15], ['missions', 3], ['goals', 3]]);
+    expectSizes(bupatiScorecard, [
+      ['objectives', 13, 17],
+      ['kpis', 28, 34],
+      ['links', 15],
+      ['missions', 3],
+      ['goals', 3],
+    ]);
   });
 
   it('has the reference indicators on the Bupati scorecard', () => {
@@ -139,7 +133,11 @@ describe('demo scorecards: shape and counts', () => {
     const opdMain = opdScorecards.filter((d) => d.theme === null);
     expect(opdMain.map((d) => d.unitId)).toEqual(expect.arrayContaining(['dpmptsp', 'diskominfo']));
     for (const d of opdMain) {
-      expectSizes(d, [['perspectives', 3, 4], ['objectives', 4, 6], ['kpis', 6, 10]]);
+      expectSizes(d, [
+        ['perspectives', 3, 4],
+        ['objectives', 4, 6],
+        ['kpis', 6, 10],
+      ]);
       expect(d.objectives.some((o) => o.contributesTo?.startsWith(`${BUPATI_SCORECARD_ID}.`))).toBe(true);
       expect(d.kpis.some((x) => x.cascadedFrom?.kpiId.startsWith(`${BUPATI_SCORECARD_ID}.`))).toBe(true);
     }
@@ -149,7 +147,10 @@ describe('demo scorecards: shape and counts', () => {
     expect(idOf(spbeScorecard)).toBe('diskominfo-2026-spbe');
     expect(spbeScorecard.perspectives).toHaveLength(3);
     expect(spbeScorecard.perspectives.some((p) => /keuangan|financ/i.test(p.name))).toBe(false);
-    expectSizes(spbeScorecard, [['objectives', 5, 7], ['kpis', 9]]);
+    expectSizes(spbeScorecard, [
+      ['objectives', 5, 7],
+      ['kpis', 9],
+    ]);
   });
 
   it('has unique scorecard ids, all for 2026 and for registered units', () => {
@@ -340,9 +341,7 @@ describe('cascading', () => {
   });
 
   it('has exactly one orphan objective among the cascaded scorecards', () => {
-    const orphans = opdScorecards.flatMap((d) =>
-      d.objectives.filter((o) => o.contributesTo === null && !isCascaded(d, o.code)).map((o) => itemId(idOf(d), o.code)),
-    );
+    const orphans = opdScorecards.flatMap((d) => d.objectives.filter((o) => o.contributesTo === null && !isCascaded(d, o.code)).map((o) => itemId(idOf(d), o.code)));
     expect(orphans).toEqual([DEMO_ORPHAN_OBJECTIVE_ID]);
     expect(DEMO_ORPHAN_OBJECTIVE_ID).toBe('diskominfo-2026.ss-03');
   });

@@ -63,7 +63,13 @@ export function achievementInPeriod(score: KpiScore, period: string): KpiAchieve
   return chosen ?? { measurable: false, reason: 'not_reported_in_period' };
 }
 
-export function evaluateScorecard(inputs: EvaluationInputs, tenantId: string, scorecardId: string, policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0, period: PeriodCode = 'Y'): ScorecardEvaluation | undefined {
+export function evaluateScorecard(
+  inputs: EvaluationInputs,
+  tenantId: string,
+  scorecardId: string,
+  policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0,
+  period: PeriodCode = 'Y',
+): ScorecardEvaluation | undefined {
   const plan = scorecardOf(inputs, tenantId, scorecardId);
   if (!plan) return undefined;
   let from = plan.position;
@@ -182,7 +188,15 @@ export function rankUnits(
   opds.forEach(({ u, s }, i) => {
     if (u.score !== null && u.score !== previous) rank = i + 1;
     previous = u.score;
-    ranking.push({ rank: u.score === null ? null : rank, unitId: u.unitId, unitName: s.unitName, scorecardId: s.scorecardId, ownScore: u.ownScore, score: u.score, band: u.score === null ? null : (ratingBand(u.score, policy)?.code ?? null) });
+    ranking.push({
+      rank: u.score === null ? null : rank,
+      unitId: u.unitId,
+      unitName: s.unitName,
+      scorecardId: s.scorecardId,
+      ownScore: u.ownScore,
+      score: u.score,
+      band: u.score === null ? null : (ratingBand(u.score, policy)?.code ?? null),
+    });
   });
   return { policy: policyRef(policy), position: inputs.position, units, ranking };
 }
@@ -222,7 +236,13 @@ export interface TimelinePoint {
  * How a scorecard's score moved as its history arrived: every event that touches the plan or one
  * of its KPIs, with the score right after it. Same events, same policy: the same timeline.
  */
-export function scorecardTimeline(events: Iterable<StoredInputLike>, tenantId: string, scorecardId: string, policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0, period: PeriodCode = 'Y'): TimelinePoint[] {
+export function scorecardTimeline(
+  events: Iterable<StoredInputLike>,
+  tenantId: string,
+  scorecardId: string,
+  policy: ScoringPolicy = DEFAULT_SCORING_POLICY_V0,
+  period: PeriodCode = 'Y',
+): TimelinePoint[] {
   const state = emptyInputs();
   const points: TimelinePoint[] = [];
   let previous: string | null = null;

@@ -1,22 +1,57 @@
 import { DeciderSpecification } from '@capaian/ddd';
 import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent, type AnyIntegrationEvent, type IntegrationEventType } from '@capaian/contracts';
 import { DEFAULT_SCORING_POLICY, policyRef, type ScoringPolicy } from '@capaian/scoring';
-import { createEvaluationProjection, evaluateScorecard, inputsAsOf, rankUnits, scorecardTimeline, scoringPolicyDecider, policyOf, scoringPolicyVersions, DEFAULT_SCORING_POLICY_V0, type StoredInputLike } from './index.js';
+import {
+  createEvaluationProjection,
+  evaluateScorecard,
+  inputsAsOf,
+  rankUnits,
+  scorecardTimeline,
+  scoringPolicyDecider,
+  policyOf,
+  scoringPolicyVersions,
+  DEFAULT_SCORING_POLICY_V0,
+  type StoredInputLike,
+} from './index.js';
 
 let n = 0;
 function stored(type: IntegrationEventType, data: unknown, occurredAt: string): StoredInputLike {
   n++;
   const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, occurredAt, tenantId: 'kab', aggregateId: 'x', correlationId: 'c', causationId: null, actor: null, sourcePosition: n,
+    eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    occurredAt,
+    tenantId: 'kab',
+    aggregateId: 'x',
+    correlationId: 'c',
+    causationId: null,
+    actor: null,
+    sourcePosition: n,
     data: data as never,
   }) as AnyIntegrationEvent;
   return { position: n, data: event };
 }
 const recorded = (kpiId: string, unitId: string, period: string, value: string, at: string, valueRevision = 1) =>
-  stored(valueRevision === 1 ? 'measurement.realization-recorded' : 'measurement.realization-corrected', {
-    realizationId: `${kpiId}-${period}`, kpiId, unitId, year: 2026, period, value, valueType: 'number', valueRevision, evidence: [], note: null, submittedAt: at, deadline: at, late: false, afterLock: false,
-    ...(valueRevision > 1 ? { reason: 'koreksi data', supersedesRevision: valueRevision - 1, previousValue: '0' } : {}),
-  }, at);
+  stored(
+    valueRevision === 1 ? 'measurement.realization-recorded' : 'measurement.realization-corrected',
+    {
+      realizationId: `${kpiId}-${period}`,
+      kpiId,
+      unitId,
+      year: 2026,
+      period,
+      value,
+      valueType: 'number',
+      valueRevision,
+      evidence: [],
+      note: null,
+      submittedAt: at,
+      deadline: at,
+      late: false,
+      afterLock: false,
+      ...(valueRevision > 1 ? { reason: 'koreksi data', supersedesRevision: valueRevision - 1, previousValue: '0' } : {}),
+    },
+    at,
+  );
 
 // Two OPDs under the Pemda. DPMPTSP: one objective, two KPIs (IKM average 82.5; permits, sum 1200).
 const dpmptsp = exampleScorecardApproved({
@@ -26,10 +61,22 @@ const dpmptsp = exampleScorecardApproved({
   ],
 });
 const dinkes = exampleScorecardApproved({
-  scorecardId: 'dinkes-2026', unitId: 'dinkes', unitName: 'Dinas Kesehatan',
+  scorecardId: 'dinkes-2026',
+  unitId: 'dinkes',
+  unitName: 'Dinas Kesehatan',
   perspectives: [{ perspectiveId: 'dinkes-2026.plg', code: 'PLG', name: 'Masyarakat', order: 1, weight: '100' }],
   objectives: [{ objectiveId: 'dinkes-2026.ss-01', code: 'SS-01', perspectiveId: 'dinkes-2026.plg', name: 'Sehat', weight: null, contributesTo: null }],
-  kpis: [exampleApprovedKpi({ kpiId: 'dinkes-2026.iku-01', objectiveId: 'dinkes-2026.ss-01', ownerUnitId: 'dinkes', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '80' }, periodTargets: [] })],
+  kpis: [
+    exampleApprovedKpi({
+      kpiId: 'dinkes-2026.iku-01',
+      objectiveId: 'dinkes-2026.ss-01',
+      ownerUnitId: 'dinkes',
+      frequency: 'yearly',
+      aggregation: 'last',
+      yearlyTarget: { value: '80' },
+      periodTargets: [],
+    }),
+  ],
   initiatives: [],
 });
 
@@ -93,7 +140,7 @@ describe('evaluation: scores from the kept inputs', () => {
     expect(evaluateScorecard(fold(history), 'kab', 'dinkes-2026', strict)).toEqual(other);
   });
 
-  it('a ranking reusing evaluations already computed equals one computed from scratch; other tenants\' or policies\' evaluations are not reused', () => {
+  it("a ranking reusing evaluations already computed equals one computed from scratch; other tenants' or policies' evaluations are not reused", () => {
     const inputs = fold(history);
     const evaluated = new Map(['dpmptsp-2026', 'dinkes-2026'].map((id) => [id, evaluateScorecard(inputs, 'kab', id)!]));
     expect(rankUnits(inputs, 'kab', 2026, DEFAULT_SCORING_POLICY_V0, evaluated)).toEqual(rankUnits(inputs, 'kab', 2026));
@@ -105,8 +152,15 @@ describe('evaluation: scores from the kept inputs', () => {
 
   it('ranks the OPDs of a tenant by score; rejected values do not count', () => {
     const r = rankUnits(fold(history), 'kab', 2026);
-    expect(r.ranking.map((u) => [u.rank, u.unitId])).toEqual([[1, 'dinkes'], [2, 'dpmptsp']]); // 90 vs (98.48 + 25) / 2
-    const rejected = stored('measurement.realization-rejected', { realizationId: 'x', kpiId: 'dinkes-2026.iku-01', unitId: 'dinkes', year: 2026, period: 'Y', rejectedValueRevision: 1, value: '72', reason: 'bukti salah' }, '2026-05-01T00:00:00.000Z');
+    expect(r.ranking.map((u) => [u.rank, u.unitId])).toEqual([
+      [1, 'dinkes'],
+      [2, 'dpmptsp'],
+    ]); // 90 vs (98.48 + 25) / 2
+    const rejected = stored(
+      'measurement.realization-rejected',
+      { realizationId: 'x', kpiId: 'dinkes-2026.iku-01', unitId: 'dinkes', year: 2026, period: 'Y', rejectedValueRevision: 1, value: '72', reason: 'bukti salah' },
+      '2026-05-01T00:00:00.000Z',
+    );
     const after = rankUnits(fold([...history, rejected]), 'kab', 2026);
     expect(after.ranking.find((u) => u.unitId === 'dinkes')).toMatchObject({ rank: null, score: null });
   });
@@ -116,10 +170,16 @@ describe('scoring policy decider (versioned data per tenant and year)', () => {
   const spec = DeciderSpecification.for(scoringPolicyDecider);
   const { version: _v, ...base } = DEFAULT_SCORING_POLICY;
   const set = (policy: object, reason = 'Kebijakan 2026') => ({ type: 'set-scoring-policy' as const, tenantId: 'kab', year: 2026, policy: policy as never, reason });
-  it('numbers versions 1, 2... under the tenant\'s own policy id; the default (version 0) applies before any', () => {
-    const [v1] = spec.given([]).when(set({ ...base, policyId: 'kab-2026' })).events();
+  it("numbers versions 1, 2... under the tenant's own policy id; the default (version 0) applies before any", () => {
+    const [v1] = spec
+      .given([])
+      .when(set({ ...base, policyId: 'kab-2026' }))
+      .events();
     expect(v1).toMatchObject({ type: 'scoring-policy-set', data: { version: 1, policy: { policyId: 'scoring-policy-kab.2026', version: 1 } } });
-    const [v2] = spec.given([v1!]).when(set({ ...base, policyId: 'kab-2026', achievement: { ...base.achievement, cap: '150' } }, 'Cap dinaikkan')).events();
+    const [v2] = spec
+      .given([v1!])
+      .when(set({ ...base, policyId: 'kab-2026', achievement: { ...base.achievement, cap: '150' } }, 'Cap dinaikkan'))
+      .events();
     expect(v2).toMatchObject({ data: { version: 2, reason: 'Cap dinaikkan' } });
     const state = scoringPolicyDecider.evolve(scoringPolicyDecider.evolve(scoringPolicyDecider.initialState(), v1!), v2!);
     expect(policyOf(state)?.achievement.cap).toBe('150');
@@ -134,7 +194,10 @@ describe('scoring policy decider (versioned data per tenant and year)', () => {
     ]);
   });
   it('the default and a tenant version never share an identity, and version 0 keeps naming the default after a change', () => {
-    const [v1] = spec.given([]).when(set({ ...DEFAULT_SCORING_POLICY, achievement: { ...base.achievement, cap: '100' } })).events();
+    const [v1] = spec
+      .given([])
+      .when(set({ ...DEFAULT_SCORING_POLICY, achievement: { ...base.achievement, cap: '100' } }))
+      .events();
     const state = scoringPolicyDecider.evolve(scoringPolicyDecider.initialState(), v1!);
     const def = policyOf(state, 0)!;
     const own = policyOf(state)!;
@@ -142,17 +205,28 @@ describe('scoring policy decider (versioned data per tenant and year)', () => {
     expect(policyRef(own)).toEqual({ policyId: 'scoring-policy-kab.2026', version: 1 });
     expect(def).toEqual({ ...DEFAULT_SCORING_POLICY, version: 0 });
   });
-  it('reads a policy-set event stored with a client policy id and version 1 as the tenant\'s version 1', () => {
-    const stored = { type: 'scoring-policy-set' as const, data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_SCORING_POLICY, achievement: { ...base.achievement, cap: '100' } }, reason: 'Perbup 2026' } };
+  it("reads a policy-set event stored with a client policy id and version 1 as the tenant's version 1", () => {
+    const stored = {
+      type: 'scoring-policy-set' as const,
+      data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_SCORING_POLICY, achievement: { ...base.achievement, cap: '100' } }, reason: 'Perbup 2026' },
+    };
     const state = scoringPolicyDecider.evolve(scoringPolicyDecider.initialState(), stored);
     expect(policyRef(policyOf(state, 1)!)).toEqual({ policyId: 'scoring-policy-kab.2026', version: 1 });
     expect(policyOf(state, 1)!.achievement.cap).toBe('100');
     expect(policyRef(policyOf(state, 0)!)).toEqual({ policyId: 'permendagri-86-2017', version: 0 });
-    const [v2] = spec.given([stored]).when(set({ ...base, achievement: { ...base.achievement, cap: '150' } })).events();
+    const [v2] = spec
+      .given([stored])
+      .when(set({ ...base, achievement: { ...base.achievement, cap: '150' } }))
+      .events();
     expect(v2!.data.version).toBe(2);
   });
   it('refuses an invalid policy naming the field, a missing reason, and records nothing for an unchanged one', () => {
-    expect(spec.given([]).when(set({ ...base, achievement: { ...base.achievement, cap: 'banyak' } })).error()).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.achievement.cap' });
+    expect(
+      spec
+        .given([])
+        .when(set({ ...base, achievement: { ...base.achievement, cap: 'banyak' } }))
+        .error(),
+    ).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.achievement.cap' });
     expect(spec.given([]).when(set(base, '')).error()).toMatchObject({ code: 'REASON_REQUIRED' });
     const [v1] = spec.given([]).when(set(base)).events();
     expect(spec.given([v1!]).when(set(base, 'lagi yang sama')).events()).toEqual([]);

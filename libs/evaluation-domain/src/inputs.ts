@@ -86,7 +86,16 @@ export function applyInput(state: EvaluationInputs, { event, position }: InputEv
       const periods = state.values.get(key(event.tenantId, d.kpiId)) ?? new Map<PeriodCode, PeriodValue>();
       const current = periods.get(d.period);
       if (!current || current.valueRevision <= d.valueRevision) {
-        periods.set(d.period, { value: d.value, valueType: d.valueType, valueRevision: d.valueRevision, status: 'submitted', late: d.late, evidence: d.evidence.length, position, occurredAt: event.occurredAt });
+        periods.set(d.period, {
+          value: d.value,
+          valueType: d.valueType,
+          valueRevision: d.valueRevision,
+          status: 'submitted',
+          late: d.late,
+          evidence: d.evidence.length,
+          position,
+          occurredAt: event.occurredAt,
+        });
       }
       state.values.set(key(event.tenantId, d.kpiId), periods);
       return state;

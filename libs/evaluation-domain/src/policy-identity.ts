@@ -43,7 +43,10 @@ type TenantPolicyParts<P, Input> = Pick<VersionedDocumentDefinition<P, Input, 'p
  * in its events, version 0 the default, the tenant's versions named `<kind>-policy-<tenant>.<year>`
  * when set and read with that identity whatever they carried.
  */
-export function tenantPolicyDocument<P extends { policyId: string; version: number }, Input extends object>(kind: PolicyKind, parts: TenantPolicyParts<P, Input>): VersionedDocumentDefinition<P, Input, 'policy'> {
+export function tenantPolicyDocument<P extends { policyId: string; version: number }, Input extends object>(
+  kind: PolicyKind,
+  parts: TenantPolicyParts<P, Input>,
+): VersionedDocumentDefinition<P, Input, 'policy'> {
   return {
     kind: `${kind}-policy`,
     key: 'policy',

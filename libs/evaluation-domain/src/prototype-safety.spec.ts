@@ -37,7 +37,9 @@ function worksheetWith(codes: readonly string[]): LkeWorksheet {
   return w;
 }
 const answerOf = (w: LkeWorksheet, code: string) => Object.keys(w.scales[lkeCriteria(w).find((e) => e.criterion.code === code)!.criterion.scale]!.values)[0]!;
-const distinctCodes = distinctArb(codeArb, { minLength: 1, maxLength: 6 }).filter((cs) => cs.every((c) => !DEFAULT_LKE_WORKSHEET.components.some((x) => x.subComponents.some((s) => s.criteria.some((k) => k.code === c)))));
+const distinctCodes = distinctArb(codeArb, { minLength: 1, maxLength: 6 }).filter((cs) =>
+  cs.every((c) => !DEFAULT_LKE_WORKSHEET.components.some((x) => x.subComponents.some((s) => s.criteria.some((k) => k.code === c)))),
+);
 
 describe('evaluation deciders: prototype-safe keys (property)', () => {
   afterEach(() => assertPrototypeIntact());
@@ -49,7 +51,13 @@ describe('evaluation deciders: prototype-safe keys (property)', () => {
         const start: SakipEvaluationCommand = { type: 'start-evaluation', tenantId: 'kab', unitId: 'dpmptsp', year: 2026, worksheet: w, evaluatorId: 'inspektur-1', prefill: [], at: AT };
         let events: SakipEvaluationEvent[] = sakipEvaluationDecider.decide(start, sakipEvaluationDecider.initialState());
         const [answeredCode] = codes;
-        events = [...events, ...sakipEvaluationDecider.decide({ type: 'answer-criterion', criterionCode: answeredCode!, answer: answerOf(w, answeredCode!), evaluatorId: 'inspektur-1', at: AT }, fold(sakipEvaluationDecider, events))];
+        events = [
+          ...events,
+          ...sakipEvaluationDecider.decide(
+            { type: 'answer-criterion', criterionCode: answeredCode!, answer: answerOf(w, answeredCode!), evaluatorId: 'inspektur-1', at: AT },
+            fold(sakipEvaluationDecider, events),
+          ),
+        ];
         const state = fold(sakipEvaluationDecider, events);
         expect([...state.answers.keys()]).toEqual([answeredCode]);
         expect(state.answers.get(answeredCode!)?.answer).toBe(answerOf(w, answeredCode!));
@@ -73,9 +81,10 @@ describe('evaluation deciders: prototype-safe keys (property)', () => {
   });
 
   it('SAKIP evaluation: any stream of answer events with arbitrary codes folds', () => {
-    const eventArb = anyKeyArb.map(
-      (code): SakipEvaluationEvent => ({ type: 'sakip-criterion-answered', data: { criterionCode: code, answer: code, value: '1', note: null, evidence: [], suggestedAnswer: null, answeredBy: 'x', answeredAt: AT } }),
-    );
+    const eventArb = anyKeyArb.map((code): SakipEvaluationEvent => ({
+      type: 'sakip-criterion-answered',
+      data: { criterionCode: code, answer: code, value: '1', note: null, evidence: [], suggestedAnswer: null, answeredBy: 'x', answeredAt: AT },
+    }));
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 8 }), (events) => {
         const state = fold(sakipEvaluationDecider, events);
@@ -91,7 +100,11 @@ describe('evaluation deciders: prototype-safe keys (property)', () => {
         const w = worksheetWith(codes);
         const events = lkeWorksheetDecider.decide({ type: 'set-lke-worksheet', tenantId, worksheet: w, reason: 'LKE baru 2027' }, lkeWorksheetDecider.initialState());
         const read = lkeWorksheetOf(fold(lkeWorksheetDecider, events));
-        expect(lkeCriteria(read).map((e) => e.criterion.code).slice(0, codes.length)).toEqual(codes);
+        expect(
+          lkeCriteria(read)
+            .map((e) => e.criterion.code)
+            .slice(0, codes.length),
+        ).toEqual(codes);
       }),
       { numRuns: PROPERTY_RUNS },
     );
@@ -99,16 +112,23 @@ describe('evaluation deciders: prototype-safe keys (property)', () => {
 
   it('scoring policy: categorical grades with any names; set then read round-trips; any tenant id', () => {
     fc.assert(
-      fc.property(distinctArb(anyKeyArb.filter((g) => g.trim() !== ''), { minLength: 1, maxLength: 5 }), anyKeyArb, (grades, tenantId) => {
-        const percents = Object.fromEntries(grades.map((g, i) => [g, String(i * 10)]));
-        const policy = { ...DEFAULT_SCORING_POLICY, achievement: { ...DEFAULT_SCORING_POLICY.achievement, categorical: { percents, relativeToTarget: false } } };
-        const r = decideSafely(scoringPolicyDecider, [], { type: 'set-scoring-policy', tenantId, year: 2026, policy, reason: 'Perbup penilaian' });
-        if ('error' in r) throw r.error;
-        const state = fold(scoringPolicyDecider, r.events);
-        const stored = state.versions[0]!.achievement.categorical.percents!;
-        expect(Object.keys(stored).sort()).toEqual([...grades].sort());
-        for (const g of grades) expect(Object.prototype.hasOwnProperty.call(stored, g)).toBe(true);
-      }),
+      fc.property(
+        distinctArb(
+          anyKeyArb.filter((g) => g.trim() !== ''),
+          { minLength: 1, maxLength: 5 },
+        ),
+        anyKeyArb,
+        (grades, tenantId) => {
+          const percents = Object.fromEntries(grades.map((g, i) => [g, String(i * 10)]));
+          const policy = { ...DEFAULT_SCORING_POLICY, achievement: { ...DEFAULT_SCORING_POLICY.achievement, categorical: { percents, relativeToTarget: false } } };
+          const r = decideSafely(scoringPolicyDecider, [], { type: 'set-scoring-policy', tenantId, year: 2026, policy, reason: 'Perbup penilaian' });
+          if ('error' in r) throw r.error;
+          const state = fold(scoringPolicyDecider, r.events);
+          const stored = state.versions[0]!.achievement.categorical.percents!;
+          expect(Object.keys(stored).sort()).toEqual([...grades].sort());
+          for (const g of grades) expect(Object.prototype.hasOwnProperty.call(stored, g)).toBe(true);
+        },
+      ),
       { numRuns: PROPERTY_RUNS },
     );
   });
@@ -116,9 +136,18 @@ describe('evaluation deciders: prototype-safe keys (property)', () => {
   it('reward and value-for-money policies: any tenant id; set then read round-trips', () => {
     fc.assert(
       fc.property(anyKeyArb, (tenantId) => {
-        const vfm = vfmPolicyDecider.decide({ type: 'set-vfm-policy', tenantId, year: 2026, policy: { ...DEFAULT_VFM_POLICY, description: `v ${tenantId}` }, reason: 'Kebijakan baru' }, vfmPolicyDecider.initialState());
+        const vfm = vfmPolicyDecider.decide(
+          { type: 'set-vfm-policy', tenantId, year: 2026, policy: { ...DEFAULT_VFM_POLICY, description: `v ${tenantId}` }, reason: 'Kebijakan baru' },
+          vfmPolicyDecider.initialState(),
+        );
         expect(fold(vfmPolicyDecider, vfm).versions[0]).toMatchObject({ description: `v ${tenantId}` });
-        const reward = decideSafely(rewardPolicyDecider, [], { type: 'set-reward-policy', tenantId, year: 2026, policy: { ...DEFAULT_REWARD_POLICY, description: `r ${tenantId}` }, reason: 'Kebijakan baru' });
+        const reward = decideSafely(rewardPolicyDecider, [], {
+          type: 'set-reward-policy',
+          tenantId,
+          year: 2026,
+          policy: { ...DEFAULT_REWARD_POLICY, description: `r ${tenantId}` },
+          reason: 'Kebijakan baru',
+        });
         if ('error' in reward) throw reward.error;
         expect(fold(rewardPolicyDecider, reward.events).versions[0]).toMatchObject({ description: `r ${tenantId}` });
       }),
@@ -129,7 +158,18 @@ describe('evaluation deciders: prototype-safe keys (property)', () => {
   it('recommendation decision: any recommendation id; an unknown one is RECOMMENDATION_NOT_FOUND; accept then read round-trips', () => {
     fc.assert(
       fc.property(anyKeyArb, anyKeyArb, (recommendationId, probe) => {
-        const recommendation = { recommendationId, kind: 'certificate', unitId: recommendationId, unitName: 'U', period: 'Y', ruleId: 'r', ruleVersion: 1, policy: { policyId: 'p', version: 1 }, reason: { id: 'a', en: 'b' }, inputs: [] } as unknown as Recommendation;
+        const recommendation = {
+          recommendationId,
+          kind: 'certificate',
+          unitId: recommendationId,
+          unitName: 'U',
+          period: 'Y',
+          ruleId: 'r',
+          ruleVersion: 1,
+          policy: { policyId: 'p', version: 1 },
+          reason: { id: 'a', en: 'b' },
+          inputs: [],
+        } as unknown as Recommendation;
         const accept = { type: 'accept-recommendation' as const, tenantId: 'kab', recommendationId, recommendation, decidedBy: 'Sekda', decidedAt: AT, note: null };
         const events = recommendationDecisionDecider.decide(accept, recommendationDecisionDecider.initialState());
         expect(fold(recommendationDecisionDecider, events).decision).toMatchObject({ outcome: 'accepted', decidedBy: 'Sekda' });

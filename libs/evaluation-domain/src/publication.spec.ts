@@ -14,12 +14,18 @@ describe('publication decider', () => {
   const spec = DeciderSpecification.for(publicationDecider);
 
   it('given nothing, when scores are published, then the snapshot is the event', () => {
-    spec.given([]).when({ type: 'publish-scores', snapshot: snapshot('87.5') }).then([{ type: 'scores-published', data: snapshot('87.5') }], (a, e) => expect(a).toEqual(e));
+    spec
+      .given([])
+      .when({ type: 'publish-scores', snapshot: snapshot('87.5') })
+      .then([{ type: 'scores-published', data: snapshot('87.5') }], (a, e) => expect(a).toEqual(e));
   });
 
   it('given an earlier publication, when the period is published again, then a later snapshot is added', () => {
     const earlier: ScoresPublished = { type: 'scores-published', data: snapshot('80') };
-    spec.given([earlier]).when({ type: 'publish-scores', snapshot: snapshot('87.5') }).then([{ type: 'scores-published', data: snapshot('87.5') }], (a, e) => expect(a).toEqual(e));
+    spec
+      .given([earlier])
+      .when({ type: 'publish-scores', snapshot: snapshot('87.5') })
+      .then([{ type: 'scores-published', data: snapshot('87.5') }], (a, e) => expect(a).toEqual(e));
     expect(publicationDecider.evolve(publicationDecider.initialState(), earlier)).toEqual({ publications: 1 });
   });
 

@@ -11,8 +11,19 @@ export function lkeFactsOf(inputs: EvaluationInputs, tenantId: string, unitId: s
   const plan = scorecardsOf(inputs, tenantId, year).find((s) => s.unitId === unitId && s.theme === null);
   if (!plan) {
     return {
-      kpiCount: 0, kpisWithTarget: 0, kpisWithDataSource: 0, objectivesCount: 0, objectivesAligned: 0, scorecardApproved: false, revisionCount: 0,
-      realizationsExpected: 0, realizationsSubmitted: 0, realizationsOnTime: 0, realizationsVerified: 0, realizationsWithEvidence: 0, measurementViaApplication: false,
+      kpiCount: 0,
+      kpisWithTarget: 0,
+      kpisWithDataSource: 0,
+      objectivesCount: 0,
+      objectivesAligned: 0,
+      scorecardApproved: false,
+      revisionCount: 0,
+      realizationsExpected: 0,
+      realizationsSubmitted: 0,
+      realizationsOnTime: 0,
+      realizationsVerified: 0,
+      realizationsWithEvidence: 0,
+      measurementViaApplication: false,
     };
   }
   let expected = 0;

@@ -28,8 +28,34 @@ export class EvaluationModule {
     return {
       module: EvaluationModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [GetAchievementController, TimelineController, WhatIfController, ScoreScorecardController, RankingController, PublishScoresController, ScoringPolicyController, RewardPolicyController, VfmPolicyController, LkeWorksheetController, SakipController, VfmController, RecommendationsController, LkjipController, RebuildController],
-      providers: [{ provide: SERVICE_INFRASTRUCTURE, useValue: infra }, AchievementView, ScoreReader, EvaluationRelay, RecommendationReader, DecideRecommendationHandler, ChangeSakipEvaluationHandler, PublishScoresHandler, SetDocumentHandler],
+      controllers: [
+        GetAchievementController,
+        TimelineController,
+        WhatIfController,
+        ScoreScorecardController,
+        RankingController,
+        PublishScoresController,
+        ScoringPolicyController,
+        RewardPolicyController,
+        VfmPolicyController,
+        LkeWorksheetController,
+        SakipController,
+        VfmController,
+        RecommendationsController,
+        LkjipController,
+        RebuildController,
+      ],
+      providers: [
+        { provide: SERVICE_INFRASTRUCTURE, useValue: infra },
+        AchievementView,
+        ScoreReader,
+        EvaluationRelay,
+        RecommendationReader,
+        DecideRecommendationHandler,
+        ChangeSakipEvaluationHandler,
+        PublishScoresHandler,
+        SetDocumentHandler,
+      ],
     };
   }
 }

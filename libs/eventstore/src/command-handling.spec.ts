@@ -66,8 +66,8 @@ describe('handleCommand with prepare: conditions on other streams, re-prepared o
     const ok = await handleCommand({ store, streamId: 'thing-3', decider, prepare: p.prepare, metadata: { correlationId: 'c' }, schemaVersionOf: () => 1, ifMatchRevision: 0 });
     expect(ok.nextExpectedRevision).toBe(1);
     expect(p.calls).toBe(2);
-    await expect(handleCommand({ store, streamId: 'thing-3', decider, command: { type: 'put', gateOpen: true }, metadata: { correlationId: 'c' }, schemaVersionOf: () => 1, ifMatchRevision: 0 })).rejects.toBeInstanceOf(
-      StalePreconditionError,
-    );
+    await expect(
+      handleCommand({ store, streamId: 'thing-3', decider, command: { type: 'put', gateOpen: true }, metadata: { correlationId: 'c' }, schemaVersionOf: () => 1, ifMatchRevision: 0 }),
+    ).rejects.toBeInstanceOf(StalePreconditionError);
   });
 });

@@ -107,9 +107,7 @@ export { canonicalHash } from '@capaian/contracts';
  * `prepare`). On a concurrent write, or a condition stream that moved, the whole cycle is retried,
  * so the decision is always taken on the latest state.
  */
-export async function handleCommand<C, E extends { type: string; data: unknown }, S>(
-  options: HandleCommandOptions<C, E, S>,
-): Promise<HandleCommandResult<E>> {
+export async function handleCommand<C, E extends { type: string; data: unknown }, S>(options: HandleCommandOptions<C, E, S>): Promise<HandleCommandResult<E>> {
   const { store, streamId, decider, idempotencyKey } = options;
   const maxRetries = options.maxRetries ?? 3;
   for (let attempt = 0; ; attempt++) {

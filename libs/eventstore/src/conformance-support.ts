@@ -11,8 +11,7 @@ export interface ConformanceOptions {
 
 /** `conformance.legacy-named` v1 `{ name }` is read as v2 `{ fullName }`. */
 export const conformanceUpcasters: UpcasterMap = {
-  'conformance.legacy-named': (e) =>
-    e.schemaVersion === 1 ? { ...e, schemaVersion: 2, data: { fullName: (e.data as { name: string }).name } } : e,
+  'conformance.legacy-named': (e) => (e.schemaVersion === 1 ? { ...e, schemaVersion: 2, data: { fullName: (e.data as { name: string }).name } } : e),
 };
 
 /** Default timeout of one conformance test. */

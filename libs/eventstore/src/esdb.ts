@@ -23,15 +23,7 @@
  *   stream that moved before the commit is reported as AppendConditionRaceError (events stored).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type {
-  AllStreamResolvedEvent,
-  AppendExpectedRevision,
-  EventStoreDBClient,
-  Position,
-  ReadPosition,
-  ResolvedEvent,
-  AllStreamSubscription,
-} from '@eventstore/db-client';
+import type { AllStreamResolvedEvent, AppendExpectedRevision, EventStoreDBClient, Position, ReadPosition, ResolvedEvent, AllStreamSubscription } from '@eventstore/db-client';
 import {
   AppendConditionRaceError,
   IdempotencyConflictError,
@@ -141,7 +133,11 @@ export class EventStoreDbStore implements EventStore {
       if (failed) {
         const existing = await this.findExisting(streamId, ids);
         if (existing.length === ids.length) return this.repeatResult(existing);
-        if (existing.length > 0) throw new IdempotencyConflictError(streamId, existing.map((e) => e.id));
+        if (existing.length > 0)
+          throw new IdempotencyConflictError(
+            streamId,
+            existing.map((e) => e.id),
+          );
         // Like the SQL adapters: the stream's own expected revision is reported first.
         if (expected !== 'any') {
           const own = await this.lastRevision(streamId);
@@ -160,7 +156,11 @@ export class EventStoreDbStore implements EventStore {
         const wanted = new Set(ids);
         const repeat = tail.filter((e) => wanted.has(e.id.toLowerCase()));
         if (repeat.length === ids.length) return this.repeatResult(repeat);
-        if (repeat.length > 0) throw new IdempotencyConflictError(streamId, repeat.map((e) => e.id));
+        if (repeat.length > 0)
+          throw new IdempotencyConflictError(
+            streamId,
+            repeat.map((e) => e.id),
+          );
       }
       if (expected !== 'any' && current !== (expected === 'no_stream' ? -1 : expected)) return this.refused(streamId, ids, expected, current);
       const stored = this.hashedEvents(streamId, events, ids, current, last?.hash || GENESIS_HASH);
@@ -183,7 +183,11 @@ export class EventStoreDbStore implements EventStore {
         if (expected === 'any' && attempt < ANY_RETRIES) {
           const existing = await this.findExisting(streamId, ids);
           if (existing.length === ids.length) return this.repeatResult(existing);
-          if (existing.length > 0) throw new IdempotencyConflictError(streamId, existing.map((e) => e.id));
+          if (existing.length > 0)
+            throw new IdempotencyConflictError(
+              streamId,
+              existing.map((e) => e.id),
+            );
           continue;
         }
         return this.refused(streamId, ids, expected, actual);
@@ -195,7 +199,11 @@ export class EventStoreDbStore implements EventStore {
   private async refused(streamId: string, ids: string[], expected: ExpectedRevision, actual: number): Promise<AppendResult> {
     const existing = await this.findExisting(streamId, ids);
     if (existing.length === ids.length) return this.repeatResult(existing);
-    if (existing.length > 0) throw new IdempotencyConflictError(streamId, existing.map((e) => e.id));
+    if (existing.length > 0)
+      throw new IdempotencyConflictError(
+        streamId,
+        existing.map((e) => e.id),
+      );
     throw new WrongExpectedRevisionError(streamId, expected, actual < 0 ? 'no_stream' : actual);
   }
 

@@ -184,10 +184,14 @@ for (const engine of engines) {
             metadata jsonb NOT NULL, recorded_at timestamptz NOT NULL, UNIQUE (stream_id, revision))`);
           const rows = Array.from({ length: 12 }, (_, i) => ({ position: i + 1, id: randomUUID(), stream: `kpi-${i % 3}`, revision: Math.floor(i / 3), data: { i, x: 1.0 } }));
           for (const r of rows) {
-            await sql.query(
-              `INSERT INTO "${schema}".events VALUES ($1, $2, $3, 'kpi', $4, 'legacy.happened', 1, $5::text::jsonb, $6::text::jsonb, now())`,
-              [r.position, r.id, r.stream, r.revision, JSON.stringify(r.data), JSON.stringify({ correlationId: 'c', causationId: null, actor: null, recordedAt: '2026-01-01T00:00:00.000Z' })],
-            );
+            await sql.query(`INSERT INTO "${schema}".events VALUES ($1, $2, $3, 'kpi', $4, 'legacy.happened', 1, $5::text::jsonb, $6::text::jsonb, now())`, [
+              r.position,
+              r.id,
+              r.stream,
+              r.revision,
+              JSON.stringify(r.data),
+              JSON.stringify({ correlationId: 'c', causationId: null, actor: null, recordedAt: '2026-01-01T00:00:00.000Z' }),
+            ]);
           }
         },
       );

@@ -59,7 +59,10 @@ export interface RecordedEvent<T = unknown> {
  * the stream is at `expectedRevision` when the append commits. 'no_stream' or a revision (>= 0);
  * 'any' checks nothing and is refused as a caller mistake (RangeError).
  */
-export interface AppendCondition { streamId: string; expectedRevision: ExpectedRevision } // 'no_stream' | number
+export interface AppendCondition {
+  streamId: string;
+  expectedRevision: ExpectedRevision;
+} // 'no_stream' | number
 
 /**
  * `conditions`: if any condition stream is not at its expected revision, append stores nothing and
@@ -68,7 +71,10 @@ export interface AppendCondition { streamId: string; expectedRevision: ExpectedR
  * without checking the conditions, like the expected revision. SQL adapters check the conditions
  * in the append's transaction; EventStoreDB cannot (see README, "Conditions on EventStoreDB").
  */
-export interface AppendOptions { expectedRevision: ExpectedRevision; conditions?: readonly AppendCondition[] }
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+  conditions?: readonly AppendCondition[];
+}
 
 export interface AppendResult {
   /** Revision of the last event of the stream after the append (use as the next expectedRevision). */
@@ -174,7 +180,10 @@ export class AppendConditionRaceError extends Error {
 
 /** Some but not all event ids of a batch were stored before: the batch is neither new nor a repeat. */
 export class IdempotencyConflictError extends Error {
-  constructor(readonly streamId: string, readonly eventIds: string[]) {
+  constructor(
+    readonly streamId: string,
+    readonly eventIds: string[],
+  ) {
     super(`Stream ${streamId}: events ${eventIds.join(', ')} were already stored with a different batch`);
     this.name = 'IdempotencyConflictError';
   }
@@ -194,7 +203,11 @@ export class UnstorableTextError extends Error {
 }
 
 export class CheckpointConflictError extends Error {
-  constructor(readonly checkpointId: string, readonly expected: number, readonly actual: number | undefined) {
+  constructor(
+    readonly checkpointId: string,
+    readonly expected: number,
+    readonly actual: number | undefined,
+  ) {
     super(`Checkpoint ${checkpointId}: expected ${expected}, found ${String(actual)}`);
     this.name = 'CheckpointConflictError';
   }

@@ -68,10 +68,7 @@ if (unreachable && process.env.CI === 'true') {
       const [a, b] = await Promise.all([open(), open(30_000)]);
       const stream = `pgrace${randomUUID().slice(0, 8)}-1`;
       await a.append(stream, [newEvent()], { expectedRevision: 'no_stream' });
-      const results = await Promise.allSettled([
-        a.append(stream, [newEvent()], { expectedRevision: 0 }),
-        b.append(stream, [newEvent()], { expectedRevision: 0 }),
-      ]);
+      const results = await Promise.allSettled([a.append(stream, [newEvent()], { expectedRevision: 0 }), b.append(stream, [newEvent()], { expectedRevision: 0 })]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       expect(lost?.reason).toBeInstanceOf(WrongExpectedRevisionError);

@@ -46,9 +46,7 @@ export function buildStateSql(events: string): string {
 
 /** $1 stream id, $2 category, $3 recordedAt (ISO text), $4 JSON array of the prepared rows. */
 export function buildInsertSql(events: string, notifyChannel: string | undefined): string {
-  const notify = notifyChannel
-    ? `, (SELECT count(*) FROM (SELECT pg_notify('${notifyChannel}', i.position::text) AS n FROM ins i ORDER BY i.position DESC LIMIT 1) x)::int AS notified`
-    : '';
+  const notify = notifyChannel ? `, (SELECT count(*) FROM (SELECT pg_notify('${notifyChannel}', i.position::text) AS n FROM ins i ORDER BY i.position DESC LIMIT 1) x)::int AS notified` : '';
   return `WITH ins AS (
     INSERT INTO ${events} (position, event_id, stream_id, category, revision, type, schema_version, data, metadata, recorded_at, hash, prev_hash)
     SELECT x.position, x.event_id, $1::text, $2::text, x.revision, x.type, x.schema_version, COALESCE(x.data, 'null'::jsonb), x.metadata,

@@ -16,10 +16,10 @@ export class SqlCheckpointStore implements CheckpointStore {
   async store(checkpointId: string, position: number, expected?: number): Promise<void> {
     let rows: unknown[];
     if (expected === undefined) {
-      ({ rows } = await this.sql.query(
-        `INSERT INTO ${this.table} (id, position) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, updated_at = now() RETURNING 1`,
-        [checkpointId, position],
-      ));
+      ({ rows } = await this.sql.query(`INSERT INTO ${this.table} (id, position) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, updated_at = now() RETURNING 1`, [
+        checkpointId,
+        position,
+      ]));
     } else if (expected === 0) {
       ({ rows } = await this.sql.query(
         `INSERT INTO ${this.table} AS c (id, position) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, updated_at = now()
@@ -27,11 +27,7 @@ export class SqlCheckpointStore implements CheckpointStore {
         [checkpointId, position],
       ));
     } else {
-      ({ rows } = await this.sql.query(`UPDATE ${this.table} SET position = $2, updated_at = now() WHERE id = $1 AND position = $3 RETURNING 1`, [
-        checkpointId,
-        position,
-        expected,
-      ]));
+      ({ rows } = await this.sql.query(`UPDATE ${this.table} SET position = $2, updated_at = now() WHERE id = $1 AND position = $3 RETURNING 1`, [checkpointId, position, expected]));
     }
     if (rows.length === 0) throw new CheckpointConflictError(checkpointId, expected ?? 0, await this.load(checkpointId));
   }

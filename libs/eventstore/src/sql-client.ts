@@ -201,9 +201,7 @@ export class PgliteSqlClient implements ClosableSqlClient {
   }
 
   transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
-    return this.mutex.runExclusive(() =>
-      this.db.transaction((raw: PgliteTransaction) => fn(new TransactionSqlClient((text, params) => raw.query(text, params)))),
-    );
+    return this.mutex.runExclusive(() => this.db.transaction((raw: PgliteTransaction) => fn(new TransactionSqlClient((text, params) => raw.query(text, params)))));
   }
 
   async close(): Promise<void> {

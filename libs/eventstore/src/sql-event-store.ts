@@ -212,8 +212,16 @@ export class SqlEventStore implements EventStore {
     const existing = (JSON.parse(row.existing) as ExistingEvent[]).map((e) => ({ ...e, revision: Number(e.revision), position: Number(e.position) }));
     if (existing.length > 0) {
       const elsewhere = existing.filter((e) => e.streamId !== streamId);
-      if (elsewhere.length > 0) throw new IdempotencyConflictError(streamId, elsewhere.map((e) => e.id));
-      if (existing.length < ids.length) throw new IdempotencyConflictError(streamId, existing.map((e) => e.id));
+      if (elsewhere.length > 0)
+        throw new IdempotencyConflictError(
+          streamId,
+          elsewhere.map((e) => e.id),
+        );
+      if (existing.length < ids.length)
+        throw new IdempotencyConflictError(
+          streamId,
+          existing.map((e) => e.id),
+        );
       // An idempotent repeat: the answer of the original append.
       return {
         written: false,
@@ -247,10 +255,7 @@ export class SqlEventStore implements EventStore {
       params.push(options.maxCount);
       limit = ` LIMIT $${params.length}`;
     }
-    const { rows } = await this.sql.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM ${this.t.events} WHERE ${where} ORDER BY revision ${backwards ? 'DESC' : 'ASC'}${limit}`,
-      params,
-    );
+    const { rows } = await this.sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM ${this.t.events} WHERE ${where} ORDER BY revision ${backwards ? 'DESC' : 'ASC'}${limit}`, params);
     return rows.map((r) => this.toRecorded(r));
   }
 
@@ -270,11 +275,9 @@ export class SqlEventStore implements EventStore {
   /** One page of the global log after `fromPosition` (exclusive), optionally for one category. */
   async readPage(fromPosition: number, category: string | undefined, limit: number, upcast = true): Promise<RecordedEvent[]> {
     const { rows } = category
-      ? await this.sql.query<EventRow>(
-          `SELECT ${EVENT_COLUMNS} FROM ${this.t.events} WHERE category = $1 AND position > $2 ORDER BY position LIMIT $3`,
-          [category, fromPosition, limit],
-          { name: `${this.stmt}_page_category` },
-        )
+      ? await this.sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM ${this.t.events} WHERE category = $1 AND position > $2 ORDER BY position LIMIT $3`, [category, fromPosition, limit], {
+          name: `${this.stmt}_page_category`,
+        })
       : await this.sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM ${this.t.events} WHERE position > $1 ORDER BY position LIMIT $2`, [fromPosition, limit], {
           name: `${this.stmt}_page`,
         });

@@ -17,7 +17,12 @@ export function validateBatch(streamId: string, events: readonly NewEvent[]): st
     if (typeof e.type !== 'string' || e.type.length === 0) throw new TypeError(`append to ${streamId}: event type must be a non-empty string`);
     if (!Number.isInteger(e.schemaVersion)) throw new TypeError(`append to ${streamId}: schemaVersion of ${e.type} must be an integer`);
     const unsafe = [...findUnsafeText(e.data, 'data'), ...findUnsafeText(e.metadata, 'metadata'), ...findUnsafeText(e.type, 'type')];
-    if (unsafe.length > 0) throw new UnstorableTextError(streamId, e.type, unsafe.map((u) => u.field));
+    if (unsafe.length > 0)
+      throw new UnstorableTextError(
+        streamId,
+        e.type,
+        unsafe.map((u) => u.field),
+      );
     return e.id.toLowerCase();
   });
   if (new Set(ids).size !== ids.length) throw new RangeError(`append to ${streamId}: the batch contains the same event id twice`);

@@ -7,7 +7,18 @@ import { GENESIS_HASH, eventHash } from './history-hash.js';
 
 describe('stored history stays verifiable', () => {
   it('hashes an event as the chain has always hashed it (RFC 8785 gives the same bytes for stored JSON)', () => {
-    const data = { realizationId: 'r-1', kpiId: 'dinkes-2026.iku-03', value: '80.5', valueRevision: 2, note: 'Catatan: «Puskesmas» 😷 — "tahap II"\n\u0007\u2029', weights: [0.25, 1e21, -0, 3e-7], Unit: null, '10': true, '9': false, ünit: 'x' };
+    const data = {
+      realizationId: 'r-1',
+      kpiId: 'dinkes-2026.iku-03',
+      value: '80.5',
+      valueRevision: 2,
+      note: 'Catatan: «Puskesmas» 😷 — "tahap II"\n\u0007\u2029',
+      weights: [0.25, 1e21, -0, 3e-7],
+      Unit: null,
+      '10': true,
+      '9': false,
+      ünit: 'x',
+    };
     const metadata = { correlationId: 'c-9', recordedAt: '2026-04-12T03:00:01.000Z', actor: 'operator@dinkes', idempotencyKey: 'k', causationId: null };
     const event = { streamId: 'realization-kab-contoh.x.2026.Q1', revision: 3, id: 'id-9', type: 'realization-corrected', schemaVersion: 1, data, metadata };
     // Pinned: computed by the canonical form the chain was started with.

@@ -56,12 +56,7 @@ export function describeReport(r: HistoryReport): string[] {
   return lines;
 }
 
-export async function runVerifyHistoryCli(
-  args: readonly string[],
-  env: Env,
-  io: CliIo,
-  open: (config: EventStoreConfig) => Promise<EventStore> = createEventStore,
-): Promise<number> {
+export async function runVerifyHistoryCli(args: readonly string[], env: Env, io: CliIo, open: (config: EventStoreConfig) => Promise<EventStore> = createEventStore): Promise<number> {
   let service: string | undefined;
   let json = false;
   for (let i = 0; i < args.length; i++) {

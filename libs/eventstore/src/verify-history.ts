@@ -99,7 +99,10 @@ export async function verifyHistory(store: EventStore, options: VerifyHistoryOpt
         if (gap) gap.explained = true;
         const missing = e.revision - expectedRevision;
         report({
-          reason: 'revision-gap', streamId: e.streamId, revision: expectedRevision, position: gap ? gap.from : e.position,
+          reason: 'revision-gap',
+          streamId: e.streamId,
+          revision: expectedRevision,
+          position: gap ? gap.from : e.position,
           message: `stream ${e.streamId}: ${missing === 1 ? `revision ${expectedRevision} is` : `revisions ${expectedRevision}..${e.revision - 1} are`} missing (the next stored is ${e.revision} at position ${e.position})`,
         });
       } else {
@@ -112,7 +115,10 @@ export async function verifyHistory(store: EventStore, options: VerifyHistoryOpt
       const expectedPrevious = head?.hash || GENESIS_HASH;
       if (e.previousHash !== expectedPrevious) {
         report({
-          reason: 'previous-hash-mismatch', streamId: e.streamId, revision: e.revision, position: e.position,
+          reason: 'previous-hash-mismatch',
+          streamId: e.streamId,
+          revision: e.revision,
+          position: e.position,
           message: `${where}: its link does not match the hash of the previous event (that event or this link was rewritten)`,
         });
       } else if (eventHash(e, e.previousHash) !== e.hash) {
@@ -125,7 +131,10 @@ export async function verifyHistory(store: EventStore, options: VerifyHistoryOpt
   for (const g of gaps) {
     if (g.explained) continue;
     report({
-      reason: 'position-gap', streamId: null, revision: null, position: g.from,
+      reason: 'position-gap',
+      streamId: null,
+      revision: null,
+      position: g.from,
       message: g.from === g.to ? `position ${g.from} is missing (the last event of some stream was removed)` : `positions ${g.from}..${g.to} are missing (events were removed)`,
     });
   }

@@ -39,7 +39,19 @@ describe('decideRealizationBatch', () => {
     const stateOf = (id: string) => (id === realizationStreamId('kab-contoh', 'ikm-2026', 2026, 'Q1') ? stored : realizationDecider.initialState());
     expect(decideRealizationBatch([item('Q1')], stateOf)[0]!.error).toMatchObject({ code: 'REALIZATION_EXISTS', kind: 'conflict' });
 
-    const correction: CorrectRealization = { type: 'correct-realization', correctionId: 'c', tenantId: 'kab-contoh', kpiId: 'ikm-2026', unitId: 'opd-dpmptsp', year: 2026, period: 'Q2', value: '81', reason: 'Rekap ulang survei', kpi, ...timing };
+    const correction: CorrectRealization = {
+      type: 'correct-realization',
+      correctionId: 'c',
+      tenantId: 'kab-contoh',
+      kpiId: 'ikm-2026',
+      unitId: 'opd-dpmptsp',
+      year: 2026,
+      period: 'Q2',
+      value: '81',
+      reason: 'Rekap ulang survei',
+      kpi,
+      ...timing,
+    };
     const results = decideRealizationBatch([item('Q2'), item('Q2', '90'), correction]);
     expect(results.map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'REALIZATION_EXISTS', 'ok']);
     expect(results[2]!.events[0]!.data).toMatchObject({ valueRevision: 2, previousValue: '80' });

@@ -50,9 +50,13 @@ export function decideBatch<C, E, S>(decider: Decider<C, E, S>, items: readonly 
   if (!Array.isArray(items)) throw new DomainError('BATCH_INVALID', 'Kiriman kelompok harus berupa daftar / a batch must be a list of items', 'items');
   if (items.length === 0) throw new DomainError('BATCH_EMPTY', 'Kiriman kelompok kosong / the batch has no items', 'items');
   if (items.length > max) {
-    throw new DomainError('BATCH_TOO_LARGE', `Kiriman kelompok paling banyak ${max} butir, diterima ${items.length} / a batch holds at most ${max} items, got ${items.length}`, 'items', 'unprocessable', [
-      { field: 'items', errors: [`at most ${max} items`], max, received: items.length },
-    ]);
+    throw new DomainError(
+      'BATCH_TOO_LARGE',
+      `Kiriman kelompok paling banyak ${max} butir, diterima ${items.length} / a batch holds at most ${max} items, got ${items.length}`,
+      'items',
+      'unprocessable',
+      [{ field: 'items', errors: [`at most ${max} items`], max, received: items.length }],
+    );
   }
   const states = new Map<string, S>();
   return items.map((command, index) => {
@@ -61,7 +65,10 @@ export function decideBatch<C, E, S>(decider: Decider<C, E, S>, items: readonly 
       streamId = options.streamIdOf(command);
       const state = states.get(streamId) ?? options.stateOf?.(streamId) ?? decider.initialState();
       const events = decider.decide(command, state);
-      states.set(streamId, events.reduce((s, e) => decider.evolve(s, e), state));
+      states.set(
+        streamId,
+        events.reduce((s, e) => decider.evolve(s, e), state),
+      );
       return { index, ok: true, streamId, events };
     } catch (e) {
       const error: BatchItemError =

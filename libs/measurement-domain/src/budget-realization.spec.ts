@@ -13,15 +13,39 @@ const spec = DeciderSpecification.for(budgetRealizationDecider);
 const eq = (a: unknown, e: unknown) => expect(a).toEqual(e);
 
 const initiative: KnownInitiative = {
-  tenantId: 'kab-contoh', initiativeId: 'dpmptsp-2026.p-01', scorecardId: 'dpmptsp-2026', ownerUnitId: 'dpmptsp', budgetCeiling: '1000000000', year: 2026, level: 'program',
+  tenantId: 'kab-contoh',
+  initiativeId: 'dpmptsp-2026.p-01',
+  scorecardId: 'dpmptsp-2026',
+  ownerUnitId: 'dpmptsp',
+  budgetCeiling: '1000000000',
+  year: 2026,
+  level: 'program',
 };
 const record = (period: string, amount: string, id = `b-${period}`): RecordBudgetRealization => ({
-  type: 'record-budget-realization', budgetRealizationId: id, tenantId: 'kab-contoh', initiativeId: 'dpmptsp-2026.p-01', unitId: 'dpmptsp',
-  year: 2026, period, amount, note: null, locked: false, initiative,
+  type: 'record-budget-realization',
+  budgetRealizationId: id,
+  tenantId: 'kab-contoh',
+  initiativeId: 'dpmptsp-2026.p-01',
+  unitId: 'dpmptsp',
+  year: 2026,
+  period,
+  amount,
+  note: null,
+  locked: false,
+  initiative,
 });
 const correct: CorrectBudgetRealization = {
-  type: 'correct-budget-realization', correctionId: 'bc-1', tenantId: 'kab-contoh', initiativeId: 'dpmptsp-2026.p-01', unitId: 'dpmptsp',
-  year: 2026, period: 'Q1', amount: '300000000', reason: 'SP2D belum tercatat', locked: false, initiative,
+  type: 'correct-budget-realization',
+  correctionId: 'bc-1',
+  tenantId: 'kab-contoh',
+  initiativeId: 'dpmptsp-2026.p-01',
+  unitId: 'dpmptsp',
+  year: 2026,
+  period: 'Q1',
+  amount: '300000000',
+  reason: 'SP2D belum tercatat',
+  locked: false,
+  initiative,
 };
 const key = { tenantId: 'kab-contoh', initiativeId: 'dpmptsp-2026.p-01', scorecardId: 'dpmptsp-2026', unitId: 'dpmptsp', year: 2026 };
 const recorded = (period: 'Q1' | 'Q2' | 'Q3' | 'Q4', amount: string, cumulativeAmount: string, overCeiling = false): BudgetRealizationEvent => ({
@@ -49,10 +73,30 @@ describe('budget realization', () => {
   });
 
   it('unknown initiative -> 404 INITIATIVE_UNKNOWN; another unit -> 403 INITIATIVE_NOT_OWNED; other year -> 422', () => {
-    expect(spec.given([]).when({ ...record('Q1', '1'), initiative: undefined }).error()).toMatchObject({ code: 'INITIATIVE_UNKNOWN', kind: 'not_found', field: 'initiativeId' });
-    expect(spec.given([]).when({ ...record('Q1', '1'), initiative: { ...initiative, tenantId: 'x' } }).error()).toMatchObject({ code: 'INITIATIVE_UNKNOWN' });
-    expect(spec.given([]).when({ ...record('Q1', '1'), unitId: 'dinkes' }).error()).toMatchObject({ code: 'INITIATIVE_NOT_OWNED', kind: 'forbidden', field: 'initiativeId' });
-    expect(spec.given([]).when({ ...record('Q1', '1'), year: 2027 }).error()).toMatchObject({ code: 'YEAR_NOT_PLANNED', field: 'year' });
+    expect(
+      spec
+        .given([])
+        .when({ ...record('Q1', '1'), initiative: undefined })
+        .error(),
+    ).toMatchObject({ code: 'INITIATIVE_UNKNOWN', kind: 'not_found', field: 'initiativeId' });
+    expect(
+      spec
+        .given([])
+        .when({ ...record('Q1', '1'), initiative: { ...initiative, tenantId: 'x' } })
+        .error(),
+    ).toMatchObject({ code: 'INITIATIVE_UNKNOWN' });
+    expect(
+      spec
+        .given([])
+        .when({ ...record('Q1', '1'), unitId: 'dinkes' })
+        .error(),
+    ).toMatchObject({ code: 'INITIATIVE_NOT_OWNED', kind: 'forbidden', field: 'initiativeId' });
+    expect(
+      spec
+        .given([])
+        .when({ ...record('Q1', '1'), year: 2027 })
+        .error(),
+    ).toMatchObject({ code: 'YEAR_NOT_PLANNED', field: 'year' });
   });
 
   it('amount: a money decimal >= 0; period: a period code', () => {
@@ -70,32 +114,86 @@ describe('budget realization', () => {
   });
 
   it('a second record of a period -> 409 BUDGET_REALIZATION_EXISTS', () => {
-    expect(spec.given([q1]).when(record('Q1', '1', 'b-x')).error()).toMatchObject({ code: 'BUDGET_REALIZATION_EXISTS', kind: 'conflict', field: 'period' });
+    expect(
+      spec
+        .given([q1])
+        .when(record('Q1', '1', 'b-x'))
+        .error(),
+    ).toMatchObject({ code: 'BUDGET_REALIZATION_EXISTS', kind: 'conflict', field: 'period' });
   });
 
   it('a correction with a reason supersedes a period amount; totals use the new amount', () => {
-    spec.given([q1, q2]).when(correct).then([
-      {
-        type: 'budget-realization-corrected',
-        data: {
-          budgetRealizationId: 'b-Q1', correctionId: 'bc-1', ...key, period: 'Q1', amount: '300000000', amountRevision: 2, supersedesRevision: 1, previousAmount: '250000000',
-          evidence: [], note: null, reason: 'SP2D belum tercatat', cumulativeAmount: '700000000', budgetCeiling: '1000000000', overCeiling: false, afterLock: false,
-        },
-      },
-    ], eq);
+    spec
+      .given([q1, q2])
+      .when(correct)
+      .then(
+        [
+          {
+            type: 'budget-realization-corrected',
+            data: {
+              budgetRealizationId: 'b-Q1',
+              correctionId: 'bc-1',
+              ...key,
+              period: 'Q1',
+              amount: '300000000',
+              amountRevision: 2,
+              supersedesRevision: 1,
+              previousAmount: '250000000',
+              evidence: [],
+              note: null,
+              reason: 'SP2D belum tercatat',
+              cumulativeAmount: '700000000',
+              budgetCeiling: '1000000000',
+              overCeiling: false,
+              afterLock: false,
+            },
+          },
+        ],
+        eq,
+      );
     const after = spec.given([q1, q2]).when(correct).events();
     expect(fold(budgetRealizationDecider, [q1, q2, ...after]).periods.get('Q1')).toMatchObject({ amount: '300000000', amountRevision: 2 });
   });
 
   it('correction rules: reason required, period must have an amount, an identical correction -> 422 CORRECTION_UNCHANGED', () => {
-    expect(spec.given([q1]).when({ ...correct, reason: '' }).error()).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
-    expect(spec.given([q1]).when({ ...correct, period: 'Q2' }).error()).toMatchObject({ code: 'BUDGET_REALIZATION_NOT_FOUND', kind: 'not_found' });
-    expect(spec.given([q1]).when({ ...correct, amount: '250000000.00' }).error()).toMatchObject({ code: 'CORRECTION_UNCHANGED', field: 'amount' });
-    expect(spec.given([q1]).when({ ...correct, unitId: 'dinkes' }).error()).toMatchObject({ code: 'INITIATIVE_NOT_OWNED' });
+    expect(
+      spec
+        .given([q1])
+        .when({ ...correct, reason: '' })
+        .error(),
+    ).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
+    expect(
+      spec
+        .given([q1])
+        .when({ ...correct, period: 'Q2' })
+        .error(),
+    ).toMatchObject({ code: 'BUDGET_REALIZATION_NOT_FOUND', kind: 'not_found' });
+    expect(
+      spec
+        .given([q1])
+        .when({ ...correct, amount: '250000000.00' })
+        .error(),
+    ).toMatchObject({ code: 'CORRECTION_UNCHANGED', field: 'amount' });
+    expect(
+      spec
+        .given([q1])
+        .when({ ...correct, unitId: 'dinkes' })
+        .error(),
+    ).toMatchObject({ code: 'INITIATIVE_NOT_OWNED' });
   });
 
   it('locked period: accepted, flagged afterLock', () => {
-    expect(spec.given([]).when({ ...record('Q1', '5'), locked: true }).events()[0]!.data).toMatchObject({ afterLock: true });
-    expect(spec.given([q1]).when({ ...correct, locked: true }).events()[0]!.data).toMatchObject({ afterLock: true });
+    expect(
+      spec
+        .given([])
+        .when({ ...record('Q1', '5'), locked: true })
+        .events()[0]!.data,
+    ).toMatchObject({ afterLock: true });
+    expect(
+      spec
+        .given([q1])
+        .when({ ...correct, locked: true })
+        .events()[0]!.data,
+    ).toMatchObject({ afterLock: true });
   });
 });

@@ -97,8 +97,7 @@ export interface BudgetRealizationCorrectedData extends BudgetAmount {
   previousAmount: string;
 }
 export type BudgetRealizationEvent =
-  | { type: typeof BUDGET_REALIZATION_EVENT_TYPES.recorded; data: BudgetRealizationRecordedData }
-  | { type: typeof BUDGET_REALIZATION_EVENT_TYPES.corrected; data: BudgetRealizationCorrectedData };
+  { type: typeof BUDGET_REALIZATION_EVENT_TYPES.recorded; data: BudgetRealizationRecordedData } | { type: typeof BUDGET_REALIZATION_EVENT_TYPES.corrected; data: BudgetRealizationCorrectedData };
 
 export interface BudgetPeriodAmount {
   budgetRealizationId: string;
@@ -185,7 +184,12 @@ export const budgetRealizationDecider: Decider<BudgetRealizationCommand, BudgetR
         const note = checkNote(command.note);
         checkGranularity(state, period);
         if (state.periods.has(period)) {
-          throw new DomainError('BUDGET_REALIZATION_EXISTS', `Realisasi anggaran ${period} sudah dilaporkan; ajukan koreksi dengan alasan / already reported: submit a correction with a reason`, 'period', 'conflict');
+          throw new DomainError(
+            'BUDGET_REALIZATION_EXISTS',
+            `Realisasi anggaran ${period} sudah dilaporkan; ajukan koreksi dengan alasan / already reported: submit a correction with a reason`,
+            'period',
+            'conflict',
+          );
         }
         return [
           {
@@ -203,7 +207,11 @@ export const budgetRealizationDecider: Decider<BudgetRealizationCommand, BudgetR
         const evidence = command.evidence === undefined ? current.evidence : checkEvidence(command.evidence);
         const note = command.note === undefined ? current.note : checkNote(command.note);
         if (new Decimal(current.amount).eq(amount) && sameEvidence(current.evidence, evidence) && current.note === note) {
-          throw new DomainError('CORRECTION_UNCHANGED', 'Koreksi tidak mengubah jumlah, bukti dukung maupun catatan; tidak ada yang disimpan / the correction changes neither amount, evidence nor note: nothing stored', 'amount');
+          throw new DomainError(
+            'CORRECTION_UNCHANGED',
+            'Koreksi tidak mengubah jumlah, bukti dukung maupun catatan; tidak ada yang disimpan / the correction changes neither amount, evidence nor note: nothing stored',
+            'amount',
+          );
         }
         return [
           {

@@ -54,8 +54,19 @@ describe('reminders', () => {
     expect(feed).toEqual([
       {
         reminderKey: 'kab-contoh.opd-dpmptsp.ikm-2026.2026.Q1.overdue',
-        tenantId: 'kab-contoh', unitId: 'opd-dpmptsp', kpiId: 'ikm-2026', code: 'IKU-01', name: 'Indeks Kepuasan Masyarakat', year: 2026, period: 'Q1',
-        deadline: '2026-04-10T17:00:00.000Z', reportingPolicyId: 'reporting-2026.1', stage: 'overdue', overdue: true, overdueDays: 2, daysUntilDeadline: 0,
+        tenantId: 'kab-contoh',
+        unitId: 'opd-dpmptsp',
+        kpiId: 'ikm-2026',
+        code: 'IKU-01',
+        name: 'Indeks Kepuasan Masyarakat',
+        year: 2026,
+        period: 'Q1',
+        deadline: '2026-04-10T17:00:00.000Z',
+        reportingPolicyId: 'reporting-2026.1',
+        stage: 'overdue',
+        overdue: true,
+        overdueDays: 2,
+        daysUntilDeadline: 0,
         message: expect.stringContaining('terlambat 2 hari'),
       },
     ]);

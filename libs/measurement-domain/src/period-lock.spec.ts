@@ -28,7 +28,10 @@ describe('period lock', () => {
 
   it('given an open period, lock (with an optional note) -> period-locked', () => {
     spec.given([]).when(lock).then([locked], eq);
-    spec.given([]).when({ ...lock, note: null }).then([{ type: 'period-locked', data: { ...key, note: null } }], eq);
+    spec
+      .given([])
+      .when({ ...lock, note: null })
+      .then([{ type: 'period-locked', data: { ...key, note: null } }], eq);
     expect(fold(periodLockDecider, [locked])).toEqual({ locked: true, timesLocked: 1 });
   });
 
@@ -43,15 +46,35 @@ describe('period lock', () => {
   });
 
   it('unlock needs a reason of at least 5 characters; unlocking an open period -> 409 PERIOD_NOT_LOCKED', () => {
-    expect(spec.given([locked]).when({ ...unlock, reason: 'ok' }).error()).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
+    expect(
+      spec
+        .given([locked])
+        .when({ ...unlock, reason: 'ok' })
+        .error(),
+    ).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
     expect(spec.given([]).when(unlock).error()).toMatchObject({ code: 'PERIOD_NOT_LOCKED', kind: 'conflict' });
     expect(spec.given([locked, unlocked]).when(unlock).error()).toMatchObject({ code: 'PERIOD_NOT_LOCKED' });
   });
 
   it('period, year and unit are validated', () => {
-    expect(spec.given([]).when({ ...lock, period: 'TW1' }).error()).toMatchObject({ code: 'INVALID_PERIOD', field: 'period' });
-    expect(spec.given([]).when({ ...lock, year: 26 }).error()).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
-    expect(spec.given([]).when({ ...lock, unitId: '' }).error()).toMatchObject({ code: 'UNIT_REQUIRED', field: 'unitId' });
+    expect(
+      spec
+        .given([])
+        .when({ ...lock, period: 'TW1' })
+        .error(),
+    ).toMatchObject({ code: 'INVALID_PERIOD', field: 'period' });
+    expect(
+      spec
+        .given([])
+        .when({ ...lock, year: 26 })
+        .error(),
+    ).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
+    expect(
+      spec
+        .given([])
+        .when({ ...lock, unitId: '' })
+        .error(),
+    ).toMatchObject({ code: 'UNIT_REQUIRED', field: 'unitId' });
   });
 
   it('a lock covers the periods inside it: the caller reads the covering streams', () => {

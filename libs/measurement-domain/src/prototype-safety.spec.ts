@@ -56,27 +56,34 @@ describe('measurement deciders: prototype-safe keys (property)', () => {
   });
 
   it('realization: any stream of events with arbitrary keys folds', () => {
-    const eventArb: fc.Arbitrary<RealizationEvent> = fc.tuple(fc.constantFrom('realization-recorded', 'realization-corrected', 'realization-verified', 'realization-rejected'), anyKeyArb, periodArb).map(
-      ([type, key, period]) => ({ type, data: { realizationId: key, tenantId: key, kpiId: key, unitId: key, year: 2026, period, value: key, note: null } }) as unknown as RealizationEvent,
+    const eventArb: fc.Arbitrary<RealizationEvent> = fc
+      .tuple(fc.constantFrom('realization-recorded', 'realization-corrected', 'realization-verified', 'realization-rejected'), anyKeyArb, periodArb)
+      .map(([type, key, period]) => ({ type, data: { realizationId: key, tenantId: key, kpiId: key, unitId: key, year: 2026, period, value: key, note: null } }) as unknown as RealizationEvent);
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 10 }), (events) => void fold(realizationDecider, events)),
+      { numRuns: PROPERTY_RUNS },
     );
-    fc.assert(fc.property(fc.array(eventArb, { maxLength: 10 }), (events) => void fold(realizationDecider, events)), { numRuns: PROPERTY_RUNS });
   });
 
   it('period lock: any unit id; lock then unlock round-trips; a period that is not a period code is INVALID_PERIOD', () => {
     fc.assert(
-      fc.property(anyKeyArb.filter((u) => u.trim() !== ''), periodArb, (unitId, period) => {
-        const lock: PeriodLockCommand = { type: 'lock-period', tenantId: 'kab', unitId, year: 2026, period, note: null };
-        const locked = decideSafely(periodLockDecider, [], lock);
-        if (!(PERIODS as readonly string[]).includes(period)) {
-          expect(locked).toMatchObject({ error: { code: 'INVALID_PERIOD' } });
-          return;
-        }
-        const events = (locked as { events: PeriodLockEvent[] }).events;
-        expect(events[0]!.data).toMatchObject({ unitId, period });
-        expect(fold(periodLockDecider, events)).toEqual({ locked: true, timesLocked: 1 });
-        const unlocked = periodLockDecider.decide({ type: 'unlock-period', tenantId: 'kab', unitId, year: 2026, period, reason: 'Koreksi data' }, fold(periodLockDecider, events));
-        expect(fold(periodLockDecider, [...events, ...unlocked])).toEqual({ locked: false, timesLocked: 1 });
-      }),
+      fc.property(
+        anyKeyArb.filter((u) => u.trim() !== ''),
+        periodArb,
+        (unitId, period) => {
+          const lock: PeriodLockCommand = { type: 'lock-period', tenantId: 'kab', unitId, year: 2026, period, note: null };
+          const locked = decideSafely(periodLockDecider, [], lock);
+          if (!(PERIODS as readonly string[]).includes(period)) {
+            expect(locked).toMatchObject({ error: { code: 'INVALID_PERIOD' } });
+            return;
+          }
+          const events = (locked as { events: PeriodLockEvent[] }).events;
+          expect(events[0]!.data).toMatchObject({ unitId, period });
+          expect(fold(periodLockDecider, events)).toEqual({ locked: true, timesLocked: 1 });
+          const unlocked = periodLockDecider.decide({ type: 'unlock-period', tenantId: 'kab', unitId, year: 2026, period, reason: 'Koreksi data' }, fold(periodLockDecider, events));
+          expect(fold(periodLockDecider, [...events, ...unlocked])).toEqual({ locked: false, timesLocked: 1 });
+        },
+      ),
       { numRuns: PROPERTY_RUNS },
     );
   });
@@ -107,7 +114,10 @@ describe('measurement deciders: prototype-safe keys (property)', () => {
   it('reporting policy: any tenant id; set then read round-trips', () => {
     fc.assert(
       fc.property(anyKeyArb, fc.integer({ min: 0, max: 60 }), (tenantId, days) => {
-        const events = reportingPolicyDecider.decide({ type: 'set-reporting-policy', tenantId, year: 2026, deadlineDaysAfterPeriodEnd: days, reason: 'Perbup baru' }, reportingPolicyDecider.initialState());
+        const events = reportingPolicyDecider.decide(
+          { type: 'set-reporting-policy', tenantId, year: 2026, deadlineDaysAfterPeriodEnd: days, reason: 'Perbup baru' },
+          reportingPolicyDecider.initialState(),
+        );
         const policy = reportingPolicyOf(fold(reportingPolicyDecider, events));
         expect(policy).toMatchObject({ policyId: `reporting-${tenantId}-2026.1`, deadlineDaysAfterPeriodEnd: days });
         decideSafely(reportingPolicyDecider, events, { type: 'set-reporting-policy', tenantId, year: 2026, deadlineDaysAfterPeriodEnd: days + 1, reason: tenantId });
@@ -116,4 +126,3 @@ describe('measurement deciders: prototype-safe keys (property)', () => {
     );
   });
 });
-

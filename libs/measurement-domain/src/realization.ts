@@ -4,16 +4,7 @@ import type { PeriodCode } from '@capaian/contracts';
 import { NUMERIC_VALUE_TYPES, type KnownKpi, type ValueType } from './known-plan.js';
 import { periodStartMillis } from './period-calendar.js';
 import { jakartaDate } from './reporting-policy.js';
-import {
-  checkEvidence,
-  checkNote,
-  checkReason,
-  instantMillis,
-  sameEvidence,
-  sameValue,
-  type EvidenceLink,
-  type EvidenceLinkInput,
-} from './values.js';
+import { checkEvidence, checkNote, checkReason, instantMillis, sameEvidence, sameValue, type EvidenceLink, type EvidenceLinkInput } from './values.js';
 
 export type { KnownKpi } from './known-plan.js';
 export { checkKpiAccess, checkKpiPeriod, checkRealizationValue } from './realization-checks.js';
@@ -328,7 +319,12 @@ export const realizationDecider: Decider<RealizationCommand, RealizationEvent, R
         const timing = checkTiming(command);
         checkReportable(command, period);
         if (state.status !== 'none') {
-          throw new DomainError('REALIZATION_EXISTS', `Realisasi ${command.period} sudah dilaporkan; ajukan koreksi dengan alasan / already reported: submit a correction with a reason`, 'period', 'conflict');
+          throw new DomainError(
+            'REALIZATION_EXISTS',
+            `Realisasi ${command.period} sudah dilaporkan; ajukan koreksi dengan alasan / already reported: submit a correction with a reason`,
+            'period',
+            'conflict',
+          );
         }
         if (timing.afterLock) {
           throw new DomainError(

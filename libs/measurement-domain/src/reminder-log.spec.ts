@@ -21,19 +21,31 @@ describe('reminder log decider', () => {
   const spec = DeciderSpecification.for(reminderLogDecider);
 
   it('given nothing issued, when two reminders are due, then both are issued', () => {
-    spec.given([]).when({ type: 'issue-reminders', due: [reminder('Q1', 'due'), reminder('Q2', 'due')] }).then([issued(reminder('Q1', 'due')), issued(reminder('Q2', 'due'))], same);
+    spec
+      .given([])
+      .when({ type: 'issue-reminders', due: [reminder('Q1', 'due'), reminder('Q2', 'due')] })
+      .then([issued(reminder('Q1', 'due')), issued(reminder('Q2', 'due'))], same);
   });
 
   it('given a reminder issued, when it is due again with a new one, then only the new one is issued', () => {
-    spec.given([issued(reminder('Q1', 'due'))]).when({ type: 'issue-reminders', due: [reminder('Q1', 'due'), reminder('Q1', 'overdue')] }).then([issued(reminder('Q1', 'overdue'))], same);
+    spec
+      .given([issued(reminder('Q1', 'due'))])
+      .when({ type: 'issue-reminders', due: [reminder('Q1', 'due'), reminder('Q1', 'overdue')] })
+      .then([issued(reminder('Q1', 'overdue'))], same);
   });
 
   it('given every due reminder issued, when the issuer runs again, then nothing is issued', () => {
-    spec.given([issued(reminder('Q1', 'due'))]).when({ type: 'issue-reminders', due: [reminder('Q1', 'due')] }).then([], same);
+    spec
+      .given([issued(reminder('Q1', 'due'))])
+      .when({ type: 'issue-reminders', due: [reminder('Q1', 'due')] })
+      .then([], same);
   });
 
   it('when the same key is due twice in one run, then it is issued once', () => {
-    spec.given([]).when({ type: 'issue-reminders', due: [reminder('Q2', 'due'), reminder('Q2', 'due')] }).then([issued(reminder('Q2', 'due'))], same);
+    spec
+      .given([])
+      .when({ type: 'issue-reminders', due: [reminder('Q2', 'due'), reminder('Q2', 'due')] })
+      .then([issued(reminder('Q2', 'due'))], same);
   });
 
   it('names one stream per unit and year', () => {

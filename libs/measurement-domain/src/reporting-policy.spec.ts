@@ -34,7 +34,11 @@ describe('reporting policy and period calendar (Asia/Jakarta, UTC+7)', () => {
   it('the deadline follows the policy (data, versioned)', () => {
     const strict: ReportingPolicy = { policyId: 'reporting-2027.1', deadlineDaysAfterPeriodEnd: 0, acceptBeforePeriodEnd: false };
     expect(periodDeadline(2026, 'M01', strict)).toBe('2026-01-31T17:00:00.000Z');
-    expect(reportingWindow(2026, 'Q2', { policyId: 'p', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true })).toEqual({ deadline: '2026-07-15T17:00:00.000Z', reportingPolicyId: 'p', reportableFrom: '2026-03-31T17:00:00.000Z' });
+    expect(reportingWindow(2026, 'Q2', { policyId: 'p', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true })).toEqual({
+      deadline: '2026-07-15T17:00:00.000Z',
+      reportingPolicyId: 'p',
+      reportableFrom: '2026-03-31T17:00:00.000Z',
+    });
     expect(reportingWindow(2026, 'Q2', { policyId: 'p', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: false })).toMatchObject({ reportableFrom: '2026-06-30T17:00:00.000Z' });
   });
 
@@ -65,27 +69,53 @@ describe('reporting policy versions (per tenant and year)', () => {
   const set = (days: number, reason = 'Perbup pelaporan 2026') => ({ type: 'set-reporting-policy' as const, tenantId: 'kab', year: 2026, deadlineDaysAfterPeriodEnd: days, reason });
   it('numbers versions and names the policy; the default applies before any; an unchanged rule records nothing', () => {
     const [v1] = spec.given([]).when(set(15)).events();
-    expect(v1).toEqual({ type: 'reporting-policy-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true }, reason: 'Perbup pelaporan 2026' } });
-    expect(reportingPolicyOf(reportingPolicyDecider.evolve(reportingPolicyDecider.initialState(), v1!))).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true });
+    expect(v1).toEqual({
+      type: 'reporting-policy-set',
+      data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true }, reason: 'Perbup pelaporan 2026' },
+    });
+    expect(reportingPolicyOf(reportingPolicyDecider.evolve(reportingPolicyDecider.initialState(), v1!))).toEqual({
+      policyId: 'reporting-kab-2026.1',
+      deadlineDaysAfterPeriodEnd: 15,
+      acceptBeforePeriodEnd: true,
+    });
     expect(reportingPolicyOf(reportingPolicyDecider.initialState())).toBe(DEFAULT_REPORTING_POLICY);
     expect(spec.given([v1!]).when(set(15, 'sama lagi')).events()).toEqual([]);
   });
   it('acceptBeforePeriodEnd: given a version, when a change sets it, then a new version; omitted, the version in force keeps it', () => {
     expect(REPORTING_POLICY_EVENT_SCHEMA_VERSION['reporting-policy-set']).toBe(2);
-    const [v1] = spec.given([]).when({ ...set(15), acceptBeforePeriodEnd: false }).events();
+    const [v1] = spec
+      .given([])
+      .when({ ...set(15), acceptBeforePeriodEnd: false })
+      .events();
     expect(v1!.data.policy).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: false });
     expect(spec.given([v1!]).when(set(15, 'tanpa perubahan')).events()).toEqual([]);
-    const [v2] = spec.given([v1!]).when({ ...set(15, 'Perbup perubahan'), acceptBeforePeriodEnd: true }).events();
+    const [v2] = spec
+      .given([v1!])
+      .when({ ...set(15, 'Perbup perubahan'), acceptBeforePeriodEnd: true })
+      .events();
     expect(v2!.data).toMatchObject({ version: 2, policy: { policyId: 'reporting-kab-2026.2', acceptBeforePeriodEnd: true } });
-    expect(spec.given([]).when({ ...set(15), acceptBeforePeriodEnd: 'no' as unknown as boolean }).error()).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.acceptBeforePeriodEnd' });
+    expect(
+      spec
+        .given([])
+        .when({ ...set(15), acceptBeforePeriodEnd: 'no' as unknown as boolean })
+        .error(),
+    ).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.acceptBeforePeriodEnd' });
   });
 
   it('a v1 version stored without acceptBeforePeriodEnd reads as the default (true)', () => {
-    const stored = { type: 'reporting-policy-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15 }, reason: 'Perbup lama' } } as unknown as ReportingPolicySet;
+    const stored = {
+      type: 'reporting-policy-set',
+      data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15 }, reason: 'Perbup lama' },
+    } as unknown as ReportingPolicySet;
     const state = reportingPolicyDecider.evolve(reportingPolicyDecider.initialState(), stored);
     expect(reportingPolicyOf(state)).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true });
     expect(spec.given([stored]).when(set(15, 'sama lagi')).events()).toEqual([]);
-    expect(spec.given([stored]).when({ ...set(15, 'Perbup baru'), acceptBeforePeriodEnd: false }).events()[0]!.data.version).toBe(2);
+    expect(
+      spec
+        .given([stored])
+        .when({ ...set(15, 'Perbup baru'), acceptBeforePeriodEnd: false })
+        .events()[0]!.data.version,
+    ).toBe(2);
   });
 
   it('refuses a bad number of days and a missing reason', () => {

@@ -34,4 +34,3 @@ export function sameValue(a: string, b: string, numeric: boolean): boolean {
   if (numeric && isDecimal(a) && isDecimal(b)) return new Decimal(a).eq(b);
   return a === b;
 }
-

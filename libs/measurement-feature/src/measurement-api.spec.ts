@@ -13,8 +13,32 @@ const TODAY = '2026-12-02T03:00:00.000Z';
 const plan = exampleScorecardApproved({
   kpis: [
     exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01' }),
-    exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-02', code: 'IKU-02', name: 'Opini BPK', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'], frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: 'WTP' }, periodTargets: [], baseline: 'WDP', endOfTermTarget: null }),
-    exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-03', code: 'IKU-03', name: 'Peresmian MPP', valueType: 'milestone_date', polarity: 'milestone', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '2026-09-30' }, periodTargets: [], baseline: null, endOfTermTarget: null }),
+    exampleApprovedKpi({
+      kpiId: 'dpmptsp-2026.iku-02',
+      code: 'IKU-02',
+      name: 'Opini BPK',
+      valueType: 'categorical',
+      grades: ['WTP', 'WDP', 'TW', 'TMP'],
+      frequency: 'yearly',
+      aggregation: 'last',
+      yearlyTarget: { value: 'WTP' },
+      periodTargets: [],
+      baseline: 'WDP',
+      endOfTermTarget: null,
+    }),
+    exampleApprovedKpi({
+      kpiId: 'dpmptsp-2026.iku-03',
+      code: 'IKU-03',
+      name: 'Peresmian MPP',
+      valueType: 'milestone_date',
+      polarity: 'milestone',
+      frequency: 'yearly',
+      aggregation: 'last',
+      yearlyTarget: { value: '2026-09-30' },
+      periodTargets: [],
+      baseline: null,
+      endOfTermTarget: null,
+    }),
     exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-04', code: 'IKU-04', name: 'Izin terbit', unitOfMeasure: 'izin', aggregation: 'sum' }),
     exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-05', code: 'IKU-05', name: 'Pengaduan', frequency: 'monthly', aggregation: 'sum', polarity: 'lower_is_better', periodTargets: [] }),
     exampleApprovedKpi({ kpiId: 'dinkes-2026.iku-01', code: 'IKU-01', ownerUnitId: 'dinkes' }),
@@ -36,8 +60,15 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     http = request(svc.app.getHttpServer());
     await bus.consume({ groupId: 'measurement-contract', topics: [svc.infra.topics.measurement], fromBeginning: true, handler: async (m) => void published.push(m) });
     const event = integrationEvent('planning.scorecard-approved', {
-      eventId: '6a1c0e4e-0000-4000-8000-00000000aa01', occurredAt: '2026-01-05T00:00:00.000Z', tenantId: 'kab-contoh', aggregateId: plan.scorecardId,
-      correlationId: 'c', causationId: null, actor: 'planner', sourcePosition: 1, data: plan,
+      eventId: '6a1c0e4e-0000-4000-8000-00000000aa01',
+      occurredAt: '2026-01-05T00:00:00.000Z',
+      tenantId: 'kab-contoh',
+      aggregateId: plan.scorecardId,
+      correlationId: 'c',
+      causationId: null,
+      actor: 'planner',
+      sourcePosition: 1,
+      data: plan,
     });
     await bus.publish([{ topic: svc.infra.topics.planning, key: `kab-contoh.${plan.scorecardId}`, eventId: event.eventId, type: event.type, schemaVersion: 1, correlationId: 'c', payload: event }]);
     const deadline = Date.now() + 10_000;
@@ -48,9 +79,12 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     await bus.close();
   });
 
-  it('checks each value against the KPI\'s type: decimals, grades, dates; evidence links must be http(s)', async () => {
+  it("checks each value against the KPI's type: decimals, grades, dates; evidence links must be http(s)", async () => {
     const head = await svc.infra.store.headPosition();
-    expect((await post('/realizations', { kpiId: 'dpmptsp-2026.iku-02', year: 2026, period: 'Y', value: 'Baik' }).expect(422)).body).toMatchObject({ code: 'INVALID_VALUE', details: [expect.objectContaining({ field: 'value' })] });
+    expect((await post('/realizations', { kpiId: 'dpmptsp-2026.iku-02', year: 2026, period: 'Y', value: 'Baik' }).expect(422)).body).toMatchObject({
+      code: 'INVALID_VALUE',
+      details: [expect.objectContaining({ field: 'value' })],
+    });
     expect((await post('/realizations', { kpiId: 'dpmptsp-2026.iku-03', year: 2026, period: 'Y', value: '31/09/2026' }).expect(422)).body.code).toBe('INVALID_VALUE');
     expect((await post('/realizations', { kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q1', value: '80,5' }).expect(422)).body.code).toBe('INVALID_VALUE');
     const badLink = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q1', value: '80.5', evidence: [{ url: 'ftp://files/x.pdf' }] }).expect(422);
@@ -62,7 +96,14 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     const grade = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-02', year: 2026, period: 'Y', value: 'wtp' }).expect(201);
     expect(grade.body).toMatchObject({ status: 'submitted', valueRevision: 1 });
     await post('/realizations', { kpiId: 'dpmptsp-2026.iku-03', year: 2026, period: 'Y', value: '2026-09-12' }).expect(201);
-    const q1 = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q1', value: 80.5, note: 'Survei TW I', evidence: [{ url: 'https://drive.example.go.id/ikm-tw1.pdf', label: 'Laporan IKM' }] }).expect(201);
+    const q1 = await post('/realizations', {
+      kpiId: 'dpmptsp-2026.iku-01',
+      year: 2026,
+      period: 'Q1',
+      value: 80.5,
+      note: 'Survei TW I',
+      evidence: [{ url: 'https://drive.example.go.id/ikm-tw1.pdf', label: 'Laporan IKM' }],
+    }).expect(201);
     // Q1 2026 closed on 10 April (default reporting policy): a submission now is accepted and flagged late.
     expect(q1.body).toMatchObject({ late: true, afterLock: false, streamId: 'realization-kab-contoh.dpmptsp-2026.iku-01.2026.Q1' });
   });
@@ -77,7 +118,10 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     await http.post(path).set('Authorization', op()).set('If-Match', '"0"').send({ value: '81.3', reason: 'Salah rekap lagi' }).expect(412);
     await post('/realizations/dpmptsp-2026.iku-01/2026/Q2/corrections', { value: '81', reason: 'Belum ada nilai' }).expect(404);
     const history = await http.get('/realizations/dpmptsp-2026.iku-01/2026/Q1').set('Authorization', op()).expect(200);
-    expect(history.body.history.map((h: { type: string; data: { value: string } }) => [h.type, h.data.value])).toEqual([['realization-recorded', '80.5'], ['realization-corrected', '81.2']]);
+    expect(history.body.history.map((h: { type: string; data: { value: string } }) => [h.type, h.data.value])).toEqual([
+      ['realization-recorded', '80.5'],
+      ['realization-corrected', '81.2'],
+    ]);
     expect(history.body.current).toMatchObject({ value: '81.2', valueRevision: 2, status: 'submitted' });
   });
 
@@ -123,9 +167,14 @@ describe('measurement API: realizations, corrections, verification, locks, batch
       { kpiId: 'dpmptsp-2026.iku-04', year: 2026, period: 'Q3', value: '305' },
     ];
     const head = await svc.infra.store.headPosition();
-    const bad = await post('/realizations/batch', { items: [...items, { kpiId: 'dpmptsp-2026.iku-04', year: 2026, period: 'M01', value: '1' }, { kpiId: 'dinkes-2026.iku-01', year: 2026, period: 'Q1', value: '1' }] }).expect(422);
+    const bad = await post('/realizations/batch', {
+      items: [...items, { kpiId: 'dpmptsp-2026.iku-04', year: 2026, period: 'M01', value: '1' }, { kpiId: 'dinkes-2026.iku-01', year: 2026, period: 'Q1', value: '1' }],
+    }).expect(422);
     expect(bad.body).toMatchObject({ code: 'BATCH_INVALID' });
-    expect(bad.body.details.map((d: { index: number; code: string }) => [d.index, d.code])).toEqual([[3, 'PERIOD_NOT_IN_PLAN'], [4, 'KPI_NOT_OWNED']]);
+    expect(bad.body.details.map((d: { index: number; code: string }) => [d.index, d.code])).toEqual([
+      [3, 'PERIOD_NOT_IN_PLAN'],
+      [4, 'KPI_NOT_OWNED'],
+    ]);
     expect(await svc.infra.store.headPosition()).toBe(head);
     const tooMany = Array.from({ length: 1001 }, () => items[0]!);
     expect((await post('/realizations/batch', { items: tooMany }).expect(422)).body.code).toBe('BATCH_TOO_LARGE');
@@ -138,14 +187,23 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     expect(again.body.items.map((i: { realizationId: string }) => i.realizationId)).toEqual(ok.body.items.map((i: { realizationId: string }) => i.realizationId));
     expect(await svc.infra.store.headPosition()).toBe(head + 3);
     // Same key, larger batch (the client resends after adding a row): the 3 stored replay, the new one is written.
-    const grown = await http.post('/realizations/batch').set('Authorization', op()).set('Idempotency-Key', 'batch-tw').send({ items: [...items, { kpiId: 'dpmptsp-2026.iku-04', year: 2026, period: 'Q4', value: '1' }] }).expect(200);
+    const grown = await http
+      .post('/realizations/batch')
+      .set('Authorization', op())
+      .set('Idempotency-Key', 'batch-tw')
+      .send({ items: [...items, { kpiId: 'dpmptsp-2026.iku-04', year: 2026, period: 'Q4', value: '1' }] })
+      .expect(200);
     expect(grown.body).toMatchObject({ accepted: 1, replayed: 3 });
   });
 
   it('budget realization per initiative and period: 404 unknown, 403 another unit, 409 twice, over the ceiling flagged', async () => {
     const body = { initiativeId: 'dpmptsp-2026.p-01', year: 2026, period: 'Q1', amount: '400000000' };
     await post('/budget-realizations', { ...body, initiativeId: 'dpmptsp-2026.p-99' }).expect(404);
-    await http.post('/budget-realizations').set('Authorization', `Bearer ${svc.token('unit_operator', 'dinkes')}`).send(body).expect(403);
+    await http
+      .post('/budget-realizations')
+      .set('Authorization', `Bearer ${svc.token('unit_operator', 'dinkes')}`)
+      .send(body)
+      .expect(403);
     expect((await post('/budget-realizations', { ...body, amount: '4.000.000' }).expect(422)).body.details[0].field).toBe('amount');
     await post('/budget-realizations', body).expect(201);
     expect((await post('/budget-realizations', body).expect(409)).body.code).toBe('BUDGET_REALIZATION_EXISTS');
@@ -177,7 +235,17 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     while (published.filter((m) => m.type === 'measurement.reminder-issued').length < first.body.issued && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(published.filter((m) => m.type === 'measurement.reminder-issued')).toHaveLength(first.body.issued);
     expect(new Set(published.map((m) => m.type))).toEqual(
-      new Set(['measurement.realization-recorded', 'measurement.realization-corrected', 'measurement.realization-verified', 'measurement.realization-rejected', 'measurement.period-locked', 'measurement.period-unlocked', 'measurement.budget-realization-recorded', 'measurement.budget-realization-corrected', 'measurement.reminder-issued']),
+      new Set([
+        'measurement.realization-recorded',
+        'measurement.realization-corrected',
+        'measurement.realization-verified',
+        'measurement.realization-rejected',
+        'measurement.period-locked',
+        'measurement.period-unlocked',
+        'measurement.budget-realization-recorded',
+        'measurement.budget-realization-corrected',
+        'measurement.reminder-issued',
+      ]),
     );
   });
 
@@ -185,7 +253,9 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     const before = await http.get('/reporting-policies/2026').set('Authorization', op()).expect(200);
     expect(before.body.current).toEqual({ policyId: 'reporting-2026.1', deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: true });
     await http.put('/reporting-policies/2026').set('Authorization', op()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(403);
-    expect((await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 400, reason: 'Perbup 7/2026' }).expect(400)).body.details[0].field).toBe('deadlineDaysAfterPeriodEnd');
+    expect((await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 400, reason: 'Perbup 7/2026' }).expect(400)).body.details[0].field).toBe(
+      'deadlineDaysAfterPeriodEnd',
+    );
     await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(200);
     const recorded = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-05', year: 2026, period: 'M01', value: '3' }).expect(201);
     // M01 2026 ends 2026-01-31T17:00Z; 366 days later is 2027-02-01T17:00Z.

@@ -1,5 +1,12 @@
 import { integrationEventUpcasters, mergeUpcasters, upcastByVersion, type UpcasterMap } from '@capaian/eventstore';
-import { REALIZATION_EVENT_TYPES, REPORTING_POLICY_EVENT_TYPES, upcastRealizationRecorded, withPolicyDefaults, type RealizationRecordedDataV1, type ReportingPolicySet } from '@capaian/measurement-domain';
+import {
+  REALIZATION_EVENT_TYPES,
+  REPORTING_POLICY_EVENT_TYPES,
+  upcastRealizationRecorded,
+  withPolicyDefaults,
+  type RealizationRecordedDataV1,
+  type ReportingPolicySet,
+} from '@capaian/measurement-domain';
 
 /**
  * Every upcaster of measurement's store, registered once where the store is opened (service.ts):

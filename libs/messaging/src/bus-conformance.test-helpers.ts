@@ -5,15 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { MemoryInbox, idempotentHandler } from './inbox.js';
-import {
-  HEADERS,
-  deadLetterTopic,
-  type Consumer,
-  type ConsumerOptions,
-  type DeliveredMessage,
-  type MessageBus,
-  type OutgoingMessage,
-} from './port.js';
+import { HEADERS, deadLetterTopic, type Consumer, type ConsumerOptions, type DeliveredMessage, type MessageBus, type OutgoingMessage } from './port.js';
 import { deferred, randomSuffix, waitFor } from './test-env.test-helpers.js';
 
 export interface BusConformanceFixture {
@@ -92,9 +84,7 @@ export function describeBusConformance(name: string, fixture: BusConformanceFixt
       const bare = message(topic, { key: 'kpi-42', schemaVersion: 3, payload: 'plain string' });
       await bus.publish([full, bare]);
 
-      const [a, b] = await Promise.all(
-        ['a', 'b'].map((g) => collect({ groupId: newGroup(`roundtrip-${g}`), topics: [topic] }, (s) => s.length >= 2, `2 messages in group ${g}`)),
-      );
+      const [a, b] = await Promise.all(['a', 'b'].map((g) => collect({ groupId: newGroup(`roundtrip-${g}`), topics: [topic] }, (s) => s.length >= 2, `2 messages in group ${g}`)));
       for (const seen of [a!, b!]) {
         expect(seen).toHaveLength(2);
         const [m1, m2] = seen;

@@ -19,13 +19,7 @@ export const DLT_HEADERS = {
 } as const;
 
 /** Header names that map to DeliveredMessage fields rather than to `headers`. */
-export const STANDARD_HEADERS: ReadonlySet<string> = new Set([
-  HEADERS.eventId,
-  HEADERS.type,
-  HEADERS.schemaVersion,
-  HEADERS.correlationId,
-  HEADERS.causationId,
-]);
+export const STANDARD_HEADERS: ReadonlySet<string> = new Set([HEADERS.eventId, HEADERS.type, HEADERS.schemaVersion, HEADERS.correlationId, HEADERS.causationId]);
 
 /** Backoff before attempt `attempt + 1`: base * 2^(attempt-1), capped at 5 s. */
 export function backoffDelay(baseMs: number, attempt: number): number {
@@ -48,10 +42,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-export type DeliveryOutcome =
-  | { outcome: 'handled' }
-  | { outcome: 'failed'; error: unknown; attempts: number }
-  | { outcome: 'stopped'; attempts: number };
+export type DeliveryOutcome = { outcome: 'handled' } | { outcome: 'failed'; error: unknown; attempts: number } | { outcome: 'stopped'; attempts: number };
 
 export interface DeliveryOptions {
   handler: MessageHandler;
@@ -108,11 +99,7 @@ export function describeError(error: unknown): string {
   return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
 }
 
-export function dltHeaders(
-  original: { topic: string; partition: number; offset: string },
-  error: unknown,
-  attempts: number,
-): Record<string, string> {
+export function dltHeaders(original: { topic: string; partition: number; offset: string }, error: unknown, attempts: number): Record<string, string> {
   return {
     [HEADERS.error]: describeError(error),
     [HEADERS.originalTopic]: original.topic,
@@ -134,15 +121,7 @@ export function validateConsumerOptions(o: { groupId: string; topics: string[]; 
   }
 }
 
-export function validateOutgoing(m: {
-  topic: string;
-  key: string;
-  eventId: string;
-  type: string;
-  schemaVersion: number;
-  correlationId: string;
-  headers?: Record<string, string>;
-}): void {
+export function validateOutgoing(m: { topic: string; key: string; eventId: string; type: string; schemaVersion: number; correlationId: string; headers?: Record<string, string> }): void {
   const problems: string[] = [];
   if (!m.topic) problems.push('topic is empty');
   if (typeof m.key !== 'string') problems.push('key must be a string');

@@ -7,25 +7,9 @@
  * only committed after it was handled (or dead-lettered). Nothing survives a restart: this is an
  * embedded/test adapter, not a durable log (the event store relay re-publishes from its checkpoint).
  */
-import {
-  DEFAULT_MAX_ATTEMPTS,
-  DEFAULT_RETRY_BACKOFF_MS,
-  STANDARD_HEADERS,
-  deliverWithRetries,
-  dltHeaders,
-  sleep,
-  validateConsumerOptions,
-  validateOutgoing,
-} from './delivery.js';
+import { DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BACKOFF_MS, STANDARD_HEADERS, deliverWithRetries, dltHeaders, sleep, validateConsumerOptions, validateOutgoing } from './delivery.js';
 import { silentLogger, type MessagingLogger } from './logger.js';
-import {
-  deadLetterTopic,
-  type Consumer,
-  type ConsumerOptions,
-  type DeliveredMessage,
-  type MessageBus,
-  type OutgoingMessage,
-} from './port.js';
+import { deadLetterTopic, type Consumer, type ConsumerOptions, type DeliveredMessage, type MessageBus, type OutgoingMessage } from './port.js';
 
 export interface InProcessBusOptions {
   logger?: MessagingLogger;

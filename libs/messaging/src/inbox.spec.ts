@@ -30,8 +30,7 @@ function describeSqlInbox(name: string, open: () => Promise<{ sql: SqlClient; cl
     let close: () => Promise<void>;
     let inbox: SqlInbox;
     const effects = `"${schema}".effects`;
-    const countEffects = async (id: string) =>
-      Number((await sql.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${effects} WHERE event_id = $1`, [id])).rows[0]!.n);
+    const countEffects = async (id: string) => Number((await sql.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${effects} WHERE event_id = $1`, [id])).rows[0]!.n);
 
     beforeAll(async () => {
       ({ sql, close } = await open());
@@ -146,9 +145,7 @@ describe('MemoryInbox', () => {
     await expect(inbox.handleOnce('c', 'e2', async () => Promise.reject(new Error('x')))).rejects.toThrow('x');
     await expect(inbox.handleOnce('c', 'e2', async () => void calls++)).resolves.toBe('handled');
 
-    const results = await Promise.all(
-      Array.from({ length: 4 }, () => inbox.handleOnce('c', 'e3', async () => void (await new Promise((r) => setTimeout(r, 10))))),
-    );
+    const results = await Promise.all(Array.from({ length: 4 }, () => inbox.handleOnce('c', 'e3', async () => void (await new Promise((r) => setTimeout(r, 10))))));
     expect(results.sort()).toEqual(['duplicate', 'duplicate', 'duplicate', 'handled']);
   });
 

@@ -91,10 +91,7 @@ export class SqlInbox implements Inbox<SqlClient> {
 
   /** Deletes records older than `olderThan` (keep longer than any possible redelivery). Returns the count. */
   async prune(olderThan: Date): Promise<number> {
-    const { rows } = await this.sql.query<{ n: number | string }>(
-      `WITH d AS (DELETE FROM ${this.tableName} WHERE handled_at < $1 RETURNING 1) SELECT count(*) AS n FROM d`,
-      [olderThan.toISOString()],
-    );
+    const { rows } = await this.sql.query<{ n: number | string }>(`WITH d AS (DELETE FROM ${this.tableName} WHERE handled_at < $1 RETURNING 1) SELECT count(*) AS n FROM d`, [olderThan.toISOString()]);
     return Number(rows[0]?.n ?? 0);
   }
 }
@@ -141,12 +138,7 @@ export class MemoryInbox implements Inbox<undefined> {
  * Wraps a handler so each event id is handled once per `consumer` name. The handler receives the
  * inbox transaction as second argument (a SqlClient with SqlInbox: write your effects through it).
  */
-export function idempotentHandler<Tx>(
-  inbox: Inbox<Tx>,
-  consumer: string,
-  handler: (message: DeliveredMessage, tx: Tx) => Promise<void>,
-  logger?: MessagingLogger,
-): MessageHandler {
+export function idempotentHandler<Tx>(inbox: Inbox<Tx>, consumer: string, handler: (message: DeliveredMessage, tx: Tx) => Promise<void>, logger?: MessagingLogger): MessageHandler {
   return async (message) => {
     const result = await inbox.handleOnce(consumer, message.eventId, (tx) => handler(message, tx));
     if (result === 'duplicate') {

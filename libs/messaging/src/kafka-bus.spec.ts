@@ -4,16 +4,7 @@ import kafkajs from 'kafkajs';
 import { describeBusConformance, message } from './bus-conformance.test-helpers.js';
 import { createKafkaBus, type KafkaBus } from './kafka-bus.js';
 import type { DeliveredMessage } from './port.js';
-import {
-  KAFKA_BROKERS,
-  captureLogger,
-  delay,
-  describeWith,
-  kafkaService,
-  randomSuffix,
-  testKafkaBusOptions,
-  waitFor,
-} from './test-env.test-helpers.js';
+import { KAFKA_BROKERS, captureLogger, delay, describeWith, kafkaService, randomSuffix, testKafkaBusOptions, waitFor } from './test-env.test-helpers.js';
 
 const kafka = await kafkaService();
 

@@ -235,11 +235,7 @@ class KafkaBusImpl implements KafkaBus {
   }
 
   /** Writes a failed message, unchanged, to `<topic>.dlt` with the dead-letter headers. */
-  async publishDeadLetter(
-    original: { topic: string; partition: number; message: KafkaMessage },
-    error: unknown,
-    attempts: number,
-  ): Promise<void> {
+  async publishDeadLetter(original: { topic: string; partition: number; message: KafkaMessage }, error: unknown, attempts: number): Promise<void> {
     const topic = deadLetterTopic(original.topic);
     await this.ensureTopics([topic]);
     const producer = await this.getProducer();
@@ -316,9 +312,6 @@ class KafkaBusImpl implements KafkaBus {
     const admin = this.admin;
     this.producer = undefined;
     this.admin = undefined;
-    await Promise.allSettled([
-      producer?.then((p) => p.disconnect()),
-      admin?.then((a) => a.disconnect()),
-    ]);
+    await Promise.allSettled([producer?.then((p) => p.disconnect()), admin?.then((a) => a.disconnect())]);
   }
 }

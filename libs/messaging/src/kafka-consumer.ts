@@ -224,10 +224,7 @@ export class KafkaBusConsumer implements Consumer {
       throw dltError;
     }
     this.exhausted.delete(id);
-    this.bus.logger.warn(
-      { groupId: this.options.groupId, topic, partition, offset: message.offset, dlt: deadLetterTopic(topic) },
-      'message moved to the dead-letter topic',
-    );
+    this.bus.logger.warn({ groupId: this.options.groupId, topic, partition, offset: message.offset, dlt: deadLetterTopic(topic) }, 'message moved to the dead-letter topic');
     await commit();
   }
 

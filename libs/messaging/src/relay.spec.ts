@@ -1,29 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import {
-  createPgliteEventStore,
-  createPostgresEventStore,
-  type EventStore,
-  type NewEvent,
-  type RecordedEvent,
-  type SqlEventStore,
-} from '@capaian/eventstore';
+import { createPgliteEventStore, createPostgresEventStore, type EventStore, type NewEvent, type RecordedEvent, type SqlEventStore } from '@capaian/eventstore';
 import { createInProcessBus } from './in-process-bus.js';
 import { SqlInbox, idempotentHandler } from './inbox.js';
 import { createKafkaBus } from './kafka-bus.js';
 import { HEADERS, type DeliveredMessage, type MessageBus, type OutgoingMessage } from './port.js';
 import { EventStoreRelay, type EventStoreRelayOptions } from './relay.js';
-import {
-  DATABASE_URL,
-  KAFKA_BROKERS,
-  captureLogger,
-  describeWith,
-  kafkaService,
-  postgresService,
-  randomSuffix,
-  testKafkaBusOptions,
-  waitFor,
-} from './test-env.test-helpers.js';
+import { DATABASE_URL, KAFKA_BROKERS, captureLogger, describeWith, kafkaService, postgresService, randomSuffix, testKafkaBusOptions, waitFor } from './test-env.test-helpers.js';
 
 const [kafka, postgres] = await Promise.all([kafkaService(), postgresService()]);
 
@@ -371,8 +354,7 @@ describeWith([postgres, kafka], 'EventStoreRelay: PostgreSQL store + Kafka bus',
         await apply(m);
       },
     });
-    const mk = (over: Partial<EventStoreRelayOptions> = {}) =>
-      new EventStoreRelay({ store, bus, relayId: 'it-relay', toMessages: mapper(topic), retryBackoffMs: 10, batchSize: 8, ...over });
+    const mk = (over: Partial<EventStoreRelayOptions> = {}) => new EventStoreRelay({ store, bus, relayId: 'it-relay', toMessages: mapper(topic), retryBackoffMs: 10, batchSize: 8, ...over });
 
     // 1. Events of 3 aggregates, interleaved.
     const first: [string, NewEvent][] = Array.from({ length: 15 }, (_, i) => [`kpi-${i % 3}`, newEvent('planning.kpi-updated', { seq: Math.floor(i / 3) })]);

@@ -17,12 +17,7 @@
  * another writer moved it (a second instance during a rolling deploy, an operator resetting it)
  * this relay re-synchronises from the stored value instead of overwriting it.
  */
-import {
-  CheckpointConflictError,
-  type EventStore,
-  type RecordedEvent,
-  type Subscription,
-} from '@capaian/eventstore';
+import { CheckpointConflictError, type EventStore, type RecordedEvent, type Subscription } from '@capaian/eventstore';
 import { backoffDelay, sleep } from './delivery.js';
 import { errorFields, silentLogger, type MessagingLogger } from './logger.js';
 import type { MessageBus, OutgoingMessage } from './port.js';
@@ -225,11 +220,12 @@ export class EventStoreRelay {
           await this.retrying('publish', () => this.options.bus.publish(batch.messages));
         } catch (error) {
           // Put the batch back in front (stop() tries once more; a restart discards and re-reads).
-          if (generation === this.generation) this.pending = {
-            messages: [...batch.messages, ...this.pending.messages],
-            events: batch.events + this.pending.events,
-            lastPosition: this.pending.events ? this.pending.lastPosition : batch.lastPosition,
-          };
+          if (generation === this.generation)
+            this.pending = {
+              messages: [...batch.messages, ...this.pending.messages],
+              events: batch.events + this.pending.events,
+              lastPosition: this.pending.events ? this.pending.lastPosition : batch.lastPosition,
+            };
           throw error;
         }
       }
@@ -252,10 +248,7 @@ export class EventStoreRelay {
         this.checkpoint = position; // our own earlier write whose reply was lost
         return;
       }
-      this.logger.warn(
-        { relayId: this.options.relayId, ours: position, stored: current ?? null },
-        'relay checkpoint moved by someone else; re-synchronising from the stored value',
-      );
+      this.logger.warn({ relayId: this.options.relayId, ours: position, stored: current ?? null }, 'relay checkpoint moved by someone else; re-synchronising from the stored value');
       this.checkpoint = current;
       this.publishedPosition = current ?? 0;
       throw error;

@@ -4,10 +4,14 @@ import { orgDecider, orgTree, performanceTree, type OrgCommand, type OrgEvent } 
 
 /** Properties: unit ids such as "constructor" or "__proto__" are ordinary ids of the organization tree. */
 const eventArb: fc.Arbitrary<OrgEvent> = fc.oneof(
-  fc.tuple(anyKeyArb, fc.option(anyKeyArb, { nil: null })).map(([unitId, parentId]): OrgEvent => ({ type: 'unit-registered', data: { unitId, name: unitId, kind: parentId === null ? 'pemda' : 'opd', parentId } })),
+  fc
+    .tuple(anyKeyArb, fc.option(anyKeyArb, { nil: null }))
+    .map(([unitId, parentId]): OrgEvent => ({ type: 'unit-registered', data: { unitId, name: unitId, kind: parentId === null ? 'pemda' : 'opd', parentId } })),
   anyKeyArb.map((unitId): OrgEvent => ({ type: 'unit-renamed', data: { unitId, oldName: 'a', name: 'b', reason: null } })),
   fc.tuple(anyKeyArb, anyKeyArb).map(([unitId, newParentId]): OrgEvent => ({ type: 'unit-moved', data: { unitId, oldParentId: null, newParentId, reason: null } })),
-  fc.tuple(anyKeyArb, anyKeyArb, fc.array(anyKeyArb, { maxLength: 3 })).map(([s, t, movedChildIds]): OrgEvent => ({ type: 'units-merged', data: { sourceUnitId: s, targetUnitId: t, movedChildIds, reason: 'x' } })),
+  fc
+    .tuple(anyKeyArb, anyKeyArb, fc.array(anyKeyArb, { maxLength: 3 }))
+    .map(([s, t, movedChildIds]): OrgEvent => ({ type: 'units-merged', data: { sourceUnitId: s, targetUnitId: t, movedChildIds, reason: 'x' } })),
   anyKeyArb.map((unitId): OrgEvent => ({ type: 'unit-closed', data: { unitId, reason: 'x' } })),
 );
 
@@ -43,17 +47,23 @@ describe('organization decider: prototype-safe unit ids (property)', () => {
 
   it('register then read round-trips for any ids', () => {
     fc.assert(
-      fc.property(distinctArb(anyKeyArb.filter((k) => k.trim() !== ''), { minLength: 2, maxLength: 5 }), ([root, ...opds]) => {
-        let events: OrgEvent[] = orgDecider.decide({ type: 'register-unit', unitId: root!, name: root!, kind: 'pemda', parentId: null }, fold(orgDecider, []));
-        for (const u of opds) events = [...events, ...orgDecider.decide({ type: 'register-unit', unitId: u, name: u, kind: 'opd', parentId: root! }, fold(orgDecider, events))];
-        const state = fold(orgDecider, events);
-        expect(state.units.get(root!)).toMatchObject({ unitId: root, kind: 'pemda', status: 'active' });
-        const tree = orgTree(state);
-        expect(tree.map((n) => n.unitId)).toEqual([root]);
-        expect(new Set(tree[0]!.children.map((c) => c.unitId))).toEqual(new Set(opds));
-        const closed = orgDecider.decide({ type: 'close-unit', unitId: opds[0]!, reason: 'dilebur' }, state);
-        expect(fold(orgDecider, [...events, ...closed]).units.get(opds[0]!)?.status).toBe('closed');
-      }),
+      fc.property(
+        distinctArb(
+          anyKeyArb.filter((k) => k.trim() !== ''),
+          { minLength: 2, maxLength: 5 },
+        ),
+        ([root, ...opds]) => {
+          let events: OrgEvent[] = orgDecider.decide({ type: 'register-unit', unitId: root!, name: root!, kind: 'pemda', parentId: null }, fold(orgDecider, []));
+          for (const u of opds) events = [...events, ...orgDecider.decide({ type: 'register-unit', unitId: u, name: u, kind: 'opd', parentId: root! }, fold(orgDecider, events))];
+          const state = fold(orgDecider, events);
+          expect(state.units.get(root!)).toMatchObject({ unitId: root, kind: 'pemda', status: 'active' });
+          const tree = orgTree(state);
+          expect(tree.map((n) => n.unitId)).toEqual([root]);
+          expect(new Set(tree[0]!.children.map((c) => c.unitId))).toEqual(new Set(opds));
+          const closed = orgDecider.decide({ type: 'close-unit', unitId: opds[0]!, reason: 'dilebur' }, state);
+          expect(fold(orgDecider, [...events, ...closed]).units.get(opds[0]!)?.status).toBe('closed');
+        },
+      ),
       { numRuns: PROPERTY_RUNS },
     );
   });

@@ -16,26 +16,38 @@ const base: OrgEvent[] = [
 
 describe('organization tree decider', () => {
   it('registers units under a parent of an allowed kind', () => {
-    spec.given(base).when({ type: 'register-unit', unitId: 'kominfo-aptika', name: 'Bidang Aptika', kind: 'bidang', parentId: 'diskominfo' })
+    spec
+      .given(base)
+      .when({ type: 'register-unit', unitId: 'kominfo-aptika', name: 'Bidang Aptika', kind: 'bidang', parentId: 'diskominfo' })
       .then([reg('kominfo-aptika', 'bidang', 'diskominfo', 'Bidang Aptika')], (a, e) => expect(a).toEqual(e));
   });
 
   it('refuses a second Pemda root, an unknown parent, a wrong parent kind and a duplicate id', () => {
     expect(spec.given(base).when({ type: 'register-unit', unitId: 'kab2', name: 'x', kind: 'pemda', parentId: null }).error()).toMatchObject({ code: 'PEMDA_EXISTS' });
-    expect(spec.given(base).when({ type: 'register-unit', unitId: 'x', name: 'x', kind: 'bidang', parentId: 'nope' }).error()).toMatchObject({ code: 'UNIT_NOT_FOUND', field: 'parentId', kind: 'not_found' });
+    expect(spec.given(base).when({ type: 'register-unit', unitId: 'x', name: 'x', kind: 'bidang', parentId: 'nope' }).error()).toMatchObject({
+      code: 'UNIT_NOT_FOUND',
+      field: 'parentId',
+      kind: 'not_found',
+    });
     expect(spec.given(base).when({ type: 'register-unit', unitId: 'x', name: 'x', kind: 'seksi', parentId: 'dinkes' }).error()).toMatchObject({ code: 'INVALID_PARENT_KIND', field: 'parentId' });
     expect(spec.given(base).when({ type: 'register-unit', unitId: 'x', name: 'x', kind: 'opd', parentId: null }).error()).toMatchObject({ code: 'PARENT_REQUIRED' });
     expect(spec.given(base).when({ type: 'register-unit', unitId: 'dinkes', name: 'x', kind: 'opd', parentId: 'kab' }).error()).toMatchObject({ code: 'UNIT_EXISTS', kind: 'conflict' });
   });
 
   it('renames with the old name kept in the event; the same name is a no-op', () => {
-    spec.given(base).when({ type: 'rename-unit', unitId: 'diskominfo', name: 'Dinas Kominfo dan Persandian', reason: 'Perda 3/2026' })
-      .then([{ type: 'unit-renamed', data: { unitId: 'diskominfo', oldName: 'Dinas Komunikasi dan Informatika', name: 'Dinas Kominfo dan Persandian', reason: 'Perda 3/2026' } }], (a, e) => expect(a).toEqual(e));
+    spec
+      .given(base)
+      .when({ type: 'rename-unit', unitId: 'diskominfo', name: 'Dinas Kominfo dan Persandian', reason: 'Perda 3/2026' })
+      .then([{ type: 'unit-renamed', data: { unitId: 'diskominfo', oldName: 'Dinas Komunikasi dan Informatika', name: 'Dinas Kominfo dan Persandian', reason: 'Perda 3/2026' } }], (a, e) =>
+        expect(a).toEqual(e),
+      );
     expect(spec.given(base).when({ type: 'rename-unit', unitId: 'dinkes', name: 'Dinas Kesehatan', reason: null }).events()).toEqual([]);
   });
 
   it('moves a unit, but never under its own subtree', () => {
-    spec.given([...base, reg('kominfo-aptika', 'bidang', 'diskominfo')]).when({ type: 'move-unit', unitId: 'dinkes-p2p-surv', newParentId: 'kominfo-aptika', reason: null })
+    spec
+      .given([...base, reg('kominfo-aptika', 'bidang', 'diskominfo')])
+      .when({ type: 'move-unit', unitId: 'dinkes-p2p-surv', newParentId: 'kominfo-aptika', reason: null })
       .then([{ type: 'unit-moved', data: { unitId: 'dinkes-p2p-surv', oldParentId: 'dinkes-p2p', newParentId: 'kominfo-aptika', reason: null } }], (a, e) => expect(a).toEqual(e));
     const withPosition = [...base, reg('pos-1', 'asn_position', 'dinkes-p2p-surv')];
     expect(spec.given(withPosition).when({ type: 'move-unit', unitId: 'dinkes-p2p', newParentId: 'dinkes-p2p-surv', reason: null }).error()).toMatchObject({ code: 'INVALID_PARENT_KIND' });
@@ -51,13 +63,20 @@ describe('organization tree decider', () => {
     const state = fold(orgDecider, [...base, ...events]);
     expect(state.units.get('dinkes')).toMatchObject({ status: 'merged', mergedInto: 'diskominfo' });
     expect(state.units.get('dinkes-p2p')!.parentId).toBe('diskominfo');
-    expect(spec.given([...base, ...events]).when({ type: 'rename-unit', unitId: 'dinkes', name: 'x', reason: null }).error()).toMatchObject({ code: 'UNIT_NOT_ACTIVE' });
+    expect(
+      spec
+        .given([...base, ...events])
+        .when({ type: 'rename-unit', unitId: 'dinkes', name: 'x', reason: null })
+        .error(),
+    ).toMatchObject({ code: 'UNIT_NOT_ACTIVE' });
     expect(spec.given(base).when({ type: 'merge-units', sourceUnitId: 'dinkes-p2p', targetUnitId: 'diskominfo', reason: 'x' }).error()).toMatchObject({ code: 'MERGE_KIND_MISMATCH' });
   });
 
   it('closes a unit only when it has no active sub-unit', () => {
     expect(spec.given(base).when({ type: 'close-unit', unitId: 'dinkes-p2p', reason: 'x' }).error()).toMatchObject({ code: 'UNIT_HAS_ACTIVE_CHILDREN', kind: 'conflict' });
-    spec.given(base).when({ type: 'close-unit', unitId: 'dinkes-p2p-surv', reason: 'dilebur' })
+    spec
+      .given(base)
+      .when({ type: 'close-unit', unitId: 'dinkes-p2p-surv', reason: 'dilebur' })
       .then([{ type: 'unit-closed', data: { unitId: 'dinkes-p2p-surv', reason: 'dilebur' } }], (a, e) => expect(a).toEqual(e));
   });
 

@@ -75,7 +75,11 @@ function checkParent(state: OrgState, kind: UnitKind, parentId: string | null, f
   }
   const parent = activeUnit(state, parentId, field);
   if (!allowed.includes(parent.kind)) {
-    throw new DomainError('INVALID_PARENT_KIND', `${kind} tidak dapat berada di bawah ${parent.kind}; induk yang sah: ${allowed.join(', ') || '-'} / a ${kind} cannot sit under a ${parent.kind}`, field);
+    throw new DomainError(
+      'INVALID_PARENT_KIND',
+      `${kind} tidak dapat berada di bawah ${parent.kind}; induk yang sah: ${allowed.join(', ') || '-'} / a ${kind} cannot sit under a ${parent.kind}`,
+      field,
+    );
   }
 }
 
@@ -142,7 +146,8 @@ export const orgDecider: Decider<OrgCommand, OrgEvent, OrgState> = {
         if (command.sourceUnitId === command.targetUnitId) throw new DomainError('MERGE_INTO_ITSELF', 'Unit tidak dapat digabung ke dirinya sendiri / cannot merge a unit into itself', 'targetUnitId');
         const source = activeUnit(state, command.sourceUnitId, 'sourceUnitId');
         const target = activeUnit(state, command.targetUnitId, 'targetUnitId');
-        if (source.kind !== target.kind) throw new DomainError('MERGE_KIND_MISMATCH', `Hanya unit sejenis yang dapat digabung (${source.kind} vs ${target.kind}) / only units of the same kind merge`, 'targetUnitId');
+        if (source.kind !== target.kind)
+          throw new DomainError('MERGE_KIND_MISMATCH', `Hanya unit sejenis yang dapat digabung (${source.kind} vs ${target.kind}) / only units of the same kind merge`, 'targetUnitId');
         if (isDescendant(state, target.unitId, source.unitId)) throw new DomainError('MERGE_CREATES_CYCLE', 'Unit tujuan berada di bawah unit sumber / target lies under the source', 'targetUnitId');
         const movedChildIds = [...state.units.values()]
           .filter((u) => u.parentId === source.unitId && u.status === 'active')
@@ -154,7 +159,12 @@ export const orgDecider: Decider<OrgCommand, OrgEvent, OrgState> = {
         const u = activeUnit(state, command.unitId);
         const open = [...state.units.values()].filter((c) => c.parentId === u.unitId && c.status === 'active');
         if (open.length > 0) {
-          throw new DomainError('UNIT_HAS_ACTIVE_CHILDREN', `Unit ${u.unitId} masih memiliki ${open.length} sub-unit aktif (${open.map((c) => c.unitId).join(', ')}) / close or move its active sub-units first`, 'unitId', 'conflict');
+          throw new DomainError(
+            'UNIT_HAS_ACTIVE_CHILDREN',
+            `Unit ${u.unitId} masih memiliki ${open.length} sub-unit aktif (${open.map((c) => c.unitId).join(', ')}) / close or move its active sub-units first`,
+            'unitId',
+            'conflict',
+          );
         }
         return [{ type: 'unit-closed', data: { unitId: u.unitId, reason: command.reason } }];
       }

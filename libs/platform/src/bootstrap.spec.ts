@@ -1,14 +1,6 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
-import {
-  Controller,
-  Get,
-  Inject,
-  Injectable,
-  Module,
-  type BeforeApplicationShutdown,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Controller, Get, Inject, Injectable, Module, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import request from 'supertest';
 import { CurrentUser, Public } from './auth/decorators.js';
 import type { Principal } from './auth/principal.js';
@@ -143,9 +135,7 @@ describe('startService', () => {
     expect(metricsB).not.toContain('process_cpu_user_seconds_total');
 
     await shutdownAll('SIGINT');
-    expect(events.sort()).toEqual(
-      ['evaluation:before:SIGINT', 'evaluation:shutdown:SIGINT', 'planning:before:SIGINT', 'planning:shutdown:SIGINT'].sort(),
-    );
+    expect(events.sort()).toEqual(['evaluation:before:SIGINT', 'evaluation:shutdown:SIGINT', 'planning:before:SIGINT', 'planning:shutdown:SIGINT'].sort());
     expect(exit).toHaveBeenCalledWith(0);
   });
 

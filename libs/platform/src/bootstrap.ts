@@ -4,49 +4,20 @@
  * app except the log sink, the default process metrics and the signal coordinator.
  */
 import type { AddressInfo } from 'node:net';
-import {
-  Inject,
-  Injectable,
-  Module,
-  type DynamicModule,
-  type INestApplication,
-  type MiddlewareConsumer,
-  type NestModule,
-  type Provider,
-  type Type,
-} from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type INestApplication, type MiddlewareConsumer, type NestModule, type Provider, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DestinationStream } from 'pino';
-import {
-  AUTH_FAILURE_LIMITER,
-  AuthFailureLimiter,
-  DEFAULT_AUTH_FAILURE_LIMIT,
-  DEFAULT_AUTH_FAILURE_WINDOW_SECONDS,
-} from './auth/auth-failure-limiter.js';
+import { AUTH_FAILURE_LIMITER, AuthFailureLimiter, DEFAULT_AUTH_FAILURE_LIMIT, DEFAULT_AUTH_FAILURE_WINDOW_SECONDS } from './auth/auth-failure-limiter.js';
 import { AUTH_OPTIONS, AuthGuard, type AuthOptions } from './auth/auth.guard.js';
 import { ServiceConfig, trustProxySetting } from './config.js';
 import { jsonDepthVerifier, MAX_BODY_DEPTH } from './edge/body-depth.js';
 import { StorableRequestInterceptor } from './edge/request-text.js';
 import { applySecurityHeaders, corsOptionsFor } from './edge/security.js';
-import {
-  ERROR_MAPPINGS,
-  ErrorMappingRegistry,
-  ProblemExceptionFilter,
-  defaultErrorMappings,
-  type ErrorMappingOptions,
-  type ErrorMatcher,
-} from './errors.js';
+import { ERROR_MAPPINGS, ErrorMappingRegistry, ProblemExceptionFilter, defaultErrorMappings, type ErrorMappingOptions, type ErrorMatcher } from './errors.js';
 import { HealthModule, ReadinessRegistry } from './health.js';
 import { HistoryController } from './history.js';
-import {
-  createRequestContextMiddleware,
-  JsonLogger,
-  runInServiceScope,
-  type HttpRequest,
-  type HttpResponse,
-  type NextFn,
-} from './logging.js';
+import { createRequestContextMiddleware, JsonLogger, runInServiceScope, type HttpRequest, type HttpResponse, type NextFn } from './logging.js';
 import { METRICS_ACCESS, Metrics, MetricsController, type MetricsAccessOptions } from './metrics.js';
 import { setupOpenApi, type OpenApiOptions } from './openapi.js';
 import { createValidationPipe } from './validation.js';
@@ -97,8 +68,7 @@ export class RequestContextMiddleware {
 export class PlatformModule implements NestModule {
   static forRoot(options: PlatformModuleOptions): DynamicModule {
     const { serviceName, config } = options;
-    const logger =
-      options.logger ?? new JsonLogger({ service: serviceName, level: config.LOG_LEVEL ?? 'info', destination: options.logDestination });
+    const logger = options.logger ?? new JsonLogger({ service: serviceName, level: config.LOG_LEVEL ?? 'info', destination: options.logDestination });
     const mappings = new ErrorMappingRegistry(defaultErrorMappings);
     for (const [matcher, status, code, opts] of options.errorMappings ?? []) mappings.register(matcher, status, code, opts);
 
@@ -237,8 +207,7 @@ function tryGet<T>(app: INestApplication, token: Type<T> | symbol): T | undefine
 
 export type ServiceModule = Type<unknown> | DynamicModule;
 
-export interface CreateServiceAppOptions<C extends PlatformConfig = ServiceConfig>
-  extends Omit<PlatformModuleOptions, 'config' | 'serviceName'>, ConfigureAppOptions {
+export interface CreateServiceAppOptions<C extends PlatformConfig = ServiceConfig> extends Omit<PlatformModuleOptions, 'config' | 'serviceName'>, ConfigureAppOptions {
   serviceName: string;
   config: C;
 }
@@ -255,13 +224,8 @@ export function serviceRootModule(appModule: ServiceModule, options: PlatformMod
  * Creates and configures (not listening, not initialised) the Nest app of one service.
  * `appModule` must NOT import PlatformModule itself.
  */
-export async function createServiceApp<C extends PlatformConfig>(
-  appModule: ServiceModule,
-  options: CreateServiceAppOptions<C>,
-): Promise<NestExpressApplication> {
-  const logger =
-    options.logger ??
-    new JsonLogger({ service: options.serviceName, level: options.config.LOG_LEVEL ?? 'info', destination: options.logDestination });
+export async function createServiceApp<C extends PlatformConfig>(appModule: ServiceModule, options: CreateServiceAppOptions<C>): Promise<NestExpressApplication> {
+  const logger = options.logger ?? new JsonLogger({ service: options.serviceName, level: options.config.LOG_LEVEL ?? 'info', destination: options.logDestination });
   return runInServiceScope(options.serviceName, async () => {
     const root = serviceRootModule(appModule, { ...options, logger });
     // The JsonLogger is passed directly (rather than bufferLogs + useLogger) so that even errors
@@ -272,8 +236,7 @@ export async function createServiceApp<C extends PlatformConfig>(
   });
 }
 
-export interface StartServiceOptions<C extends PlatformConfig & Pick<ServiceConfig, 'PORT' | 'HOST' | 'SHUTDOWN_TIMEOUT_MS'>>
-  extends CreateServiceAppOptions<C> {
+export interface StartServiceOptions<C extends PlatformConfig & Pick<ServiceConfig, 'PORT' | 'HOST' | 'SHUTDOWN_TIMEOUT_MS'>> extends CreateServiceAppOptions<C> {
   /** Runs after the app closed (Nest hooks done): release what main() created outside Nest. */
   onShutdown?: (signal?: string) => Promise<void> | void;
   /** Process exit (tests stub it). */
@@ -300,8 +263,7 @@ export async function startService<C extends PlatformConfig & Pick<ServiceConfig
   options: StartServiceOptions<C>,
 ): Promise<RunningService> {
   const { serviceName, config } = options;
-  const logger =
-    options.logger ?? new JsonLogger({ service: serviceName, level: config.LOG_LEVEL ?? 'info', destination: options.logDestination });
+  const logger = options.logger ?? new JsonLogger({ service: serviceName, level: config.LOG_LEVEL ?? 'info', destination: options.logDestination });
   return runInServiceScope(serviceName, async () => {
     let app: NestExpressApplication | undefined;
     try {

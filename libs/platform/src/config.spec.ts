@@ -1,16 +1,7 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { IsBoolean, IsInt, Min } from 'class-validator';
-import {
-  ConfigError,
-  EnvBoolean,
-  EnvExample,
-  loadConfig,
-  loadConfigOrExit,
-  scopedEnv,
-  ServiceConfig,
-  trustProxySetting,
-} from './config.js';
+import { ConfigError, EnvBoolean, EnvExample, loadConfig, loadConfigOrExit, scopedEnv, ServiceConfig, trustProxySetting } from './config.js';
 import { DEV_JWT_SECRET } from './auth/principal.js';
 
 class PlanningConfig extends ServiceConfig {
@@ -87,13 +78,7 @@ describe('loadConfig', () => {
   });
 
   it('lists EVERY bad variable by name, with why, the value and an example', () => {
-    const err = errorOf(() =>
-      loadConfig(
-        PlanningConfig,
-        { PORT: 'abc', BUS: 'kafka', EVENT_STORE: 'postgres', LOG_LEVEL: 'loud', PAGE_SIZE: '0', FEATURE_X: 'maybe' },
-        { serviceName: 'planning' },
-      ),
-    );
+    const err = errorOf(() => loadConfig(PlanningConfig, { PORT: 'abc', BUS: 'kafka', EVENT_STORE: 'postgres', LOG_LEVEL: 'loud', PAGE_SIZE: '0', FEATURE_X: 'maybe' }, { serviceName: 'planning' }));
     const msg = err.message;
     expect(msg.split('\n')[0]).toBe('Invalid configuration for service "planning":');
     expect(msg).toContain('  - PORT: must be an integer between 1 and 65535 (got "abc"), e.g. PORT=3000');
@@ -102,19 +87,11 @@ describe('loadConfig', () => {
     expect(msg).toContain('  - LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent (got "loud")');
     expect(msg).toContain('  - PAGE_SIZE: must be a positive integer (got "0"), e.g. PAGE_SIZE=50');
     expect(msg).toContain('  - FEATURE_X: must be true or false (got "maybe")');
-    expect(err.issues.map((i) => i.variable).sort()).toEqual(
-      ['DATABASE_URL', 'FEATURE_X', 'KAFKA_BROKERS', 'LOG_LEVEL', 'PAGE_SIZE', 'PORT'].sort(),
-    );
+    expect(err.issues.map((i) => i.variable).sort()).toEqual(['DATABASE_URL', 'FEATURE_X', 'KAFKA_BROKERS', 'LOG_LEVEL', 'PAGE_SIZE', 'PORT'].sort());
   });
 
   it('validates list items and the event store URLs', () => {
-    const msg = errorOf(() =>
-      loadConfig(
-        ServiceConfig,
-        { BUS: 'kafka', KAFKA_BROKERS: 'k1', EVENT_STORE: 'eventstoredb', EVENTSTORE_URL: 'http://x' },
-        { serviceName: 'x' },
-      ),
-    ).message;
+    const msg = errorOf(() => loadConfig(ServiceConfig, { BUS: 'kafka', KAFKA_BROKERS: 'k1', EVENT_STORE: 'eventstoredb', EVENTSTORE_URL: 'http://x' }, { serviceName: 'x' })).message;
     expect(msg).toContain('  - KAFKA_BROKERS: must be a comma-separated list of host:port (got "k1")');
     expect(msg).toContain('  - EVENTSTORE_URL: must be an esdb:// connection string (got "http://x")');
   });
@@ -123,9 +100,7 @@ describe('loadConfig', () => {
     const missing = errorOf(() => loadConfig(ServiceConfig, { NODE_ENV: 'production' }, { serviceName: 'x' }));
     expect(missing.message).toContain('  - JWT_SECRET: required when NODE_ENV=production');
 
-    const short = errorOf(() =>
-      loadConfig(ServiceConfig, { NODE_ENV: 'production', JWT_SECRET: 'tooshort-secret' }, { serviceName: 'x' }),
-    );
+    const short = errorOf(() => loadConfig(ServiceConfig, { NODE_ENV: 'production', JWT_SECRET: 'tooshort-secret' }, { serviceName: 'x' }));
     expect(short.message).toContain('  - JWT_SECRET: must be at least 32 characters long in production (got <secret of 15 characters>)');
     expect(short.message).not.toContain('tooshort-secret');
 
@@ -142,9 +117,7 @@ describe('loadConfig', () => {
   it('loadConfigOrExit prints the error and exits with 1', () => {
     const written: string[] = [];
     const exit = jest.fn();
-    expect(() =>
-      loadConfigOrExit(ServiceConfig, { PORT: '0' }, { serviceName: 'p', exit, stderr: { write: (s: string) => written.push(s) } }),
-    ).toThrow(ConfigError);
+    expect(() => loadConfigOrExit(ServiceConfig, { PORT: '0' }, { serviceName: 'p', exit, stderr: { write: (s: string) => written.push(s) } })).toThrow(ConfigError);
     expect(exit).toHaveBeenCalledWith(1);
     expect(written.join('')).toContain('  - PORT: must be an integer between 1 and 65535 (got "0")');
   });

@@ -30,7 +30,6 @@ import { isIP } from 'node:net';
 import { DEFAULT_AUTH_FAILURE_LIMIT, DEFAULT_AUTH_FAILURE_WINDOW_SECONDS } from './auth/auth-failure-limiter.js';
 import { DEV_JWT_SECRET } from './auth/principal.js';
 
-
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 export const EVENT_STORE_KINDS = ['postgres', 'pglite', 'eventstoredb'] as const;
@@ -130,14 +129,17 @@ export function isTrustProxyValue(value: unknown): boolean {
   const v = value.trim();
   if (/^(true|false)$/i.test(v) || /^\d{1,2}$/.test(v)) return true;
   const items = v.split(',').map((s) => s.trim());
-  return items.length > 0 && items.every((item) => {
-    if (TRUST_PROXY_NAMES.includes(item)) return true;
-    const [address, prefix, ...rest] = item.split('/');
-    if (rest.length > 0 || !address) return false;
-    const family = isIP(address);
-    if (family === 0) return false;
-    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
-  });
+  return (
+    items.length > 0 &&
+    items.every((item) => {
+      if (TRUST_PROXY_NAMES.includes(item)) return true;
+      const [address, prefix, ...rest] = item.split('/');
+      if (rest.length > 0 || !address) return false;
+      const family = isIP(address);
+      if (family === 0) return false;
+      return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+    })
+  );
 }
 
 /** Express's `trust proxy` setting for a TRUST_PROXY value: false, true, a hop count, or the list. */
@@ -314,11 +316,7 @@ export function configKeys(schema: new () => object): string[] {
  * Loads and validates `schema` from `env`. Returns a frozen instance.
  * @throws ConfigError listing every invalid variable.
  */
-export function loadConfig<T extends object>(
-  schema: ConfigSchema<T>,
-  env: Env = process.env,
-  options: LoadConfigOptions = {},
-): Readonly<T> {
+export function loadConfig<T extends object>(schema: ConfigSchema<T>, env: Env = process.env, options: LoadConfigOptions = {}): Readonly<T> {
   const raw: Record<string, string> = {};
   const plain: Record<string, unknown> = {};
   const defaults = new schema() as Record<string, unknown>;
@@ -382,8 +380,7 @@ function coerce(schema: new () => object, key: string, value: string, defaultVal
     .getTargetValidationMetadatas(schema, '', true, false)
     .filter((m) => m.propertyName === key)
     .map((m) => m.name ?? '');
-  const isNumber =
-    designType === Number || typeof defaultValue === 'number' || constraints.some((c) => NUMERIC_CONSTRAINTS.has(c));
+  const isNumber = designType === Number || typeof defaultValue === 'number' || constraints.some((c) => NUMERIC_CONSTRAINTS.has(c));
   if (isNumber) return Number(value.trim());
   const isBoolean = designType === Boolean || typeof defaultValue === 'boolean' || constraints.includes('isBoolean');
   if (isBoolean) return parseBoolean(value) ?? value;
@@ -401,10 +398,7 @@ function toIssues(schema: new () => object, error: ValidationError, raw: Record<
   const variable = error.property;
   const constraints = error.constraints ?? {};
   const missing = raw[variable] === undefined;
-  const messages =
-    missing && constraints.isDefined
-      ? [constraints.isDefined]
-      : [...new Set(Object.values(constraints).map((m) => stripProperty(m, variable)))];
+  const messages = missing && constraints.isDefined ? [constraints.isDefined] : [...new Set(Object.values(constraints).map((m) => stripProperty(m, variable)))];
   const secret = Reflect.getMetadata(SECRET_KEY, schema.prototype, variable) === true;
   const example = Reflect.getMetadata(EXAMPLE_KEY, schema.prototype, variable) as string | undefined;
   const issue: ConfigIssue = { variable, reason: messages.join('; ') || 'is invalid', example };

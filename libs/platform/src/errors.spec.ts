@@ -17,11 +17,7 @@ describe('ProblemExceptionFilter', () => {
   afterAll(() => app.close());
 
   it('malformed JSON -> 400 MALFORMED_JSON with a correlation id', async () => {
-    const res = await request(app.getHttpServer())
-      .post('/echo')
-      .set('Content-Type', 'application/json')
-      .set('x-correlation-id', 'corr-malformed-1')
-      .send('{"name": "x",');
+    const res = await request(app.getHttpServer()).post('/echo').set('Content-Type', 'application/json').set('x-correlation-id', 'corr-malformed-1').send('{"name": "x",');
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'MALFORMED_JSON', correlationId: 'corr-malformed-1' });
     expect(res.body.message).toMatch(/^Malformed JSON in request body/);
@@ -36,7 +32,9 @@ describe('ProblemExceptionFilter', () => {
   });
 
   it('accepts bodies above the express default (100kb) and below 2mb', async () => {
-    const res = await request(app.getHttpServer()).post('/echo').send({ data: 'x'.repeat(500_000) });
+    const res = await request(app.getHttpServer())
+      .post('/echo')
+      .send({ data: 'x'.repeat(500_000) });
     expect(res.status).toBe(201);
   });
 

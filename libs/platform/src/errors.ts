@@ -11,16 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import {
-  Catch,
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  Optional,
-  type ArgumentsHost,
-  type ExceptionFilter,
-} from '@nestjs/common';
+import { Catch, HttpException, HttpStatus, Inject, Injectable, Optional, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { busboyExceptions, multerExceptions } from '@nestjs/platform-express/multer/multer/multer.constants.js';
 import { JSON_TOO_DEEP_TYPE } from './edge/body-depth.js';
@@ -82,8 +73,7 @@ export class ErrorMappingRegistry {
     const own = Object.getPrototypeOf(error) as object | null;
     for (let proto = own; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
       const ctor = (proto as { constructor: AnyClass }).constructor;
-      const found =
-        this.byClass.get(ctor) ?? (proto === own ? this.byName.get(error.name) : undefined) ?? this.byName.get(ctor.name);
+      const found = this.byClass.get(ctor) ?? (proto === own ? this.byName.get(error.name) : undefined) ?? this.byName.get(ctor.name);
       if (found) return found;
     }
     return this.byName.get(error.name);
@@ -100,7 +90,8 @@ export const defaultErrorMappings = new ErrorMappingRegistry()
   })
   .register('IdempotencyConflictError', HttpStatus.CONFLICT, 'IDEMPOTENCY_CONFLICT')
   .register('AppendConditionRaceError', HttpStatus.CONFLICT, 'APPEND_CONDITION_RACE', {
-    message: 'Sebuah aliran yang menjadi syarat penulisan berubah bersamaan; periksa hasilnya sebelum mengulang / a stream this write depended on changed concurrently; check the result before retrying',
+    message:
+      'Sebuah aliran yang menjadi syarat penulisan berubah bersamaan; periksa hasilnya sebelum mengulang / a stream this write depended on changed concurrently; check the result before retrying',
   })
   .register('UnstorableTextError', HttpStatus.UNPROCESSABLE_ENTITY, 'INVALID_TEXT', {
     message: 'Teks berisi karakter NUL atau UTF-16 tidak valid yang tidak dapat disimpan / the text contains a NUL or an invalid UTF-16 character and cannot be stored',
@@ -108,12 +99,7 @@ export const defaultErrorMappings = new ErrorMappingRegistry()
   });
 
 /** Maps a domain error to an HTTP status and code for every service in the process. */
-export function registerErrorMapping<E extends Error>(
-  matcher: ErrorMatcher,
-  status: number,
-  code: string,
-  options?: ErrorMappingOptions<E>,
-): void {
+export function registerErrorMapping<E extends Error>(matcher: ErrorMatcher, status: number, code: string, options?: ErrorMappingOptions<E>): void {
   defaultErrorMappings.register(matcher, status, code, options);
 }
 

@@ -158,15 +158,11 @@ export class HealthController {
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Kesiapan layanan / readiness',
-    description:
-      'Public: only `{status}` (`ok`, `error`, `shutting_down`) and the HTTP status. With an admin bearer token: also `failing` and every check with its duration and error text.',
+    description: 'Public: only `{status}` (`ok`, `error`, `shutting_down`) and the HTTP status. With an admin bearer token: also `failing` and every check with its duration and error text.',
   })
   @ApiOkResponse({ description: 'Every readiness check passed', schema: READINESS_SCHEMA })
   @ApiServiceUnavailableResponse({ description: 'A check failed or the service is shutting down (admins see which in `failing`)' })
-  async ready(
-    @Req() req: AuthRequest,
-    @Res({ passthrough: true }) res: { status(code: number): unknown },
-  ): Promise<ReadinessReport | PublicReadiness> {
+  async ready(@Req() req: AuthRequest, @Res({ passthrough: true }) res: { status(code: number): unknown }): Promise<ReadinessReport | PublicReadiness> {
     const admin = await this.isAdmin(req);
     const report = await this.check();
     res.status(report.status === 'ok' ? 200 : 503);

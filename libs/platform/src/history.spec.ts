@@ -49,7 +49,9 @@ describe('GET /admin/history/verify without an event store', () => {
   it('503 NO_EVENT_STORE', async () => {
     const { app } = await createTestApp();
     try {
-      const res = await request(app.getHttpServer()).get('/admin/history/verify').set('Authorization', `Bearer ${token({ roles: ['admin'] })}`);
+      const res = await request(app.getHttpServer())
+        .get('/admin/history/verify')
+        .set('Authorization', `Bearer ${token({ roles: ['admin'] })}`);
       expect(res.status).toBe(503);
       expect(res.body).toMatchObject({ code: 'NO_EVENT_STORE' });
     } finally {

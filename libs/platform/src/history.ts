@@ -51,7 +51,7 @@ export class HistoryController {
   @Roles('admin')
   @ApiOperation({
     summary:
-      'Periksa rantai hash riwayat / verify the hash chain of every stream of this service\'s event store: recomputes each event\'s hash, checks each link, ' +
+      "Periksa rantai hash riwayat / verify the hash chain of every stream of this service's event store: recomputes each event's hash, checks each link, " +
       'the revisions of each stream and (SQL stores) the gapless positions; reports the first broken link (stream, revision, position, reason) and counts. Reads the whole store.',
   })
   @ApiOkResponse({ description: 'The report of the walk over every stream', schema: HISTORY_REPORT_SCHEMA })

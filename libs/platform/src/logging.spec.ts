@@ -1,13 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import {
-  CorrelationContext,
-  correlationIdOrNew,
-  JsonLogger,
-  runInServiceScope,
-  withCorrelation,
-} from './logging.js';
+import { CorrelationContext, correlationIdOrNew, JsonLogger, runInServiceScope, withCorrelation } from './logging.js';
 import { Test } from '@nestjs/testing';
 import { PlatformModule } from './bootstrap.js';
 import { captureLogs, createTestApp, testConfig, TestFeatureModule, type CapturedLogs } from './test-app.test-helpers.js';

@@ -111,8 +111,7 @@ export class JsonLogger implements LoggerService {
   constructor(options: JsonLoggerOptions);
   constructor(service: string, level?: LevelWithSilent | string);
   constructor(optionsOrService: JsonLoggerOptions | string, level?: LevelWithSilent | string) {
-    const options: JsonLoggerOptions =
-      typeof optionsOrService === 'string' ? { service: optionsOrService, level } : optionsOrService;
+    const options: JsonLoggerOptions = typeof optionsOrService === 'string' ? { service: optionsOrService, level } : optionsOrService;
     this.service = options.service;
     const service = options.service;
     this.pino = pino(
@@ -124,9 +123,7 @@ export class JsonLogger implements LoggerService {
         formatters: { level: (label) => ({ level: label }) },
         mixin: () => {
           const correlationId = CorrelationContext.correlationId();
-          return correlationId
-            ? { service: currentServiceScope() ?? service, correlationId }
-            : { service: currentServiceScope() ?? service };
+          return correlationId ? { service: currentServiceScope() ?? service, correlationId } : { service: currentServiceScope() ?? service };
         },
       },
       options.destination ?? defaultLogSink(),

@@ -86,7 +86,13 @@ describe('metrics', () => {
     try {
       expect((await request(plain.getHttpServer()).get('/metrics')).status).toBe(401);
       expect((await request(plain.getHttpServer()).get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`)).status).toBe(401);
-      expect((await request(plain.getHttpServer()).get('/metrics').set('Authorization', `Bearer ${token({ roles: ['admin'] })}`)).status).toBe(200);
+      expect(
+        (
+          await request(plain.getHttpServer())
+            .get('/metrics')
+            .set('Authorization', `Bearer ${token({ roles: ['admin'] })}`)
+        ).status,
+      ).toBe(200);
     } finally {
       await plain.close();
     }

@@ -8,28 +8,9 @@
  * admin bearer token (JWT); bad credentials count against the client's failed-auth limit.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import {
-  Controller,
-  ForbiddenException,
-  Get,
-  Inject,
-  Injectable,
-  Optional,
-  Req,
-  Res,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Inject, Injectable, Optional, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import {
-  collectDefaultMetrics,
-  Counter,
-  Gauge,
-  Histogram,
-  Registry,
-  type CounterConfiguration,
-  type GaugeConfiguration,
-  type HistogramConfiguration,
-} from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry, type CounterConfiguration, type GaugeConfiguration, type HistogramConfiguration } from 'prom-client';
 import { AUTH_FAILURE_LIMITER, AuthFailureLimiter, clientAddress } from './auth/auth-failure-limiter.js';
 import { AUTH_OPTIONS, authenticateRequest, bearerToken, presentsCredentials, type AuthOptions, type AuthRequest } from './auth/auth.guard.js';
 import { Public } from './auth/decorators.js';

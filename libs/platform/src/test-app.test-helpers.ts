@@ -1,19 +1,6 @@
 /** Shared fixtures for the platform specs (excluded from the build). */
 import 'reflect-metadata';
-import {
-  Body,
-  ConflictException,
-  Controller,
-  Get,
-  Logger,
-  Module,
-  Param,
-  Post,
-  Query,
-  type INestApplication,
-  type Provider,
-  type Type,
-} from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, Logger, Module, Param, Post, Query, type INestApplication, type Provider, type Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Type as ToType } from 'class-transformer';
 import { ArrayMinSize, IsInt, IsNumber, IsString, Min, ValidateNested } from 'class-validator';
@@ -39,7 +26,12 @@ export function captureLogs(): CapturedLogs {
   const raw: string[] = [];
   return {
     stream: { write: (line: string) => void raw.push(line) },
-    lines: () => raw.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>),
+    lines: () =>
+      raw
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, any>),
   };
 }
 

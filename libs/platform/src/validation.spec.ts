@@ -9,15 +9,23 @@ describe('createValidationPipe', () => {
   afterAll(() => app.close());
 
   const post = (body: unknown) =>
-    request(app.getHttpServer()).post('/kpis').set('Authorization', `Bearer ${token()}`).send(body as object);
+    request(app.getHttpServer())
+      .post('/kpis')
+      .set('Authorization', `Bearer ${token()}`)
+      .send(body as object);
 
   it('400 naming nested fields (objects in arrays) in message and details', async () => {
-    const res = await post({ name: 'KPI', year: 2025, lines: [{ target: 5, owner: { unit: 'opd-a' } }, { target: -1, owner: { unit: 7 } }] });
+    const res = await post({
+      name: 'KPI',
+      year: 2025,
+      lines: [
+        { target: 5, owner: { unit: 'opd-a' } },
+        { target: -1, owner: { unit: 7 } },
+      ],
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
-    expect(res.body.message).toEqual(
-      expect.arrayContaining(['lines.1.target must not be less than 0', 'lines.1.owner.unit must be a string']),
-    );
+    expect(res.body.message).toEqual(expect.arrayContaining(['lines.1.target must not be less than 0', 'lines.1.owner.unit must be a string']));
     expect(res.body.details).toEqual(
       expect.arrayContaining([
         { field: 'lines.1.target', errors: ['target must not be less than 0'] },

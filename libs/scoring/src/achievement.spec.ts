@@ -1,12 +1,5 @@
 import fc from 'fast-check';
-import {
-  DEFAULT_SCORING_POLICY,
-  Decimal,
-  gradeScale,
-  kpiAchievement,
-  type KpiAchievement,
-  type ScoringPolicy,
-} from './index.js';
+import { DEFAULT_SCORING_POLICY, Decimal, gradeScale, kpiAchievement, type KpiAchievement, type ScoringPolicy } from './index.js';
 
 const RUNS = { numRuns: 200 };
 const D = DEFAULT_SCORING_POLICY;
@@ -180,18 +173,24 @@ describe('kpiAchievement properties', () => {
   const pos = fc.integer({ min: 1, max: 1_000_000_000 }).map((n) => new Decimal(n).div(10_000).toString());
   const nonNeg = fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => new Decimal(n).div(10_000).toString());
   const anySigned = fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }).map((n) => new Decimal(n).div(10_000).toString());
-  const policies = fc.record({
-    cap: fc.option(fc.integer({ min: 100, max: 300 }).map(String), { nil: null }),
-    floor: fc.integer({ min: -20, max: 60 }).map(String),
-    lowerIsBetter: fc.constantFrom<'ratio' | 'difference'>('ratio', 'difference'),
-    widthPercent: fc.integer({ min: 1, max: 500 }).map(String),
-    latePenaltyPerDay: fc.integer({ min: 0, max: 500 }).map((n) => (n / 100).toString()),
-    minimum: fc.integer({ min: -50, max: 100 }).map(String),
-  }).map((r): ScoringPolicy => withAchievement({
-    cap: r.cap, floor: r.floor, lowerIsBetter: r.lowerIsBetter,
-    range: { falloff: 'linear', widthPercent: r.widthPercent },
-    milestone: { latePenaltyPerDay: r.latePenaltyPerDay, minimum: r.minimum },
-  }));
+  const policies = fc
+    .record({
+      cap: fc.option(fc.integer({ min: 100, max: 300 }).map(String), { nil: null }),
+      floor: fc.integer({ min: -20, max: 60 }).map(String),
+      lowerIsBetter: fc.constantFrom<'ratio' | 'difference'>('ratio', 'difference'),
+      widthPercent: fc.integer({ min: 1, max: 500 }).map(String),
+      latePenaltyPerDay: fc.integer({ min: 0, max: 500 }).map((n) => (n / 100).toString()),
+      minimum: fc.integer({ min: -50, max: 100 }).map(String),
+    })
+    .map((r): ScoringPolicy =>
+      withAchievement({
+        cap: r.cap,
+        floor: r.floor,
+        lowerIsBetter: r.lowerIsBetter,
+        range: { falloff: 'linear', widthPercent: r.widthPercent },
+        milestone: { latePenaltyPerDay: r.latePenaltyPerDay, minimum: r.minimum },
+      }),
+    );
   const sorted = (a: string, b: string) => (cmp(a, b) <= 0 ? [a, b] : [b, a]);
   const measured = (a: KpiAchievement) => {
     if (!a.measurable) throw new Error(`unexpectedly not measurable: ${a.reason}`);
@@ -199,84 +198,118 @@ describe('kpiAchievement properties', () => {
   };
 
   it('higher is better: non-decreasing in R, for any policy', () => {
-    fc.assert(fc.property(policies, pos, anySigned, anySigned, (p, t, a, b) => {
-      const [lo, hi] = sorted(a, b);
-      const x = measured(kpiAchievement({ polarity: 'higher_is_better' }, { value: t }, lo, p));
-      const y = measured(kpiAchievement({ polarity: 'higher_is_better' }, { value: t }, hi, p));
-      return cmp(x, y) <= 0;
-    }), RUNS);
+    fc.assert(
+      fc.property(policies, pos, anySigned, anySigned, (p, t, a, b) => {
+        const [lo, hi] = sorted(a, b);
+        const x = measured(kpiAchievement({ polarity: 'higher_is_better' }, { value: t }, lo, p));
+        const y = measured(kpiAchievement({ polarity: 'higher_is_better' }, { value: t }, hi, p));
+        return cmp(x, y) <= 0;
+      }),
+      RUNS,
+    );
   });
 
   it('lower is better: non-increasing in R (ratio for R > 0, difference for any R)', () => {
-    fc.assert(fc.property(policies, pos, pos, pos, anySigned, anySigned, (p, t, a, b, c, d) => {
-      const [lo, hi] = sorted(a, b);
-      const ratio = { ...p, achievement: { ...p.achievement, lowerIsBetter: 'ratio' as const } };
-      const x = measured(kpiAchievement({ polarity: 'lower_is_better' }, { value: t }, lo, ratio));
-      const y = measured(kpiAchievement({ polarity: 'lower_is_better' }, { value: t }, hi, ratio));
-      const [lo2, hi2] = sorted(c, d);
-      const u = measured(kpiAchievement({ polarity: 'lower_is_better', lowerIsBetter: 'difference' }, { value: t }, lo2, p));
-      const v = measured(kpiAchievement({ polarity: 'lower_is_better', lowerIsBetter: 'difference' }, { value: t }, hi2, p));
-      return cmp(x, y) >= 0 && cmp(u, v) >= 0;
-    }), RUNS);
+    fc.assert(
+      fc.property(policies, pos, pos, pos, anySigned, anySigned, (p, t, a, b, c, d) => {
+        const [lo, hi] = sorted(a, b);
+        const ratio = { ...p, achievement: { ...p.achievement, lowerIsBetter: 'ratio' as const } };
+        const x = measured(kpiAchievement({ polarity: 'lower_is_better' }, { value: t }, lo, ratio));
+        const y = measured(kpiAchievement({ polarity: 'lower_is_better' }, { value: t }, hi, ratio));
+        const [lo2, hi2] = sorted(c, d);
+        const u = measured(kpiAchievement({ polarity: 'lower_is_better', lowerIsBetter: 'difference' }, { value: t }, lo2, p));
+        const v = measured(kpiAchievement({ polarity: 'lower_is_better', lowerIsBetter: 'difference' }, { value: t }, hi2, p));
+        return cmp(x, y) >= 0 && cmp(u, v) >= 0;
+      }),
+      RUNS,
+    );
   });
 
   it('range: 100 (within cap/floor) inside the band, non-increasing in the distance from it, on both sides', () => {
-    fc.assert(fc.property(policies, anySigned, nonNeg, nonNeg, nonNeg, fc.boolean(), (p, min, width, d1, d2, above) => {
-      const max = new Decimal(min).plus(width).toString();
-      if (new Decimal(max).isZero() && new Decimal(min).isZero()) return true; // [0, 0] is not measurable
-      const [near, far] = sorted(d1, d2);
-      const at = (d: string) => (above ? new Decimal(max).plus(d) : new Decimal(min).minus(d)).toString();
-      const x = measured(kpiAchievement({ polarity: 'range' }, { min, max }, at(near), p));
-      const y = measured(kpiAchievement({ polarity: 'range' }, { min, max }, at(far), p));
-      const inside = measured(kpiAchievement({ polarity: 'range' }, { min, max }, at('0'), p));
-      const hundred = Decimal.max(p.achievement.floor, Decimal.min(p.achievement.cap ?? '100', '100')).toString();
-      return cmp(x, y) >= 0 && inside === hundred;
-    }), RUNS);
+    fc.assert(
+      fc.property(policies, anySigned, nonNeg, nonNeg, nonNeg, fc.boolean(), (p, min, width, d1, d2, above) => {
+        const max = new Decimal(min).plus(width).toString();
+        if (new Decimal(max).isZero() && new Decimal(min).isZero()) return true; // [0, 0] is not measurable
+        const [near, far] = sorted(d1, d2);
+        const at = (d: string) => (above ? new Decimal(max).plus(d) : new Decimal(min).minus(d)).toString();
+        const x = measured(kpiAchievement({ polarity: 'range' }, { min, max }, at(near), p));
+        const y = measured(kpiAchievement({ polarity: 'range' }, { min, max }, at(far), p));
+        const inside = measured(kpiAchievement({ polarity: 'range' }, { min, max }, at('0'), p));
+        const hundred = Decimal.max(p.achievement.floor, Decimal.min(p.achievement.cap ?? '100', '100')).toString();
+        return cmp(x, y) >= 0 && inside === hundred;
+      }),
+      RUNS,
+    );
   });
 
   const day = fc.integer({ min: -400, max: 800 });
   const dateOf = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
   it('milestone: non-increasing in lateness', () => {
-    fc.assert(fc.property(policies, day, day, day, (p, due, a, b) => {
-      const [early, late] = a <= b ? [a, b] : [b, a];
-      const x = kpiAchievement({ polarity: 'milestone', valueType: 'milestone_date' }, { value: dateOf(due) }, dateOf(early), p);
-      const y = kpiAchievement({ polarity: 'milestone', valueType: 'milestone_date' }, { value: dateOf(due) }, dateOf(late), p);
-      const lateness = (r: KpiAchievement) => (r.measurable ? r.daysLate : -1);
-      return cmp(measured(x), measured(y)) >= 0 && lateness(x) === Math.max(0, early - due) && lateness(y) === Math.max(0, late - due);
-    }), RUNS);
+    fc.assert(
+      fc.property(policies, day, day, day, (p, due, a, b) => {
+        const [early, late] = a <= b ? [a, b] : [b, a];
+        const x = kpiAchievement({ polarity: 'milestone', valueType: 'milestone_date' }, { value: dateOf(due) }, dateOf(early), p);
+        const y = kpiAchievement({ polarity: 'milestone', valueType: 'milestone_date' }, { value: dateOf(due) }, dateOf(late), p);
+        const lateness = (r: KpiAchievement) => (r.measurable ? r.daysLate : -1);
+        return cmp(measured(x), measured(y)) >= 0 && lateness(x) === Math.max(0, early - due) && lateness(y) === Math.max(0, late - due);
+      }),
+      RUNS,
+    );
   });
 
   it('categorical: a better grade never scores lower (by position and relative to the target)', () => {
-    fc.assert(fc.property(policies, fc.integer({ min: 1, max: 8 }), fc.nat(), fc.nat(), fc.nat(), fc.boolean(), (p, n, i, j, k, relative) => {
-      const grades = Array.from({ length: n }, (_, g) => `G${g}`);
-      const [better, worse] = i % n <= j % n ? [i % n, j % n] : [j % n, i % n];
-      const q = { ...p, achievement: { ...p.achievement, categorical: { percents: null, relativeToTarget: relative } } };
-      const spec = { polarity: 'higher_is_better', valueType: 'categorical', grades } as const;
-      const target = { value: grades[relative ? k % Math.max(1, n - 1) : k % n] };
-      const x = measured(kpiAchievement(spec, target, grades[better], q));
-      const y = measured(kpiAchievement(spec, target, grades[worse], q));
-      return cmp(x, y) >= 0;
-    }), RUNS);
+    fc.assert(
+      fc.property(policies, fc.integer({ min: 1, max: 8 }), fc.nat(), fc.nat(), fc.nat(), fc.boolean(), (p, n, i, j, k, relative) => {
+        const grades = Array.from({ length: n }, (_, g) => `G${g}`);
+        const [better, worse] = i % n <= j % n ? [i % n, j % n] : [j % n, i % n];
+        const q = { ...p, achievement: { ...p.achievement, categorical: { percents: null, relativeToTarget: relative } } };
+        const spec = { polarity: 'higher_is_better', valueType: 'categorical', grades } as const;
+        const target = { value: grades[relative ? k % Math.max(1, n - 1) : k % n] };
+        const x = measured(kpiAchievement(spec, target, grades[better], q));
+        const y = measured(kpiAchievement(spec, target, grades[worse], q));
+        return cmp(x, y) >= 0;
+      }),
+      RUNS,
+    );
   });
 
   it('the cap and the floor are respected by every formula', () => {
     const anyKpi = fc.oneof(
-      fc.tuple(fc.constant({ polarity: 'higher_is_better' } as const), pos.map((v) => ({ value: v })), anySigned),
-      fc.tuple(fc.constantFrom({ polarity: 'lower_is_better', lowerIsBetter: 'ratio' } as const, { polarity: 'lower_is_better', lowerIsBetter: 'difference' } as const), pos.map((v) => ({ value: v })), pos),
-      fc.tuple(fc.constant({ polarity: 'range' } as const), fc.tuple(anySigned, pos).map(([min, w]) => ({ min, max: new Decimal(min).plus(w).toString() })), anySigned),
-      fc.tuple(fc.constant({ polarity: 'milestone', valueType: 'milestone_date' } as const), day.map((d) => ({ value: dateOf(d) })), day.map(dateOf)),
+      fc.tuple(
+        fc.constant({ polarity: 'higher_is_better' } as const),
+        pos.map((v) => ({ value: v })),
+        anySigned,
+      ),
+      fc.tuple(
+        fc.constantFrom({ polarity: 'lower_is_better', lowerIsBetter: 'ratio' } as const, { polarity: 'lower_is_better', lowerIsBetter: 'difference' } as const),
+        pos.map((v) => ({ value: v })),
+        pos,
+      ),
+      fc.tuple(
+        fc.constant({ polarity: 'range' } as const),
+        fc.tuple(anySigned, pos).map(([min, w]) => ({ min, max: new Decimal(min).plus(w).toString() })),
+        anySigned,
+      ),
+      fc.tuple(
+        fc.constant({ polarity: 'milestone', valueType: 'milestone_date' } as const),
+        day.map((d) => ({ value: dateOf(d) })),
+        day.map(dateOf),
+      ),
       fc.tuple(
         fc.constant({ polarity: 'higher_is_better', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'] } as const),
         fc.constantFrom('WTP', 'WDP', 'TW').map((v) => ({ value: v })),
         fc.constantFrom('WTP', 'WDP', 'TW', 'TMP'),
       ),
     );
-    fc.assert(fc.property(policies, fc.boolean(), anyKpi, (p, relative, [spec, target, r]) => {
-      const q = { ...p, achievement: { ...p.achievement, categorical: { ...p.achievement.categorical, relativeToTarget: relative } } };
-      const a = kpiAchievement(spec, target, r, q);
-      if (!a.measurable) return false;
-      const cap = q.achievement.cap;
-      return cmp(a.percent, q.achievement.floor) >= 0 && (cap === null || cmp(a.percent, cap) <= 0) && a.capped === (a.percent !== a.raw);
-    }), RUNS);
+    fc.assert(
+      fc.property(policies, fc.boolean(), anyKpi, (p, relative, [spec, target, r]) => {
+        const q = { ...p, achievement: { ...p.achievement, categorical: { ...p.achievement.categorical, relativeToTarget: relative } } };
+        const a = kpiAchievement(spec, target, r, q);
+        if (!a.measurable) return false;
+        const cap = q.achievement.cap;
+        return cmp(a.percent, q.achievement.floor) >= 0 && (cap === null || cmp(a.percent, cap) <= 0) && a.capped === (a.percent !== a.raw);
+      }),
+      RUNS,
+    );
   });
 });

@@ -58,14 +58,7 @@ export interface KpiScoringSpec {
 }
 
 /** Which formula produced an achievement (for the UI's explanation). */
-export type AchievementFormula =
-  | 'higher_ratio'
-  | 'lower_ratio'
-  | 'lower_difference'
-  | 'range_linear'
-  | 'milestone_late_penalty'
-  | 'categorical_policy'
-  | 'categorical_position';
+export type AchievementFormula = 'higher_ratio' | 'lower_ratio' | 'lower_difference' | 'range_linear' | 'milestone_late_penalty' | 'categorical_policy' | 'categorical_position';
 
 export type KpiAchievement =
   | {
@@ -91,12 +84,7 @@ type Measured = Extract<KpiAchievement, { measurable: true }>;
  * -> lateness; range polarity -> distance to the band; otherwise higher/lower is better.
  * The floor and cap of the policy are applied to every formula.
  */
-export function kpiAchievement(
-  kpi: KpiScoringSpec,
-  target: Target | null | undefined,
-  realization: string | null | undefined,
-  policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
-): KpiAchievement {
+export function kpiAchievement(kpi: KpiScoringSpec, target: Target | null | undefined, realization: string | null | undefined, policy: ScoringPolicy = DEFAULT_SCORING_POLICY): KpiAchievement {
   const settings = policy.achievement;
   const valueType = kpi.valueType ?? 'number';
   if (valueType === 'categorical') return categoricalAchievement(kpi.grades ?? null, target?.value, realization, settings);
@@ -219,12 +207,7 @@ export function gradeScale(grades: readonly string[] | null | undefined, policy:
   return { source: 'position', percents };
 }
 
-function categoricalAchievement(
-  grades: readonly string[] | null,
-  targetValue: string | null | undefined,
-  realizationValue: string | null | undefined,
-  settings: AchievementSettings,
-): KpiAchievement {
+function categoricalAchievement(grades: readonly string[] | null, targetValue: string | null | undefined, realizationValue: string | null | undefined, settings: AchievementSettings): KpiAchievement {
   if (isMissing(targetValue)) return { measurable: false, reason: 'missing_target' };
   if (isMissing(realizationValue)) return { measurable: false, reason: 'missing_realization' };
   const scale = gradeScale(grades, { ...DEFAULT_SCORING_POLICY, achievement: settings });
@@ -250,4 +233,3 @@ function bound(raw: Decimal, formula: AchievementFormula, settings: Pick<Achieve
   }
   return { measurable: true, percent: rawString, capped: false, raw: rawString, formula };
 }
-

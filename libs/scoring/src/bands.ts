@@ -30,11 +30,7 @@ export interface TrafficLight {
 }
 
 /** Traffic light of a KPI's achievement, from the KPI's thresholds, else the policy's defaults. */
-export function trafficLight(
-  achievement: AchievementLike,
-  thresholds: { green: string; yellow: string } | null | undefined,
-  policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
-): TrafficLight {
+export function trafficLight(achievement: AchievementLike, thresholds: { green: string; yellow: string } | null | undefined, policy: ScoringPolicy = DEFAULT_SCORING_POLICY): TrafficLight {
   const own = thresholds && isDecimalString(thresholds.green) && isDecimalString(thresholds.yellow);
   const green = own ? thresholds.green : policy.trafficLight.defaultGreen;
   const yellow = own ? thresholds.yellow : policy.trafficLight.defaultYellow;

@@ -71,19 +71,40 @@ describe('display values (rounded half-up to the policy decimals; exact values u
     const k = scoreKpi({ kpiId: 'K1', polarity: 'higher_is_better', frequency: 'quarterly', aggregation: 'average', yearlyTarget: { value: '3' } }, [{ period: 'Q1', value: '2' }], oneDecimal);
     const shown = kpiScoreWithDisplay(k, oneDecimal);
     expect(shown.year.achievement).toMatchObject({ percent: '66.66666666666666666666666666666667', percentDisplay: '66.7' });
-    expect(shown.periods.map((p) => (p.achievement.measurable ? p.achievement.percentDisplay : p.achievement.reason))).toEqual(['66.7', 'missing_realization', 'missing_realization', 'missing_realization']);
+    expect(shown.periods.map((p) => (p.achievement.measurable ? p.achievement.percentDisplay : p.achievement.reason))).toEqual([
+      '66.7',
+      'missing_realization',
+      'missing_realization',
+      'missing_realization',
+    ]);
 
     const plan = {
       perspectives: [{ perspectiveId: 'P', weight: '100' }],
       objectives: [{ objectiveId: 'O', perspectiveId: 'P', weight: null }],
-      kpis: [{ kpiId: 'A', objectiveId: 'O', weight: '1' }, { kpiId: 'B', objectiveId: 'O', weight: '2' }],
+      kpis: [
+        { kpiId: 'A', objectiveId: 'O', weight: '1' },
+        { kpiId: 'B', objectiveId: 'O', weight: '2' },
+      ],
     };
     const s = scorecardScoreWithDisplay(scoreScorecard(plan, { A: { measurable: true, percent: '100' }, B: { measurable: true, percent: '50' } }), D);
     expect(s).toMatchObject({ score: '66.66666666666666666666666666666667', scoreDisplay: '66.67' });
     expect(s.used).toEqual([expect.objectContaining({ id: 'P', scoreDisplay: '66.67' })]);
-    expect(s.perspectives[0]!.objectives[0]!.used.map((u) => [u.id, u.score, u.scoreDisplay])).toEqual([['A', '100', '100.00'], ['B', '50', '50.00']]);
+    expect(s.perspectives[0]!.objectives[0]!.used.map((u) => [u.id, u.score, u.scoreDisplay])).toEqual([
+      ['A', '100', '100.00'],
+      ['B', '50', '50.00'],
+    ]);
 
-    const [unit] = cascadeScores([{ unitId: 'u', parentUnitId: null, ownScore: '80.125' }, { unitId: 'c', parentUnitId: 'u', ownScore: null }]).map((u) => unitScoreWithDisplay(u, D));
-    expect(unit).toMatchObject({ ownScore: '80.125', ownScoreDisplay: '80.13', score: '80.125', scoreDisplay: '80.13', childMeanDisplay: null, children: [{ unitId: 'c', score: null, scoreDisplay: null }] });
+    const [unit] = cascadeScores([
+      { unitId: 'u', parentUnitId: null, ownScore: '80.125' },
+      { unitId: 'c', parentUnitId: 'u', ownScore: null },
+    ]).map((u) => unitScoreWithDisplay(u, D));
+    expect(unit).toMatchObject({
+      ownScore: '80.125',
+      ownScoreDisplay: '80.13',
+      score: '80.125',
+      scoreDisplay: '80.13',
+      childMeanDisplay: null,
+      children: [{ unitId: 'c', score: null, scoreDisplay: null }],
+    });
   });
 });

@@ -14,15 +14,32 @@ describe('sub-period aggregation into the year', () => {
     ['max', '40'],
   ] as const)('%s over the periods that have values', (aggregation, value) => {
     expect(aggregatePeriods(aggregation, Q, values)).toEqual({
-      aggregation, applied: aggregation, value, reason: null,
-      usedPeriods: ['Q1', 'Q2', 'Q4'], missingPeriods: ['Q3'], invalidPeriods: [], unexpectedPeriods: [], complete: false,
+      aggregation,
+      applied: aggregation,
+      value,
+      reason: null,
+      usedPeriods: ['Q1', 'Q2', 'Q4'],
+      missingPeriods: ['Q3'],
+      invalidPeriods: [],
+      unexpectedPeriods: [],
+      complete: false,
     });
   });
 
   it('last is by period order, not by input order; a later entry for the same period wins', () => {
     expect(aggregatePeriods('last', Q, vals({ Q3: '3', Q1: '1' })).value).toBe('3');
-    expect(aggregatePeriods('sum', Q, [{ period: 'Q1', value: '1' }, { period: 'Q1', value: '5' }]).value).toBe('5');
-    expect(aggregatePeriods('sum', Q, [{ period: 'Q1', value: '1' }, { period: 'Q1', value: null }]).usedPeriods).toEqual([]);
+    expect(
+      aggregatePeriods('sum', Q, [
+        { period: 'Q1', value: '1' },
+        { period: 'Q1', value: '5' },
+      ]).value,
+    ).toBe('5');
+    expect(
+      aggregatePeriods('sum', Q, [
+        { period: 'Q1', value: '1' },
+        { period: 'Q1', value: null },
+      ]).usedPeriods,
+    ).toEqual([]);
   });
 
   it('sums exactly (no float error) and keeps every digit', () => {
@@ -83,15 +100,25 @@ describe('targets of sub-periods', () => {
 
 describe('scoreKpi: a KPI for a year', () => {
   const permits: KpiPlan = {
-    kpiId: 'sc1.izin', polarity: 'higher_is_better', valueType: 'number', aggregation: 'sum', frequency: 'quarterly',
-    yearlyTarget: { value: '400' }, periodTargets: [{ period: 'Q4', target: { value: '150' } }], thresholds: { green: '95', yellow: '80' }, grades: null,
+    kpiId: 'sc1.izin',
+    polarity: 'higher_is_better',
+    valueType: 'number',
+    aggregation: 'sum',
+    frequency: 'quarterly',
+    yearlyTarget: { value: '400' },
+    periodTargets: [{ period: 'Q4', target: { value: '150' } }],
+    thresholds: { green: '95', yellow: '80' },
+    grades: null,
   };
   it('scores each period against its target and the aggregated year against the yearly target', () => {
     const s = scoreKpi(permits, vals({ Q1: '100', Q2: '90', Q4: '160' }));
     expect(s.policy).toEqual({ policyId: 'permendagri-86-2017', version: 1 });
     expect(s.year).toMatchObject({
-      value: '350', target: { value: '400' }, targetSource: 'yearly',
-      achievement: { measurable: true, percent: '87.5' }, trafficLight: { color: 'yellow', source: 'kpi' },
+      value: '350',
+      target: { value: '400' },
+      targetSource: 'yearly',
+      achievement: { measurable: true, percent: '87.5' },
+      trafficLight: { color: 'yellow', source: 'kpi' },
       aggregation: { usedPeriods: ['Q1', 'Q2', 'Q4'], missingPeriods: ['Q3'] },
     });
     expect(s.periods.map((p) => [p.period, p.targetSource, p.achievement.measurable ? p.achievement.percent : p.achievement.reason, p.trafficLight.color])).toEqual([
@@ -102,7 +129,16 @@ describe('scoreKpi: a KPI for a year', () => {
     ]);
   });
   it('a yearly categorical and a milestone KPI', () => {
-    const bpk: KpiPlan = { kpiId: 'sc1.bpk', polarity: 'higher_is_better', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'], aggregation: 'last', frequency: 'yearly', yearlyTarget: { value: 'WTP' }, thresholds: null };
+    const bpk: KpiPlan = {
+      kpiId: 'sc1.bpk',
+      polarity: 'higher_is_better',
+      valueType: 'categorical',
+      grades: ['WTP', 'WDP', 'TW', 'TMP'],
+      aggregation: 'last',
+      frequency: 'yearly',
+      yearlyTarget: { value: 'WTP' },
+      thresholds: null,
+    };
     expect(scoreKpi(bpk, vals({ Y: 'WDP' })).year).toMatchObject({ value: 'WDP', achievement: { percent: '75' }, trafficLight: { color: 'yellow', source: 'policy' } });
     const launch: KpiPlan = { kpiId: 'sc1.app', polarity: 'milestone', valueType: 'milestone_date', aggregation: 'last', frequency: 'yearly', yearlyTarget: { value: '2026-09-30' } };
     expect(scoreKpi(launch, vals({ Y: '2026-10-05' })).year.achievement).toMatchObject({ percent: '95', daysLate: 5 });

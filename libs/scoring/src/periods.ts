@@ -41,12 +41,7 @@ export interface AggregationResult {
  * last value. When one period appears twice in `values`, the later entry wins. Exact sums; the
  * average is one division rounded to 34 digits.
  */
-export function aggregatePeriods(
-  aggregation: Aggregation,
-  expectedPeriods: readonly string[],
-  values: readonly PeriodValue[],
-  valueType: ValueType = 'number',
-): AggregationResult {
+export function aggregatePeriods(aggregation: Aggregation, expectedPeriods: readonly string[], values: readonly PeriodValue[], valueType: ValueType = 'number'): AggregationResult {
   const numeric = NUMERIC_VALUE_TYPES.includes(valueType);
   const applied: Aggregation = numeric ? aggregation : 'last';
   const byPeriod = new Map<string, string>();
@@ -182,17 +177,11 @@ export interface KpiScore {
  * figure against the year's target, with traffic lights. `options.periods` overrides the expected
  * periods (default: those of the KPI's frequency).
  */
-export function scoreKpi(
-  kpi: KpiPlan,
-  values: readonly PeriodValue[],
-  policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
-  options: { periods?: readonly string[] } = {},
-): KpiScore {
+export function scoreKpi(kpi: KpiPlan, values: readonly PeriodValue[], policy: ScoringPolicy = DEFAULT_SCORING_POLICY, options: { periods?: readonly string[] } = {}): KpiScore {
   const expected = options.periods ?? periodsOfFrequency(kpi.frequency);
   const aggregation = aggregatePeriods(kpi.aggregation, expected, values, kpi.valueType ?? 'number');
   const year = yearTarget(kpi);
-  const yearAchievement: KpiAchievement =
-    aggregation.reason === 'non_numeric_value' ? { measurable: false, reason: 'non_numeric_value' } : kpiAchievement(kpi, year.target, aggregation.value, policy);
+  const yearAchievement: KpiAchievement = aggregation.reason === 'non_numeric_value' ? { measurable: false, reason: 'non_numeric_value' } : kpiAchievement(kpi, year.target, aggregation.value, policy);
   const latest = new Map<string, string | null>();
   for (const v of values) latest.set(v.period, v.value === undefined || v.value === '' ? null : v.value);
   const periods = expected.map((period): PeriodScore => {

@@ -11,7 +11,12 @@ describe('scoring policy as versioned data', () => {
     const copy = clone();
     expect(copy).toEqual(D);
     expect(validatePolicy(copy)).toEqual([]);
-    expect(D).toMatchObject({ policyId: 'permendagri-86-2017', version: 1, achievement: { cap: '120', floor: '0', lowerIsBetter: 'ratio' }, rollup: { perspectiveMode: 'objectives', cascade: { mode: 'none' } } });
+    expect(D).toMatchObject({
+      policyId: 'permendagri-86-2017',
+      version: 1,
+      achievement: { cap: '120', floor: '0', lowerIsBetter: 'ratio' },
+      rollup: { perspectiveMode: 'objectives', cascade: { mode: 'none' } },
+    });
   });
 
   it('reports every problem with its path', () => {

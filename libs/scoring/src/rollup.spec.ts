@@ -26,7 +26,12 @@ describe('KPI -> objective', () => {
       { kpiId: 'K3', weight: '50', achievement: nm() },
     ]);
     expect(o).toEqual({
-      objectiveId: 'O1', measurable: true, score: '88', reason: null, weighting: 'weighted', weightTotal: '100',
+      objectiveId: 'O1',
+      measurable: true,
+      score: '88',
+      reason: null,
+      weighting: 'weighted',
+      weightTotal: '100',
       used: [
         { id: 'K1', plannedWeight: '60', weight: '60', normalisedWeight: '0.6', score: '80' },
         { id: 'K2', plannedWeight: '40', weight: '40', normalisedWeight: '0.4', score: '100' },
@@ -36,12 +41,18 @@ describe('KPI -> objective', () => {
   });
 
   it('is exact where plain floats and naive normalisation are not', () => {
-    const thirds = scoreObjective('O', ['A', 'B', 'C'].map((kpiId) => ({ kpiId, weight: '1', achievement: ok('100') })));
+    const thirds = scoreObjective(
+      'O',
+      ['A', 'B', 'C'].map((kpiId) => ({ kpiId, weight: '1', achievement: ok('100') })),
+    );
     expect(thirds.score).toBe('100');
     expect(thirds.used[0].normalisedWeight).toBe('0.3333333333333333333333333333333333');
-    expect(scoreObjective('O', [{ kpiId: 'A', weight: '0.1', achievement: ok('0.2') }, { kpiId: 'B', weight: '0.2', achievement: ok('0.1') }]).score).toBe(
-      '0.1333333333333333333333333333333333',
-    );
+    expect(
+      scoreObjective('O', [
+        { kpiId: 'A', weight: '0.1', achievement: ok('0.2') },
+        { kpiId: 'B', weight: '0.2', achievement: ok('0.1') },
+      ]).score,
+    ).toBe('0.1333333333333333333333333333333333');
   });
 
   it('not measurable: no KPIs, none measurable, zero total weight; bad weights are excluded', () => {
@@ -59,8 +70,16 @@ describe('KPI -> objective', () => {
       ]),
     ).toMatchObject({
       score: '70',
-      used: [{ id: 'D', normalisedWeight: '0' }, { id: 'E', normalisedWeight: '1' }],
-      excluded: [{ id: 'A', reason: 'invalid_weight' }, { id: 'B', reason: 'invalid_weight' }, { id: 'C', reason: 'no_achievement' }, { id: 'F', reason: 'invalid_score' }],
+      used: [
+        { id: 'D', normalisedWeight: '0' },
+        { id: 'E', normalisedWeight: '1' },
+      ],
+      excluded: [
+        { id: 'A', reason: 'invalid_weight' },
+        { id: 'B', reason: 'invalid_weight' },
+        { id: 'C', reason: 'no_achievement' },
+        { id: 'F', reason: 'invalid_score' },
+      ],
     });
   });
 });
@@ -68,7 +87,10 @@ describe('KPI -> objective', () => {
 describe('objective -> perspective -> scorecard', () => {
   // Stakeholders 60 (two objectives, weights 70/30), Process 40 (two objectives, no weights).
   const plan: ScorecardPlan = {
-    perspectives: [{ perspectiveId: 'P1', weight: '60' }, { perspectiveId: 'P2', weight: '40' }],
+    perspectives: [
+      { perspectiveId: 'P1', weight: '60' },
+      { perspectiveId: 'P2', weight: '40' },
+    ],
     objectives: [
       { objectiveId: 'O1', perspectiveId: 'P1', weight: '70' },
       { objectiveId: 'O2', perspectiveId: 'P1', weight: '30' },
@@ -91,10 +113,26 @@ describe('objective -> perspective -> scorecard', () => {
   it('objectives mode: weighted objectives (equal when a weight is missing), then sum(weight / 100 x score)', () => {
     const s = scoreScorecard(plan, achievements);
     // P1 = 0.7 x 100 + 0.3 x 50 = 85; O3 = (3 x 80 + 40) / 4 = 70; P2 = (70 + 90) / 2 = 80; card = 0.6 x 85 + 0.4 x 80 = 83.
-    expect(s.perspectives.map((p) => [p.perspectiveId, p.score, p.weighting])).toEqual([['P1', '85', 'weighted'], ['P2', '80', 'equal']]);
-    expect(s.perspectives[1].objectives.map((o) => [o.objectiveId, o.score])).toEqual([['O3', '70'], ['O4', '90']]);
-    expect(s).toMatchObject({ policy: { policyId: 'permendagri-86-2017', version: 1 }, score: '83', band: { code: 'tinggi' }, plannedWeightTotal: '100', orphanObjectiveIds: ['OX'], orphanKpiIds: ['KX', 'KY'] });
-    expect(s.used.map((u) => [u.id, u.normalisedWeight])).toEqual([['P1', '0.6'], ['P2', '0.4']]);
+    expect(s.perspectives.map((p) => [p.perspectiveId, p.score, p.weighting])).toEqual([
+      ['P1', '85', 'weighted'],
+      ['P2', '80', 'equal'],
+    ]);
+    expect(s.perspectives[1].objectives.map((o) => [o.objectiveId, o.score])).toEqual([
+      ['O3', '70'],
+      ['O4', '90'],
+    ]);
+    expect(s).toMatchObject({
+      policy: { policyId: 'permendagri-86-2017', version: 1 },
+      score: '83',
+      band: { code: 'tinggi' },
+      plannedWeightTotal: '100',
+      orphanObjectiveIds: ['OX'],
+      orphanKpiIds: ['KX', 'KY'],
+    });
+    expect(s.used.map((u) => [u.id, u.normalisedWeight])).toEqual([
+      ['P1', '0.6'],
+      ['P2', '0.4'],
+    ]);
   });
 
   it('kpis mode: a perspective is the weighted mean of all its KPIs', () => {
@@ -131,7 +169,10 @@ describe('KPI weights: a hand-worked example in both modes (see KpiResultInput.w
   //             -> 78.10000000000000000000000000000000 at 34 digits = "78.1"
   //   K1's share of P1: 3 / 6 = 0.5 in kpis mode; in objectives mode 40 % x 3 / 4 = 0.3 (through O1).
   const plan: ScorecardPlan = {
-    perspectives: [{ perspectiveId: 'P1', weight: '60' }, { perspectiveId: 'P2', weight: '40' }],
+    perspectives: [
+      { perspectiveId: 'P1', weight: '60' },
+      { perspectiveId: 'P2', weight: '40' },
+    ],
     objectives: [
       { objectiveId: 'O1', perspectiveId: 'P1', weight: '40' },
       { objectiveId: 'O2', perspectiveId: 'P1', weight: '60' },
@@ -150,21 +191,54 @@ describe('KPI weights: a hand-worked example in both modes (see KpiResultInput.w
 
   it('objectives mode', () => {
     const s = scoreScorecard(plan, achievements, D);
-    expect(objectivesOf(s)).toEqual([['O1', '85.25'], ['O2', '100'], ['O3', '60']]);
+    expect(objectivesOf(s)).toEqual([
+      ['O1', '85.25'],
+      ['O2', '100'],
+      ['O3', '60'],
+    ]);
     expect(s.perspectives.map((p) => [p.perspectiveId, p.score, p.used.map((u) => [u.id, u.normalisedWeight])])).toEqual([
-      ['P1', '94.1', [['O1', '0.4'], ['O2', '0.6']]],
+      [
+        'P1',
+        '94.1',
+        [
+          ['O1', '0.4'],
+          ['O2', '0.6'],
+        ],
+      ],
       ['P2', '60', [['O3', '1']]],
     ]);
-    expect(s.perspectives[0]!.objectives[0]!.used.map((u) => [u.id, u.normalisedWeight])).toEqual([['K1', '0.75'], ['K2', '0.25']]);
+    expect(s.perspectives[0]!.objectives[0]!.used.map((u) => [u.id, u.normalisedWeight])).toEqual([
+      ['K1', '0.75'],
+      ['K2', '0.25'],
+    ]);
     expect(s.score).toBe('80.46');
   });
 
   it('kpis mode', () => {
     const s = scoreScorecard(plan, achievements, kpisMode);
-    expect(objectivesOf(s)).toEqual([['O1', '85.25'], ['O2', '100'], ['O3', '60']]);
+    expect(objectivesOf(s)).toEqual([
+      ['O1', '85.25'],
+      ['O2', '100'],
+      ['O3', '60'],
+    ]);
     expect(s.perspectives.map((p) => [p.perspectiveId, p.score, p.used.map((u) => [u.id, u.normalisedWeight])])).toEqual([
-      ['P1', '90.16666666666666666666666666666667', [['K1', '0.5'], ['K2', '0.1666666666666666666666666666666667'], ['K3', '0.3333333333333333333333333333333333']]],
-      ['P2', '60', [['K4', '0.2'], ['K5', '0.8']]],
+      [
+        'P1',
+        '90.16666666666666666666666666666667',
+        [
+          ['K1', '0.5'],
+          ['K2', '0.1666666666666666666666666666666667'],
+          ['K3', '0.3333333333333333333333333333333333'],
+        ],
+      ],
+      [
+        'P2',
+        '60',
+        [
+          ['K4', '0.2'],
+          ['K5', '0.8'],
+        ],
+      ],
     ]);
     expect(s.score).toBe('78.1');
   });
@@ -206,7 +280,10 @@ describe('cascaded roll-up of child units', () => {
       ['y', null, 'cycle', null],
       ['z', '70', null, 'sedang'],
     ]);
-    expect(r[0].children).toEqual([{ unitId: 'dinkes', score: '70' }, { unitId: 'disdik', score: null }]);
+    expect(r[0].children).toEqual([
+      { unitId: 'dinkes', score: '70' },
+      { unitId: 'disdik', score: null },
+    ]);
     expect(cascadeScores(units).map((u) => u.score)).toEqual(['80', '90', '50', null, '10', '10', '70']);
   });
 });
@@ -246,11 +323,23 @@ const mean = (pairs: Array<[Q, Q]>): Q | null => {
   return isZero(den) ? null : div(num, den);
 };
 
-interface GenKpi { weight: string; achievement: AchievementLike }
-interface GenObjective { weight: string | null; kpis: GenKpi[] }
-interface GenPerspective { weight: string; objectives: GenObjective[] }
+interface GenKpi {
+  weight: string;
+  achievement: AchievementLike;
+}
+interface GenObjective {
+  weight: string | null;
+  kpis: GenKpi[];
+}
+interface GenPerspective {
+  weight: string;
+  objectives: GenObjective[];
+}
 
-const weightArb = fc.oneof(fc.integer({ min: 0, max: 100 }).map(String), fc.integer({ min: 1, max: 100_000 }).map((n) => new Decimal(n).div(1000).toString()));
+const weightArb = fc.oneof(
+  fc.integer({ min: 0, max: 100 }).map(String),
+  fc.integer({ min: 1, max: 100_000 }).map((n) => new Decimal(n).div(1000).toString()),
+);
 const achievementArb: fc.Arbitrary<AchievementLike> = fc.oneof(
   fc.integer({ min: 0, max: 12_000 }).map((n) => ok(new Decimal(n).div(100).toString())),
   // 34-digit repeating decimals, as divisions produce them, capped at 120.
@@ -260,16 +349,19 @@ const achievementArb: fc.Arbitrary<AchievementLike> = fc.oneof(
 const treeArb: fc.Arbitrary<GenPerspective[]> = fc.array(
   fc.record({
     weight: weightArb,
-    objectives: fc.array(
-      fc.record({ weight: fc.option(weightArb, { nil: null, freq: 4 }), kpis: fc.array(fc.record({ weight: weightArb, achievement: achievementArb }), { maxLength: 4 }) }),
-      { maxLength: 4 },
-    ),
+    objectives: fc.array(fc.record({ weight: fc.option(weightArb, { nil: null, freq: 4 }), kpis: fc.array(fc.record({ weight: weightArb, achievement: achievementArb }), { maxLength: 4 }) }), {
+      maxLength: 4,
+    }),
   }),
   { maxLength: 4 },
 );
 
 function toPlan(tree: GenPerspective[]): { plan: ScorecardPlan; achievements: Map<string, AchievementLike> } {
-  const plan = { perspectives: [] as Array<{ perspectiveId: string; weight: string }>, objectives: [] as Array<{ objectiveId: string; perspectiveId: string; weight: string | null }>, kpis: [] as Array<{ kpiId: string; objectiveId: string; weight: string }> };
+  const plan = {
+    perspectives: [] as Array<{ perspectiveId: string; weight: string }>,
+    objectives: [] as Array<{ objectiveId: string; perspectiveId: string; weight: string | null }>,
+    kpis: [] as Array<{ kpiId: string; objectiveId: string; weight: string }>,
+  };
   const achievements = new Map<string, AchievementLike>();
   tree.forEach((p, i) => {
     plan.perspectives.push({ perspectiveId: `P${i}`, weight: p.weight });
@@ -314,9 +406,7 @@ describe('roll-up properties on random scorecards', () => {
         const { plan, achievements } = toPlan(tree);
         const actual = scoreScorecard(plan, achievements, mode === 'kpis' ? kpisMode : D);
         const want = expected(tree, mode);
-        const perspectivesOk = actual.perspectives.every(
-          (p, i) => matches(p.score, want.perspectives[i].score) && p.objectives.every((o, j) => matches(o.score, want.perspectives[i].objectives[j])),
-        );
+        const perspectivesOk = actual.perspectives.every((p, i) => matches(p.score, want.perspectives[i].score) && p.objectives.every((o, j) => matches(o.score, want.perspectives[i].objectives[j])));
         return perspectivesOk && matches(actual.score, want.card) && actual.perspectives.length === tree.length;
       }),
       RUNS,
@@ -361,9 +451,7 @@ describe('roll-up properties on random scorecards', () => {
           score === null || (new Decimal(score).gte(Decimal.min(...parts.map((p) => p.score))) && new Decimal(score).lte(Decimal.max(...parts.map((p) => p.score))));
         const inCap = (score: string | null) => score === null || (new Decimal(score).lte(D.achievement.cap!) && new Decimal(score).gte(0));
         return (
-          within(s.score, s.used) &&
-          inCap(s.score) &&
-          s.perspectives.every((p) => within(p.score, p.used) && inCap(p.score) && p.objectives.every((o) => within(o.score, o.used) && inCap(o.score)))
+          within(s.score, s.used) && inCap(s.score) && s.perspectives.every((p) => within(p.score, p.used) && inCap(p.score) && p.objectives.every((o) => within(o.score, o.used) && inCap(o.score)))
         );
       }),
       RUNS,
@@ -372,7 +460,14 @@ describe('roll-up properties on random scorecards', () => {
 
   it('cascaded roll-up of a random organization tree equals an independent exact computation', () => {
     const unitsArb = fc.array(
-      fc.record({ parent: fc.nat(), hasParent: fc.boolean(), own: fc.option(fc.integer({ min: 0, max: 12_000 }).map((n) => new Decimal(n).div(100).toString()), { nil: null }) }),
+      fc.record({
+        parent: fc.nat(),
+        hasParent: fc.boolean(),
+        own: fc.option(
+          fc.integer({ min: 0, max: 12_000 }).map((n) => new Decimal(n).div(100).toString()),
+          { nil: null },
+        ),
+      }),
       { minLength: 1, maxLength: 15 },
     );
     const cwArb = fc.integer({ min: 0, max: 100 }).map((n) => new Decimal(n).div(100).toString());
@@ -381,7 +476,10 @@ describe('roll-up properties on random scorecards', () => {
         // Parents always come earlier in the list: a forest.
         const units = gen.map((g, i) => ({ unitId: `U${i}`, parentUnitId: i > 0 && g.hasParent ? `U${g.parent % i}` : null, ownScore: g.own }));
         const exact = (i: number): Q | null => {
-          const kids = units.map((u, j) => (u.parentUnitId === `U${i}` ? exact(j) : undefined)).filter((k): k is Q | null => k !== undefined).filter((k): k is Q => k !== null);
+          const kids = units
+            .map((u, j) => (u.parentUnitId === `U${i}` ? exact(j) : undefined))
+            .filter((k): k is Q | null => k !== undefined)
+            .filter((k): k is Q => k !== null);
           const own = units[i].ownScore === null ? null : q(units[i].ownScore!);
           const c = q(cw);
           const oneMinus = add(qi(1), { n: -c.n, d: c.d });

@@ -132,7 +132,13 @@ export interface ObjectiveScore extends WeightedMean {
 
 /** Objective score = weighted mean of its measurable KPIs' achievements (weights normalised over those). */
 export function scoreObjective(objectiveId: string, kpis: readonly KpiResultInput[]): ObjectiveScore {
-  return { objectiveId, ...weightedMean(kpis.map((k) => ({ id: k.kpiId, weight: k.weight, result: asResult(k.achievement) })), 'weighted') };
+  return {
+    objectiveId,
+    ...weightedMean(
+      kpis.map((k) => ({ id: k.kpiId, weight: k.weight, result: asResult(k.achievement) })),
+      'weighted',
+    ),
+  };
 }
 
 export interface ObjectiveInput {
@@ -159,21 +165,22 @@ export interface PerspectiveScore extends WeightedMean {
  *   as planned, compared across the whole perspective (see `KpiResultInput.weight`).
  * Objective scores are computed in both modes (for display).
  */
-export function scorePerspective(
-  perspectiveId: string,
-  weight: string,
-  objectives: readonly ObjectiveInput[],
-  policy: ScoringPolicy = DEFAULT_SCORING_POLICY,
-): PerspectiveScore {
+export function scorePerspective(perspectiveId: string, weight: string, objectives: readonly ObjectiveInput[], policy: ScoringPolicy = DEFAULT_SCORING_POLICY): PerspectiveScore {
   const objectiveScores = objectives.map((o) => scoreObjective(o.objectiveId, o.kpis));
   const mode = policy.rollup.perspectiveMode;
   let mean: WeightedMean;
   if (mode === 'kpis') {
     const kpis = objectives.flatMap((o) => o.kpis);
-    mean = weightedMean(kpis.map((k) => ({ id: k.kpiId, weight: k.weight, result: asResult(k.achievement) })), 'weighted');
+    mean = weightedMean(
+      kpis.map((k) => ({ id: k.kpiId, weight: k.weight, result: asResult(k.achievement) })),
+      'weighted',
+    );
   } else {
     const weighting = objectives.every((o) => o.weight !== null) ? 'weighted' : 'equal';
-    mean = weightedMean(objectives.map((o, i) => ({ id: o.objectiveId, weight: o.weight, result: scoreResult(objectiveScores[i]) })), weighting);
+    mean = weightedMean(
+      objectives.map((o, i) => ({ id: o.objectiveId, weight: o.weight, result: scoreResult(objectiveScores[i]) })),
+      weighting,
+    );
   }
   return { perspectiveId, weight, mode, objectives: objectiveScores, ...mean };
 }
@@ -349,7 +356,11 @@ export function cascadeScores(units: readonly UnitScoreInput[], policy: ScoringP
     if (onCycle.has(id) && mode === 'blend') {
       result = { unitId: id, parentUnitId: u.parentUnitId, ownScore: u.ownScore, mode, childWeight, children, childMean: null, measurable: false, score: null, reason: 'cycle', band: null };
     } else {
-      const r = cascadeUnit(u.ownScore, children.map((c) => c.score), policy);
+      const r = cascadeUnit(
+        u.ownScore,
+        children.map((c) => c.score),
+        policy,
+      );
       result = { unitId: id, parentUnitId: u.parentUnitId, ownScore: u.ownScore, children, ...r, band: r.measurable ? ratingBand(r.score, policy) : null };
     }
     done.set(id, result);

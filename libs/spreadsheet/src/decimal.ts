@@ -21,7 +21,10 @@ export function parseDecimalCell(text: string, options: { money?: boolean } = {}
     error: `${why}: "${shown}" — ${expected}`,
   });
 
-  let s = text.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, '').replace(/\u2212/g, '-');
+  let s = text
+    .normalize('NFKC')
+    .replace(/[\s\u200b\ufeff]+/g, '')
+    .replace(/\u2212/g, '-');
   if (s === '') return { error: `Angka kosong / empty number — ${expected}` };
   let negative = false;
   const takeSign = () => {

@@ -12,7 +12,10 @@ const CSV_TYPES = ['text/csv', 'application/csv', 'text/comma-separated-values',
  */
 export function detectFormat(data: Uint8Array, filename?: string, contentType?: string): SheetFormat | undefined {
   if (data.length >= 2 && data[0] === 0x50 && data[1] === 0x4b) return 'xlsx';
-  const ext = filename?.trim().toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  const ext = filename
+    ?.trim()
+    .toLowerCase()
+    .match(/\.([a-z0-9]+)$/)?.[1];
   if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
   if (ext === 'csv' || ext === 'txt') return 'csv';
   const type = contentType?.split(';')[0].trim().toLowerCase();

@@ -7,13 +7,14 @@ describe('readWorkbook (xlsx)', () => {
   it('finds sheets by title or alias, case- and space-insensitively; a missing sheet has no rows', async () => {
     const data = await xlsx((wb) => {
       sheet(wb, 'Petunjuk', [['Baca dulu']]);
-      sheet(wb, ' kpi ', [['Kode', 'Sasaran', 'Nama'], ['IKU-01', 'SS-01', 'IKM']]);
+      sheet(wb, ' kpi ', [
+        ['Kode', 'Sasaran', 'Nama'],
+        ['IKU-01', 'SS-01', 'IKM'],
+      ]);
     });
     const r = await readWorkbook(data, 'xlsx', [IKU, SASARAN]);
     expect(r.problems).toEqual([]);
-    expect(r.rows.iku).toEqual([
-      { sheet: 'iku', row: 2, values: { kode: 'IKU-01', sasaran: 'SS-01', nama: 'IKM', sumber_data: null, target: null, polaritas: null } },
-    ]);
+    expect(r.rows.iku).toEqual([{ sheet: 'iku', row: 2, values: { kode: 'IKU-01', sasaran: 'SS-01', nama: 'IKM', sumber_data: null, target: null, polaritas: null } }]);
     expect(r.rows.sasaran).toEqual([]);
   });
 
@@ -36,7 +37,10 @@ describe('readWorkbook (xlsx)', () => {
   it('reports a missing required column once, on the header row, and reads no rows of that sheet', async () => {
     const data = await xlsx((wb) => {
       sheet(wb, 'IKU', [[], ['Kode', 'Nama'], ['IKU-01', 'IKM'], ['IKU-02', 'Inflasi']]);
-      sheet(wb, 'Sasaran', [['Kode', 'Nama'], ['SS-01', 'Pelayanan']]);
+      sheet(wb, 'Sasaran', [
+        ['Kode', 'Nama'],
+        ['SS-01', 'Pelayanan'],
+      ]);
     });
     const r = await readWorkbook(data, 'xlsx', [IKU, SASARAN]);
     expect(r.problems).toEqual([{ sheet: 'IKU', row: 2, column: 'Sasaran', code: 'MISSING_COLUMN', message: expect.stringContaining('"Sasaran"') }]);
@@ -45,11 +49,14 @@ describe('readWorkbook (xlsx)', () => {
   });
 
   it('reports an empty required cell with sheet, row and column', async () => {
-    const data = await xlsx((wb) => sheet(wb, 'IKU', [['Kode', 'Sasaran', 'Nama'], ['IKU-01', '  ', 'IKM']]));
+    const data = await xlsx((wb) =>
+      sheet(wb, 'IKU', [
+        ['Kode', 'Sasaran', 'Nama'],
+        ['IKU-01', '  ', 'IKM'],
+      ]),
+    );
     const r = await readWorkbook(data, 'xlsx', [IKU]);
-    expect(r.problems).toEqual([
-      { sheet: 'IKU', row: 2, column: 'Sasaran', code: 'REQUIRED_EMPTY', message: 'Kolom wajib "Sasaran" kosong / required column "Sasaran" is empty' },
-    ]);
+    expect(r.problems).toEqual([{ sheet: 'IKU', row: 2, column: 'Sasaran', code: 'REQUIRED_EMPTY', message: 'Kolom wajib "Sasaran" kosong / required column "Sasaran" is empty' }]);
     expect(r.rows.iku[0].values.sasaran).toBeNull();
   });
 
@@ -149,7 +156,10 @@ describe('readWorkbook (xlsx)', () => {
     const small = { ...SASARAN, maxRows: 3 };
     const data = await xlsx((wb) => {
       sheet(wb, 'Sasaran', [['Kode', 'Nama'], ...Array.from({ length: 4 }, (_, i) => [`SS-${i}`, 'x'])]);
-      sheet(wb, 'IKU', [['Kode', 'Sasaran', 'Nama'], ['IKU-01', 'SS-0', 'n']]);
+      sheet(wb, 'IKU', [
+        ['Kode', 'Sasaran', 'Nama'],
+        ['IKU-01', 'SS-0', 'n'],
+      ]);
     });
     const r = await readWorkbook(data, 'xlsx', [small, IKU]);
     expect(codes(r)).toEqual(['TOO_MANY_ROWS']);
@@ -172,8 +182,14 @@ describe('readWorkbook (xlsx)', () => {
 
   it('reports a sheet present twice (title and alias) and a column named twice', async () => {
     const data = await xlsx((wb) => {
-      sheet(wb, 'Sasaran', [['Kode', 'Nama', 'nama'], ['SS-01', 'a', 'b']]);
-      sheet(wb, 'objectives', [['Kode', 'Nama'], ['SS-09', 'z']]);
+      sheet(wb, 'Sasaran', [
+        ['Kode', 'Nama', 'nama'],
+        ['SS-01', 'a', 'b'],
+      ]);
+      sheet(wb, 'objectives', [
+        ['Kode', 'Nama'],
+        ['SS-09', 'z'],
+      ]);
     });
     const r = await readWorkbook(data, 'xlsx', [SASARAN]);
     expect(r.problems.map((p) => [p.code, p.sheet, p.row, p.column])).toEqual([

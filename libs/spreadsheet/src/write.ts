@@ -89,10 +89,12 @@ async function writeXlsx(specs: SheetSpec[], data: WriteData, options: WriteOpti
     header.font = { bold: true };
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
     for (const record of data[spec.key] ?? []) {
-      ws.addRow(spec.columns.map((c) => {
-        const v = record[c.key];
-        return v === undefined || v === '' ? null : v;
-      }));
+      ws.addRow(
+        spec.columns.map((c) => {
+          const v = record[c.key];
+          return v === undefined || v === '' ? null : v;
+        }),
+      );
     }
     const lastRow = Math.max((spec.maxRows ?? DEFAULT_MAX_ROWS) + 1, ws.rowCount);
     spec.columns.forEach((col, i) => {

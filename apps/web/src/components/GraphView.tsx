@@ -85,7 +85,15 @@ export default function GraphView({ nodes, edges, label, direction = 'DOWN', hei
     void layout(nodes, edges, direction).then((pos) => {
       if (!live) return;
       setDrawn({
-        nodes: nodes.map((n) => ({ id: n.id, type: 'box', position: pos.get(n.id) ?? { x: 0, y: 0 }, data: { node: n, direction }, draggable: false, connectable: false, style: { width: WIDTH, minHeight: heightOf(n) } })),
+        nodes: nodes.map((n) => ({
+          id: n.id,
+          type: 'box',
+          position: pos.get(n.id) ?? { x: 0, y: 0 },
+          data: { node: n, direction },
+          draggable: false,
+          connectable: false,
+          style: { width: WIDTH, minHeight: heightOf(n) },
+        })),
         edges: edges.map((e) => ({
           id: e.id,
           source: e.source,
@@ -104,7 +112,17 @@ export default function GraphView({ nodes, edges, label, direction = 'DOWN', hei
   return (
     <div className="graph" role="group" aria-label={label} style={{ height }} data-testid="graph">
       {drawn && (
-        <ReactFlow nodes={drawn.nodes} edges={drawn.edges} nodeTypes={nodeTypes} fitView nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} proOptions={{ hideAttribution: true }} minZoom={0.2}>
+        <ReactFlow
+          nodes={drawn.nodes}
+          edges={drawn.edges}
+          nodeTypes={nodeTypes}
+          fitView
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          proOptions={{ hideAttribution: true }}
+          minZoom={0.2}
+        >
           <Background />
           <Controls showInteractive={false} />
         </ReactFlow>

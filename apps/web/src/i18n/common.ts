@@ -48,7 +48,10 @@ export const common = bundles({
   },
   loading: { id: 'Memuat…', en: 'Loading…' },
   empty: { id: 'Belum ada data.', en: 'No data yet.' },
-  stale: { id: 'Data ini telah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.', en: 'Someone else changed this since you opened it. Reload to see the latest version, then make your change again.' },
+  stale: {
+    id: 'Data ini telah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
+    en: 'Someone else changed this since you opened it. Reload to see the latest version, then make your change again.',
+  },
   problem: { id: 'Terjadi masalah', en: 'Something went wrong' },
   networkError: { id: 'Layanan tidak dapat dihubungi. Periksa koneksi lalu coba lagi.', en: 'The service cannot be reached. Check the connection and try again.' },
   correlation: { id: 'Kode pelacakan: {{id}}', en: 'Trace code: {{id}}' },

@@ -23,7 +23,10 @@ export const dashboard = bundles({
   },
   ranking: {
     title: { id: 'Peringkat perangkat daerah', en: 'Agency ranking' },
-    intro: { id: 'Peringkat resmi tahun {{year}} menurut nilai tahunan (berjenjang sesuai kebijakan penilaian), dengan nilai periode yang dipilih.', en: "The official {{year}} ranking by year score (cascaded by the scoring policy), with the chosen period's score." },
+    intro: {
+      id: 'Peringkat resmi tahun {{year}} menurut nilai tahunan (berjenjang sesuai kebijakan penilaian), dengan nilai periode yang dipilih.',
+      en: "The official {{year}} ranking by year score (cascaded by the scoring policy), with the chosen period's score.",
+    },
     yearly: { id: 'Nilai tahunan {{year}}', en: 'Year score {{year}}' },
     rank: { id: 'Peringkat', en: 'Rank' },
     unit: { id: 'Perangkat daerah', en: 'Agency' },
@@ -34,7 +37,10 @@ export const dashboard = bundles({
   },
   colours: {
     title: { id: 'IKU menurut warna capaian', en: 'KPIs by achievement colour' },
-    intro: { id: 'Jumlah IKU dari semua kartu kinerja tahun {{year}} menurut warna capaiannya pada {{period}}.', en: 'Number of KPIs of every {{year}} scorecard by their achievement colour in {{period}}.' },
+    intro: {
+      id: 'Jumlah IKU dari semua kartu kinerja tahun {{year}} menurut warna capaiannya pada {{period}}.',
+      en: 'Number of KPIs of every {{year}} scorecard by their achievement colour in {{period}}.',
+    },
     chart: { id: 'Diagram lingkaran jumlah IKU menurut warna', en: 'Pie chart of KPIs by colour' },
     tone: { id: 'Warna', en: 'Colour' },
     count: { id: 'Jumlah IKU', en: 'KPIs' },

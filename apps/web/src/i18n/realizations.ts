@@ -3,7 +3,10 @@ import { bundles } from './bundles';
 /** Texts of the realizations screen ("Realisasi Saya" / "My Updates"). */
 export const realizations = bundles({
   title: { id: 'Realisasi Saya', en: 'My Updates' },
-  intro: { id: 'IKU milik unit Anda untuk periode yang dipilih: yang belum dilaporkan beserta batas waktunya, dan yang sudah dilaporkan beserta status verifikasinya.', en: "Your unit's KPIs for the chosen period: what is still to report with its deadline, and what was reported with its review status." },
+  intro: {
+    id: 'IKU milik unit Anda untuk periode yang dipilih: yang belum dilaporkan beserta batas waktunya, dan yang sudah dilaporkan beserta status verifikasinya.',
+    en: "Your unit's KPIs for the chosen period: what is still to report with its deadline, and what was reported with its review status.",
+  },
   noUnit: { id: 'Akun Anda tidak terhubung ke unit kerja, sehingga tidak ada IKU yang dapat dilaporkan.', en: 'Your account is not linked to a unit, so there is no KPI for you to report.' },
   saved: { id: 'Realisasi {{code}} tersimpan.', en: 'Realization of {{code}} saved.' },
   missing: {
@@ -80,7 +83,10 @@ export const realizations = bundles({
   },
   sheet: {
     title: { id: 'Unggah lewat lembar kerja', en: 'Upload a spreadsheet' },
-    intro: { id: 'Unduh formulir unit Anda (satu baris per IKU dan periode), isi kolom Nilai, lalu unggah. Bila ada baris yang salah, tidak ada yang disimpan.', en: "Download your unit's form (one row per KPI and period), fill the Nilai column and upload it. When any row is wrong, nothing is stored." },
+    intro: {
+      id: 'Unduh formulir unit Anda (satu baris per IKU dan periode), isi kolom Nilai, lalu unggah. Bila ada baris yang salah, tidak ada yang disimpan.',
+      en: "Download your unit's form (one row per KPI and period), fill the Nilai column and upload it. When any row is wrong, nothing is stored.",
+    },
     download: { id: 'Unduh formulir (XLSX)', en: 'Download the form (XLSX)' },
     file: { id: 'Berkas yang sudah diisi', en: 'The filled file' },
     formats: { id: 'XLSX atau CSV, maksimal 5 MB', en: 'XLSX or CSV, at most 5 MB' },

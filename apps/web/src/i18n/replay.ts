@@ -16,7 +16,10 @@ export const replay = bundles({
   slider: {
     heading: { id: 'Waktu pencatatan', en: 'Recording time' },
     label: { id: 'Nilai sebagaimana tercatat pada', en: 'Score as recorded at' },
-    help: { id: 'Geser untuk memilih saat pencatatan; posisi paling kanan adalah saat ini. Tombol panah pada papan ketik juga dapat dipakai.', en: 'Drag to pick a moment; the rightmost position is now. The arrow keys work too.' },
+    help: {
+      id: 'Geser untuk memilih saat pencatatan; posisi paling kanan adalah saat ini. Tombol panah pada papan ketik juga dapat dipakai.',
+      en: 'Drag to pick a moment; the rightmost position is now. The arrow keys work too.',
+    },
     asOf: { id: '{{period}} sebagaimana tercatat pada {{instant}} WIB', en: '{{period}} as recorded at {{instant}} WIB' },
     now: { id: '{{period}} saat ini (data terbaru)', en: '{{period}} now (latest data)' },
     nowShort: { id: 'Saat ini', en: 'Now' },
@@ -67,7 +70,10 @@ export const replay = bundles({
   },
   whatIf: {
     heading: { id: 'Bagaimana jika memakai kebijakan lain?', en: 'What if another policy applied?' },
-    intro: { id: 'Hitung ulang nilai pada saat yang dipilih dengan versi kebijakan penilaian lain, berdampingan dengan nilai sebenarnya.', en: 'Recompute the score at the chosen moment under another scoring policy version, side by side with the real one.' },
+    intro: {
+      id: 'Hitung ulang nilai pada saat yang dipilih dengan versi kebijakan penilaian lain, berdampingan dengan nilai sebenarnya.',
+      en: 'Recompute the score at the chosen moment under another scoring policy version, side by side with the real one.',
+    },
     version: { id: 'Versi kebijakan pembanding', en: 'Policy version to compare' },
     versionOption: { id: 'Versi {{version}} · {{policy}}', en: 'Version {{version}} · {{policy}}' },
     defaultOption: { id: 'Versi 0 · bawaan (Permendagri 86/2017)', en: 'Version 0 · built-in (Permendagri 86/2017)' },

@@ -63,7 +63,10 @@ export const scorecard = bundles({
   },
   map: {
     graph: { id: 'Peta strategi: sasaran dan hubungan sebab-akibat', en: 'Strategy map: objectives and cause-and-effect links' },
-    intro: { id: 'Warna kotak menunjukkan predikat nilai sasaran pada periode ini. Garis menghubungkan sasaran pendorong (di bawah) dengan sasaran yang didorongnya (di atas).', en: "A box's colour shows the rating of the objective's score in this period. Lines join a driving objective (below) to the objective it drives (above)." },
+    intro: {
+      id: 'Warna kotak menunjukkan predikat nilai sasaran pada periode ini. Garis menghubungkan sasaran pendorong (di bawah) dengan sasaran yang didorongnya (di atas).',
+      en: "A box's colour shows the rating of the objective's score in this period. Lines join a driving objective (below) to the objective it drives (above).",
+    },
     objectives: { id: 'Sasaran per perspektif', en: 'Objectives by perspective' },
     links: { id: 'Hubungan sebab-akibat', en: 'Cause-and-effect links' },
     link: { id: '{{from}} mendorong {{to}}', en: '{{from}} drives {{to}}' },
@@ -71,7 +74,10 @@ export const scorecard = bundles({
   },
   tree: {
     graph: { id: 'Pohon kinerja unit', en: "The unit's performance tree" },
-    intro: { id: 'Unit, sasaran dan IKU yang menjadi turunannya. Kotak bergaris putus-putus merah menandai celah yang perlu diperbaiki.', en: 'The unit, its objectives and the KPIs under them. A dashed red box marks a gap to fix.' },
+    intro: {
+      id: 'Unit, sasaran dan IKU yang menjadi turunannya. Kotak bergaris putus-putus merah menandai celah yang perlu diperbaiki.',
+      en: 'The unit, its objectives and the KPIs under them. A dashed red box marks a gap to fix.',
+    },
     list: { id: 'Struktur pohon kinerja', en: 'Performance tree structure' },
     gaps: { id: 'Celah pohon kinerja', en: 'Performance tree gaps' },
     noGaps: { id: 'Tidak ada celah: semua sasaran dan IKU terhubung dan lengkap.', en: 'No gaps: every objective and KPI is linked and complete.' },
@@ -86,9 +92,18 @@ export const scorecard = bundles({
       kpi: { id: 'IKU', en: 'KPI' },
     },
     gapTypes: {
-      orphan_objective: { id: 'Sasaran tidak terhubung ke sasaran atau IKU unit atasan, sehingga kontribusinya pada pohon kinerja tidak jelas.', en: 'The objective is not linked to an objective or KPI of the parent unit, so its contribution to the tree is unclear.' },
-      broken_contribution: { id: 'Sasaran menunjuk ke sasaran atau IKU unit atasan yang tidak ada (lagi) di rencana unit atasan.', en: "The objective points to a parent objective or KPI that is not (or no longer) in the parent unit's plan." },
-      objective_without_result_kpi: { id: 'Sasaran belum memiliki IKU hasil (outcome), sehingga keberhasilannya tidak dapat diukur.', en: 'The objective has no result (outcome) KPI, so its success cannot be measured.' },
+      orphan_objective: {
+        id: 'Sasaran tidak terhubung ke sasaran atau IKU unit atasan, sehingga kontribusinya pada pohon kinerja tidak jelas.',
+        en: 'The objective is not linked to an objective or KPI of the parent unit, so its contribution to the tree is unclear.',
+      },
+      broken_contribution: {
+        id: 'Sasaran menunjuk ke sasaran atau IKU unit atasan yang tidak ada (lagi) di rencana unit atasan.',
+        en: "The objective points to a parent objective or KPI that is not (or no longer) in the parent unit's plan.",
+      },
+      objective_without_result_kpi: {
+        id: 'Sasaran belum memiliki IKU hasil (outcome), sehingga keberhasilannya tidak dapat diukur.',
+        en: 'The objective has no result (outcome) KPI, so its success cannot be measured.',
+      },
       kpi_without_target: { id: 'IKU belum memiliki target tahunan.', en: 'The KPI has no yearly target.' },
       kpi_without_owner: { id: 'IKU belum memiliki unit penanggung jawab.', en: 'The KPI has no responsible unit.' },
       kpi_without_data_source: { id: 'IKU belum memiliki sumber data untuk membuktikan realisasinya.', en: 'The KPI has no data source to prove its actuals.' },

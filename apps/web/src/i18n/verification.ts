@@ -3,7 +3,10 @@ import { bundles } from './bundles';
 /** Texts of the verification screen. */
 export const verification = bundles({
   title: { id: 'Antrean verifikasi realisasi', en: 'Realization verification queue' },
-  intro: { id: 'Periksa realisasi yang diajukan unit, lalu verifikasi atau tolak dengan alasan. Setelah data satu periode selesai diperiksa, kunci periode unit tersebut.', en: 'Check the realizations the units submitted, then verify them or reject them with a reason. Once a period’s data is checked, lock that period for the unit.' },
+  intro: {
+    id: 'Periksa realisasi yang diajukan unit, lalu verifikasi atau tolak dengan alasan. Setelah data satu periode selesai diperiksa, kunci periode unit tersebut.',
+    en: 'Check the realizations the units submitted, then verify them or reject them with a reason. Once a period’s data is checked, lock that period for the unit.',
+  },
   queue: {
     heading: { id: 'Realisasi menunggu verifikasi', en: 'Realizations waiting for verification' },
     filters: { id: 'Saring antrean', en: 'Filter the queue' },
@@ -66,7 +69,10 @@ export const verification = bundles({
   },
   lock: {
     heading: { id: 'Kunci periode unit', en: 'Lock a unit’s period' },
-    intro: { id: 'Periode yang dikunci tidak lagi menerima realisasi biasa; perubahan sesudahnya hanya diterima sebagai koreksi yang ditandai.', en: 'A locked period no longer accepts ordinary realizations; later changes are accepted only as flagged corrections.' },
+    intro: {
+      id: 'Periode yang dikunci tidak lagi menerima realisasi biasa; perubahan sesudahnya hanya diterima sebagai koreksi yang ditandai.',
+      en: 'A locked period no longer accepts ordinary realizations; later changes are accepted only as flagged corrections.',
+    },
     unit: { id: 'Unit', en: 'Unit' },
     chooseUnit: { id: 'Pilih unit', en: 'Choose a unit' },
     unitRequired: { id: 'Pilih unit yang periodenya akan dikunci atau dibuka.', en: 'Choose the unit whose period to lock or unlock.' },
@@ -75,7 +81,10 @@ export const verification = bundles({
     lock: { id: 'Kunci periode', en: 'Lock period' },
     unlock: { id: 'Buka kunci', en: 'Unlock' },
     sending: { id: 'Mengirim…', en: 'Sending…' },
-    stateUnknown: { id: 'Layanan belum menyediakan status kunci periode; yang tampil di sini adalah jawaban atas tindakan terakhir Anda.', en: 'The service does not expose the lock state yet; what shows here is the answer to your last action.' },
+    stateUnknown: {
+      id: 'Layanan belum menyediakan status kunci periode; yang tampil di sini adalah jawaban atas tindakan terakhir Anda.',
+      en: 'The service does not expose the lock state yet; what shows here is the answer to your last action.',
+    },
     locked: { id: '{{period}} {{year}} untuk {{unit}} kini terkunci.', en: '{{period}} {{year}} for {{unit}} is now locked.' },
     unlocked: { id: '{{period}} {{year}} untuk {{unit}} kini terbuka kembali.', en: '{{period}} {{year}} for {{unit}} is open again.' },
     note: { id: 'Catatan: {{text}}', en: 'Note: {{text}}' },

@@ -1,5 +1,19 @@
 import type { ScorecardDocument } from '@capaian/planning-domain';
-import { cascadeKpi, FINANCIAL, kpi, objective, percent, perspective, scorecard, type CascadeOptions, type KpiDetails, type KpiDraft, type PerspectiveDraft, type Schedule, type ScorecardInput } from '../build.js';
+import {
+  cascadeKpi,
+  FINANCIAL,
+  kpi,
+  objective,
+  percent,
+  perspective,
+  scorecard,
+  type CascadeOptions,
+  type KpiDetails,
+  type KpiDraft,
+  type PerspectiveDraft,
+  type Schedule,
+  type ScorecardInput,
+} from '../build.js';
 import { bupatiItem } from '../ids.js';
 import { bupatiKpi, bupatiScorecard } from './bupati.js';
 
@@ -18,8 +32,7 @@ export function bupatiMissions(...numbers: number[]): string[] {
 }
 
 /** Direct cascading of the Bupati's KPI `parentCode`, taken over as the unit's KPI `code`. */
-export const fromBupati = (parentCode: string, code: string, weight: string, options?: CascadeOptions): KpiDraft =>
-  cascadeKpi(bupatiItem(parentCode), bupatiKpi(parentCode), code, weight, options);
+export const fromBupati = (parentCode: string, code: string, weight: string, options?: CascadeOptions): KpiDraft => cascadeKpi(bupatiItem(parentCode), bupatiKpi(parentCode), code, weight, options);
 
 export interface BudgetKpi extends Pick<KpiDetails, 'ownerUnitId' | 'weight' | 'baseline' | 'endOfTerm'> {
   code: string;

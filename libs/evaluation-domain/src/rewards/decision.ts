@@ -60,8 +60,7 @@ export interface RecommendationRejectedData extends DecisionData {
   reason: string;
 }
 export type RecommendationDecisionEvent =
-  | { type: typeof RECOMMENDATION_DECISION_EVENT_TYPES.accepted; data: RecommendationAcceptedData }
-  | { type: typeof RECOMMENDATION_DECISION_EVENT_TYPES.rejected; data: RecommendationRejectedData };
+  { type: typeof RECOMMENDATION_DECISION_EVENT_TYPES.accepted; data: RecommendationAcceptedData } | { type: typeof RECOMMENDATION_DECISION_EVENT_TYPES.rejected; data: RecommendationRejectedData };
 
 export interface RecommendationDecisionState {
   decision: { outcome: 'accepted' | 'rejected'; decidedBy: string; decidedAt: string; reason: string | null; note: string | null } | null;
@@ -98,7 +97,12 @@ export const recommendationDecisionDecider: Decider<RecommendationDecisionComman
     if (state.decision) {
       const d = state.decision;
       const was = d.outcome === 'accepted' ? 'diterima / accepted' : 'ditolak / rejected';
-      throw new DomainError('ALREADY_DECIDED', `Rekomendasi ini sudah diputuskan (${was}) oleh ${d.decidedBy} pada ${d.decidedAt} / this recommendation was already decided`, 'recommendationId', 'conflict');
+      throw new DomainError(
+        'ALREADY_DECIDED',
+        `Rekomendasi ini sudah diputuskan (${was}) oleh ${d.decidedBy} pada ${d.decidedAt} / this recommendation was already decided`,
+        'recommendationId',
+        'conflict',
+      );
     }
     if (typeof command.decidedBy !== 'string' || command.decidedBy.trim() === '') {
       throw new DomainError('DECIDED_BY_REQUIRED', 'Nama pengambil keputusan wajib diisi / who decides is required', 'decidedBy');

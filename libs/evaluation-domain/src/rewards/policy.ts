@@ -89,7 +89,6 @@ export function rewardPolicyRef(policy: RewardPolicy): RewardPolicyRef {
   return policyRef(policy);
 }
 
-
 /**
  * Defaults (DOMAIN.md, common Pemda practice), on yearly unit scores:
  * - TPP performance part in proportion to the score (baseShare 100, cap 100);

@@ -274,30 +274,75 @@ describe('recommend: the whole default policy, replay', () => {
 describe('recommendation decision (a person decides; nothing is applied)', () => {
   const spec = DeciderSpecification.for(recommendationDecisionDecider);
   const rec = recommend(shortfallRules, [fact('dinkes', '2025', '62'), fact('dinkes', '2026', '64')])[1]!;
-  const snapshot = { kind: 'written_warning', unitId: 'dinkes', unitName: 'DINKES', period: '2026', ruleId: 'written-warning', ruleVersion: 1, policy: { policyId: 'reward-punishment', version: 0 }, reason: rec.reason, inputs: rec.inputs };
+  const snapshot = {
+    kind: 'written_warning',
+    unitId: 'dinkes',
+    unitName: 'DINKES',
+    period: '2026',
+    ruleId: 'written-warning',
+    ruleVersion: 1,
+    policy: { policyId: 'reward-punishment', version: 0 },
+    reason: rec.reason,
+    inputs: rec.inputs,
+  };
   const accept = (over: Partial<RecommendationDecisionCommand> = {}): RecommendationDecisionCommand =>
-    ({ type: 'accept-recommendation', tenantId: 'kab', recommendationId: rec.recommendationId, recommendation: rec, decidedBy: 'Sekda Kab. Contoh', decidedAt: '2027-02-01T03:00:00.000Z', note: 'Setuju', ...over }) as RecommendationDecisionCommand;
+    ({
+      type: 'accept-recommendation',
+      tenantId: 'kab',
+      recommendationId: rec.recommendationId,
+      recommendation: rec,
+      decidedBy: 'Sekda Kab. Contoh',
+      decidedAt: '2027-02-01T03:00:00.000Z',
+      note: 'Setuju',
+      ...over,
+    }) as RecommendationDecisionCommand;
   const reject = (over: Partial<RecommendationDecisionCommand> = {}): RecommendationDecisionCommand =>
-    ({ type: 'reject-recommendation', tenantId: 'kab', recommendationId: rec.recommendationId, recommendation: rec, decidedBy: 'Sekda Kab. Contoh', decidedAt: '2027-02-01T03:00:00.000Z', reason: 'Kepala dinas baru dilantik Desember', ...over }) as RecommendationDecisionCommand;
-  const accepted = { type: 'recommendation-accepted' as const, data: { tenantId: 'kab', recommendationId: 'written-warning.v1.dinkes.2026', recommendation: snapshot, decidedBy: 'Sekda Kab. Contoh', decidedAt: '2027-02-01T03:00:00.000Z', note: 'Setuju' } };
+    ({
+      type: 'reject-recommendation',
+      tenantId: 'kab',
+      recommendationId: rec.recommendationId,
+      recommendation: rec,
+      decidedBy: 'Sekda Kab. Contoh',
+      decidedAt: '2027-02-01T03:00:00.000Z',
+      reason: 'Kepala dinas baru dilantik Desember',
+      ...over,
+    }) as RecommendationDecisionCommand;
+  const accepted = {
+    type: 'recommendation-accepted' as const,
+    data: { tenantId: 'kab', recommendationId: 'written-warning.v1.dinkes.2026', recommendation: snapshot, decidedBy: 'Sekda Kab. Contoh', decidedAt: '2027-02-01T03:00:00.000Z', note: 'Setuju' },
+  };
 
   it('accept -> recommendation-accepted, with a snapshot of what was decided', () => {
-    spec.given([]).when(accept()).then([accepted as never], (a, e) => expect(a).toEqual(e));
+    spec
+      .given([])
+      .when(accept())
+      .then([accepted as never], (a, e) => expect(a).toEqual(e));
   });
 
   it('reject with a reason -> recommendation-rejected', () => {
-    expect(spec.given([]).when(reject({ note: null })).events()).toEqual([
-      { type: 'recommendation-rejected', data: { ...accepted.data, note: null, reason: 'Kepala dinas baru dilantik Desember' } },
-    ]);
+    expect(
+      spec
+        .given([])
+        .when(reject({ note: null }))
+        .events(),
+    ).toEqual([{ type: 'recommendation-rejected', data: { ...accepted.data, note: null, reason: 'Kepala dinas baru dilantik Desember' } }]);
   });
 
   it('a rejection needs a reason (422)', () => {
-    expect(spec.given([]).when(reject({ reason: '  no ' } as never)).error()).toMatchObject({ code: 'REASON_REQUIRED', kind: 'unprocessable', field: 'reason' });
+    expect(
+      spec
+        .given([])
+        .when(reject({ reason: '  no ' } as never))
+        .error(),
+    ).toMatchObject({ code: 'REASON_REQUIRED', kind: 'unprocessable', field: 'reason' });
   });
 
   it('deciding twice is a conflict (409), whatever the second decision', () => {
     for (const second of [accept(), reject()]) {
-      const e = spec.given([accepted as never]).when(second).error();
+      const e = spec
+        .given([accepted as never])
+        .when(second)
+        .error();
       expect(e).toBeInstanceOf(DomainError);
       expect(e).toMatchObject({ code: 'ALREADY_DECIDED', kind: 'conflict' });
     }
@@ -306,13 +351,33 @@ describe('recommendation decision (a person decides; nothing is applied)', () =>
   });
 
   it('an unknown recommendation (not recomputed from the history) is not found (404)', () => {
-    expect(spec.given([]).when(accept({ recommendation: undefined })).error()).toMatchObject({ code: 'RECOMMENDATION_NOT_FOUND', kind: 'not_found' });
-    expect(spec.given([]).when(accept({ recommendationId: 'oral-warning.v1.dinkes.2026' })).error()).toMatchObject({ code: 'RECOMMENDATION_NOT_FOUND' });
+    expect(
+      spec
+        .given([])
+        .when(accept({ recommendation: undefined }))
+        .error(),
+    ).toMatchObject({ code: 'RECOMMENDATION_NOT_FOUND', kind: 'not_found' });
+    expect(
+      spec
+        .given([])
+        .when(accept({ recommendationId: 'oral-warning.v1.dinkes.2026' }))
+        .error(),
+    ).toMatchObject({ code: 'RECOMMENDATION_NOT_FOUND' });
   });
 
   it('who and when are required', () => {
-    expect(spec.given([]).when(accept({ decidedBy: ' ' })).error()).toMatchObject({ code: 'DECIDED_BY_REQUIRED', field: 'decidedBy' });
-    expect(spec.given([]).when(accept({ decidedAt: '1 Feb 2027' })).error()).toMatchObject({ code: 'INVALID_DECIDED_AT', field: 'decidedAt' });
+    expect(
+      spec
+        .given([])
+        .when(accept({ decidedBy: ' ' }))
+        .error(),
+    ).toMatchObject({ code: 'DECIDED_BY_REQUIRED', field: 'decidedBy' });
+    expect(
+      spec
+        .given([])
+        .when(accept({ decidedAt: '1 Feb 2027' }))
+        .error(),
+    ).toMatchObject({ code: 'INVALID_DECIDED_AT', field: 'decidedAt' });
   });
 
   it('one stream per tenant and recommendation', () => {
@@ -346,11 +411,22 @@ describe('reward policy decider (versions of the policy and of its rules)', () =
       ['postponed-promotion', 1],
     ]);
     // the same policy again: nothing to store
-    expect(spec.given([...v1, ...v2]).when(set(stricter)).events()).toEqual([]);
+    expect(
+      spec
+        .given([...v1, ...v2])
+        .when(set(stricter))
+        .events(),
+    ).toEqual([]);
     // removed, then added back unchanged: continues its count
     const without = stricter.filter((r) => r.ruleId !== 'certificate-top');
-    const v3 = spec.given([...v1, ...v2]).when(set(without)).events();
-    const v4 = spec.given([...v1, ...v2, ...v3]).when(set(rulesInput())).events();
+    const v3 = spec
+      .given([...v1, ...v2])
+      .when(set(without))
+      .events();
+    const v4 = spec
+      .given([...v1, ...v2, ...v3])
+      .when(set(rulesInput()))
+      .events();
     expect(v4[0]!.data.policy.rules.map((r) => [r.ruleId, r.version])).toEqual([
       ['tpp-performance', 1],
       ['certificate-top', 2],

@@ -21,8 +21,21 @@ const W = DEFAULT_LKE_WORKSHEET;
 const AT = '2027-02-10T09:00:00+07:00';
 
 const suggestions: LkeSuggestion[] = prefillAnswers(W, {
-  kpiCount: 30, kpisWithTarget: 30, kpisWithDataSource: 30, objectivesCount: 8, objectivesAligned: 8, scorecardApproved: true, approvedAt: '2026-01-15', approvedVersion: 1,
-  revisionCount: 0, realizationsExpected: 120, realizationsSubmitted: 120, realizationsOnTime: 100, realizationsVerified: 120, realizationsWithEvidence: 120, measurementViaApplication: true,
+  kpiCount: 30,
+  kpisWithTarget: 30,
+  kpisWithDataSource: 30,
+  objectivesCount: 8,
+  objectivesAligned: 8,
+  scorecardApproved: true,
+  approvedAt: '2026-01-15',
+  approvedVersion: 1,
+  revisionCount: 0,
+  realizationsExpected: 120,
+  realizationsSubmitted: 120,
+  realizationsOnTime: 100,
+  realizationsVerified: 120,
+  realizationsWithEvidence: 120,
+  measurementViaApplication: true,
 });
 const startCommand: SakipEvaluationCommand = { type: 'start-evaluation', tenantId: 'kab', unitId: 'dpmptsp', year: 2026, worksheet: W, evaluatorId: 'inspektur-1', prefill: suggestions, at: AT };
 const started: SakipEvaluationEvent = {
@@ -35,10 +48,23 @@ const answered = (code: string, answer: string, suggestedAnswer: string | null =
   data: { criterionCode: code, answer, value: valueOf(code, answer), note: null, evidence: [], suggestedAnswer, answeredBy: 'inspektur-1', answeredAt: AT },
 });
 const answer = (criterionCode: string, a: string, over: Partial<Extract<SakipEvaluationCommand, { type: 'answer-criterion' }>> = {}): SakipEvaluationCommand => ({
-  type: 'answer-criterion', criterionCode, answer: a, note: null, evidence: [], evaluatorId: 'inspektur-1', at: AT, ...over,
+  type: 'answer-criterion',
+  criterionCode,
+  answer: a,
+  note: null,
+  evidence: [],
+  evaluatorId: 'inspektur-1',
+  at: AT,
+  ...over,
 });
 const revise = (criterionCode: string, a: string, over: Partial<Extract<SakipEvaluationCommand, { type: 'revise-answer' }>> = {}): SakipEvaluationCommand => ({
-  type: 'revise-answer', criterionCode, answer: a, reason: 'Bukti dukung PK tidak lengkap', reviewerId: 'reviewer-1', at: '2027-02-12T10:00:00+07:00', ...over,
+  type: 'revise-answer',
+  criterionCode,
+  answer: a,
+  reason: 'Bukti dukung PK tidak lengkap',
+  reviewerId: 'reviewer-1',
+  at: '2027-02-12T10:00:00+07:00',
+  ...over,
 });
 const finalize: SakipEvaluationCommand = { type: 'finalize-evaluation', finalizedBy: 'inspektur-1', at: '2027-02-15T16:00:00+07:00' };
 
@@ -49,9 +75,19 @@ const finalized: SakipEvaluationEvent[] = [...allAnswered, ...spec.given(allAnsw
 describe('SAKIP evaluation: identity and event names', () => {
   it('one stream per tenant, unit and year; explicit kebab event types, schema version 1', () => {
     expect(sakipEvaluationStreamId('kab', 'dpmptsp', 2026)).toBe('sakip-evaluation-kab.dpmptsp.2026');
-    expect(Object.values(SAKIP_EVALUATION_EVENT_TYPES)).toEqual(['sakip-evaluation-started', 'sakip-criterion-answered', 'sakip-answer-revised', 'sakip-evaluation-finalized', 'sakip-evaluation-reopened']);
+    expect(Object.values(SAKIP_EVALUATION_EVENT_TYPES)).toEqual([
+      'sakip-evaluation-started',
+      'sakip-criterion-answered',
+      'sakip-answer-revised',
+      'sakip-evaluation-finalized',
+      'sakip-evaluation-reopened',
+    ]);
     expect(SAKIP_EVALUATION_EVENT_SCHEMA_VERSION).toEqual({
-      'sakip-evaluation-started': 1, 'sakip-criterion-answered': 1, 'sakip-answer-revised': 1, 'sakip-evaluation-finalized': 1, 'sakip-evaluation-reopened': 1,
+      'sakip-evaluation-started': 1,
+      'sakip-criterion-answered': 1,
+      'sakip-answer-revised': 1,
+      'sakip-evaluation-finalized': 1,
+      'sakip-evaluation-reopened': 1,
     });
   });
 });
@@ -66,23 +102,50 @@ describe('SAKIP evaluation: start', () => {
   });
   it('refuses an invalid worksheet with every problem in details', () => {
     const bad = { ...W, components: W.components.map((c, i) => (i === 2 ? { ...c, weight: '10' } : c)) };
-    const err = spec.given([]).when({ ...startCommand, worksheet: bad }).error() as Error & { code: string; field: string; details: unknown[] };
+    const err = spec
+      .given([])
+      .when({ ...startCommand, worksheet: bad })
+      .error() as Error & { code: string; field: string; details: unknown[] };
     expect(err).toMatchObject({ code: 'INVALID_WORKSHEET', field: 'worksheet.components', kind: 'unprocessable' });
     expect(err.details).toEqual([{ field: 'worksheet.components', errors: ['weights must sum to 100 (they sum to 95)'] }]);
   });
   it('refuses suggestions for unknown criteria, outside the scale, twice, or without their source', () => {
     const s0 = suggestions[0]!;
-    const withPrefill = (prefill: unknown[]) => spec.given([]).when({ ...startCommand, prefill: prefill as LkeSuggestion[] }).error();
+    const withPrefill = (prefill: unknown[]) =>
+      spec
+        .given([])
+        .when({ ...startCommand, prefill: prefill as LkeSuggestion[] })
+        .error();
     expect(withPrefill([{ ...s0, criterionCode: '9.z.1' }])).toMatchObject({ code: 'INVALID_PREFILL', field: 'prefill[0].criterionCode' });
     expect(withPrefill([{ ...s0, answer: 'AA' }])).toMatchObject({ code: 'INVALID_PREFILL', field: 'prefill[0].answer' });
     expect(withPrefill([s0, s0])).toMatchObject({ code: 'INVALID_PREFILL', field: 'prefill[1].criterionCode' });
     expect(withPrefill([{ ...s0, derivedFrom: null }])).toMatchObject({ code: 'INVALID_PREFILL', field: 'prefill[0].derivedFrom' });
   });
   it('checks unit, year, evaluator and time', () => {
-    expect(spec.given([]).when({ ...startCommand, unitId: ' ' }).error()).toMatchObject({ code: 'UNIT_REQUIRED', field: 'unitId' });
-    expect(spec.given([]).when({ ...startCommand, year: 26 }).error()).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
-    expect(spec.given([]).when({ ...startCommand, evaluatorId: '' }).error()).toMatchObject({ code: 'ACTOR_REQUIRED', field: 'evaluatorId' });
-    expect(spec.given([]).when({ ...startCommand, at: '2027-02-10' }).error()).toMatchObject({ code: 'INVALID_INSTANT', field: 'at' });
+    expect(
+      spec
+        .given([])
+        .when({ ...startCommand, unitId: ' ' })
+        .error(),
+    ).toMatchObject({ code: 'UNIT_REQUIRED', field: 'unitId' });
+    expect(
+      spec
+        .given([])
+        .when({ ...startCommand, year: 26 })
+        .error(),
+    ).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
+    expect(
+      spec
+        .given([])
+        .when({ ...startCommand, evaluatorId: '' })
+        .error(),
+    ).toMatchObject({ code: 'ACTOR_REQUIRED', field: 'evaluatorId' });
+    expect(
+      spec
+        .given([])
+        .when({ ...startCommand, at: '2027-02-10' })
+        .error(),
+    ).toMatchObject({ code: 'INVALID_INSTANT', field: 'at' });
   });
 });
 
@@ -90,21 +153,34 @@ describe('SAKIP evaluation: answers', () => {
   it('answers a criterion with its value, note, evidence and the suggestion in force', () => {
     spec
       .given([started])
-      .when(answer('2.b.2', 'A', { note: '  Rekap keterlambatan TW IV terlampir ', evidence: [{ url: 'https://drive.example.go.id/rekap.pdf', label: 'Rekap' }, { url: 'http://sakip.example.go.id/x' }] }))
+      .when(
+        answer('2.b.2', 'A', { note: '  Rekap keterlambatan TW IV terlampir ', evidence: [{ url: 'https://drive.example.go.id/rekap.pdf', label: 'Rekap' }, { url: 'http://sakip.example.go.id/x' }] }),
+      )
       .then(
         [
           {
             type: 'sakip-criterion-answered',
             data: {
-              criterionCode: '2.b.2', answer: 'A', value: '0.9', note: 'Rekap keterlambatan TW IV terlampir',
-              evidence: [{ url: 'https://drive.example.go.id/rekap.pdf', label: 'Rekap' }, { url: 'http://sakip.example.go.id/x', label: null }],
-              suggestedAnswer: 'B', answeredBy: 'inspektur-1', answeredAt: AT,
+              criterionCode: '2.b.2',
+              answer: 'A',
+              value: '0.9',
+              note: 'Rekap keterlambatan TW IV terlampir',
+              evidence: [
+                { url: 'https://drive.example.go.id/rekap.pdf', label: 'Rekap' },
+                { url: 'http://sakip.example.go.id/x', label: null },
+              ],
+              suggestedAnswer: 'B',
+              answeredBy: 'inspektur-1',
+              answeredAt: AT,
             },
           },
         ],
         eq,
       );
-    spec.given([started]).when(answer('1.a.1', 'Y')).then([answered('1.a.1', 'Y')], eq);
+    spec
+      .given([started])
+      .when(answer('1.a.1', 'Y'))
+      .then([answered('1.a.1', 'Y')], eq);
   });
   it('an unknown criterion is 404; an answer outside the scale is 422 naming `answer`', () => {
     expect(spec.given([started]).when(answer('9.z.9', 'Y')).error()).toMatchObject({ code: 'CRITERION_NOT_FOUND', kind: 'not_found', field: 'criterionCode' });
@@ -115,17 +191,37 @@ describe('SAKIP evaluation: answers', () => {
   });
   it('evidence must be http(s) URLs without credentials', () => {
     for (const url of ['ftp://files.example.go.id/a.pdf', 'javascript:alert(1)', 'bukan url', 'https://user:pw@example.go.id/a']) {
-      expect(spec.given([started]).when(answer('1.a.1', 'Y', { evidence: [{ url: 'https://ok.example.go.id' }, { url }] })).error()).toMatchObject({ code: 'INVALID_EVIDENCE_URL', field: 'evidence[1].url' });
+      expect(
+        spec
+          .given([started])
+          .when(answer('1.a.1', 'Y', { evidence: [{ url: 'https://ok.example.go.id' }, { url }] }))
+          .error(),
+      ).toMatchObject({ code: 'INVALID_EVIDENCE_URL', field: 'evidence[1].url' });
     }
     const many = Array.from({ length: 21 }, (_, i) => ({ url: `https://example.go.id/${i}` }));
-    expect(spec.given([started]).when(answer('1.a.1', 'Y', { evidence: many })).error()).toMatchObject({ code: 'TOO_MANY_EVIDENCE_LINKS' });
+    expect(
+      spec
+        .given([started])
+        .when(answer('1.a.1', 'Y', { evidence: many }))
+        .error(),
+    ).toMatchObject({ code: 'TOO_MANY_EVIDENCE_LINKS' });
   });
   it('answering before the evaluation starts is 404', () => {
     expect(spec.given([]).when(answer('1.a.1', 'Y')).error()).toMatchObject({ code: 'EVALUATION_NOT_FOUND', kind: 'not_found' });
   });
   it('the same answer again is a no-op; a different one is 409 (revise it with a reason)', () => {
-    expect(spec.given([started, answered('1.a.1', 'Y')]).when(answer('1.a.1', 'Y')).events()).toEqual([]);
-    expect(spec.given([started, answered('1.a.1', 'Y')]).when(answer('1.a.1', 'T')).error()).toMatchObject({ code: 'ALREADY_ANSWERED', kind: 'conflict', field: 'criterionCode' });
+    expect(
+      spec
+        .given([started, answered('1.a.1', 'Y')])
+        .when(answer('1.a.1', 'Y'))
+        .events(),
+    ).toEqual([]);
+    expect(
+      spec
+        .given([started, answered('1.a.1', 'Y')])
+        .when(answer('1.a.1', 'T'))
+        .error(),
+    ).toMatchObject({ code: 'ALREADY_ANSWERED', kind: 'conflict', field: 'criterionCode' });
   });
   it('suggestions are not answers: only answered criteria count', () => {
     const state = fold(sakipEvaluationDecider, [started]);
@@ -136,33 +232,61 @@ describe('SAKIP evaluation: answers', () => {
 });
 
 describe('SAKIP evaluation: revisions by a reviewer', () => {
-  const withAnswer = [started, { ...answered('1.a.3', 'Y', 'Y'), data: { ...answered('1.a.3', 'Y', 'Y').data, note: 'PK 2026 ditandatangani', evidence: [{ url: 'https://e.example.go.id/pk.pdf', label: 'PK' }] } } as SakipEvaluationEvent];
+  const withAnswer = [
+    started,
+    {
+      ...answered('1.a.3', 'Y', 'Y'),
+      data: { ...answered('1.a.3', 'Y', 'Y').data, note: 'PK 2026 ditandatangani', evidence: [{ url: 'https://e.example.go.id/pk.pdf', label: 'PK' }] },
+    } as SakipEvaluationEvent,
+  ];
   it('revises an answer with a reason, keeping the previous answer whole in the event', () => {
-    spec.given(withAnswer).when(revise('1.a.3', 'T')).then(
-      [
-        {
-          type: 'sakip-answer-revised',
-          data: {
-            criterionCode: '1.a.3', answer: 'T', value: '0', note: 'PK 2026 ditandatangani', evidence: [{ url: 'https://e.example.go.id/pk.pdf', label: 'PK' }],
-            reason: 'Bukti dukung PK tidak lengkap', revisedBy: 'reviewer-1', revisedAt: '2027-02-12T10:00:00+07:00',
-            previous: { answer: 'Y', value: '1', note: 'PK 2026 ditandatangani', evidence: [{ url: 'https://e.example.go.id/pk.pdf', label: 'PK' }], by: 'inspektur-1', at: AT },
+    spec
+      .given(withAnswer)
+      .when(revise('1.a.3', 'T'))
+      .then(
+        [
+          {
+            type: 'sakip-answer-revised',
+            data: {
+              criterionCode: '1.a.3',
+              answer: 'T',
+              value: '0',
+              note: 'PK 2026 ditandatangani',
+              evidence: [{ url: 'https://e.example.go.id/pk.pdf', label: 'PK' }],
+              reason: 'Bukti dukung PK tidak lengkap',
+              revisedBy: 'reviewer-1',
+              revisedAt: '2027-02-12T10:00:00+07:00',
+              previous: { answer: 'Y', value: '1', note: 'PK 2026 ditandatangani', evidence: [{ url: 'https://e.example.go.id/pk.pdf', label: 'PK' }], by: 'inspektur-1', at: AT },
+            },
           },
-        },
-      ],
-      eq,
-    );
+        ],
+        eq,
+      );
   });
   it('can replace note and evidence; the revised answer is the one that counts', () => {
-    const ev = spec.given(withAnswer).when(revise('1.a.3', 'T', { note: null, evidence: [] })).events();
+    const ev = spec
+      .given(withAnswer)
+      .when(revise('1.a.3', 'T', { note: null, evidence: [] }))
+      .events();
     expect(ev[0]).toMatchObject({ data: { note: null, evidence: [] } });
     expect(fold(sakipEvaluationDecider, [...withAnswer, ...ev]).answers.get('1.a.3')).toMatchObject({ answer: 'T', by: 'reviewer-1' });
   });
   it('needs a reason of at least 5 characters, an existing answer, a known criterion and a value of the scale', () => {
-    expect(spec.given(withAnswer).when(revise('1.a.3', 'T', { reason: ' ok ' })).error()).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason', kind: 'unprocessable' });
+    expect(
+      spec
+        .given(withAnswer)
+        .when(revise('1.a.3', 'T', { reason: ' ok ' }))
+        .error(),
+    ).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason', kind: 'unprocessable' });
     expect(spec.given(withAnswer).when(revise('1.a.1', 'T')).error()).toMatchObject({ code: 'CRITERION_NOT_ANSWERED', kind: 'conflict' });
     expect(spec.given(withAnswer).when(revise('0.0.0', 'T')).error()).toMatchObject({ code: 'CRITERION_NOT_FOUND', kind: 'not_found' });
     expect(spec.given(withAnswer).when(revise('1.a.3', 'B')).error()).toMatchObject({ code: 'INVALID_ANSWER', field: 'answer' });
-    expect(spec.given(withAnswer).when(revise('1.a.3', 'T', { reviewerId: '' })).error()).toMatchObject({ code: 'ACTOR_REQUIRED', field: 'reviewerId' });
+    expect(
+      spec
+        .given(withAnswer)
+        .when(revise('1.a.3', 'T', { reviewerId: '' }))
+        .error(),
+    ).toMatchObject({ code: 'ACTOR_REQUIRED', field: 'reviewerId' });
   });
   it('a revision that changes nothing is a no-op', () => {
     expect(spec.given(withAnswer).when(revise('1.a.3', 'Y')).events()).toEqual([]);
@@ -171,7 +295,10 @@ describe('SAKIP evaluation: revisions by a reviewer', () => {
 
 describe('SAKIP evaluation: finalize and reopen', () => {
   it('refuses to finalize while criteria are unanswered, listing them', () => {
-    const err = spec.given([started, answered('1.a.1', 'Y')]).when(finalize).error() as Error & { code: string; details: Array<{ field: string }> };
+    const err = spec
+      .given([started, answered('1.a.1', 'Y')])
+      .when(finalize)
+      .error() as Error & { code: string; details: Array<{ field: string }> };
     expect(err).toMatchObject({ code: 'EVALUATION_INCOMPLETE', kind: 'unprocessable', field: 'answers' });
     expect(err.message).toContain('41 kriteria belum dijawab: 1.a.2, 1.a.3, 1.a.4, 1.b.1');
     expect(err.details).toHaveLength(41);
@@ -189,7 +316,17 @@ describe('SAKIP evaluation: finalize and reopen', () => {
     const [event] = spec.given(allAnswered).when(finalize).events();
     expect(event).toMatchObject({
       type: 'sakip-evaluation-finalized',
-      data: { tenantId: 'kab', unitId: 'dpmptsp', year: 2026, worksheet: { worksheetId: 'permenpanrb-88-2021', version: 1 }, round: 1, total: '85.62666666666666666666666666666667', grade: 'A', finalizedBy: 'inspektur-1', finalizedAt: '2027-02-15T16:00:00+07:00' },
+      data: {
+        tenantId: 'kab',
+        unitId: 'dpmptsp',
+        year: 2026,
+        worksheet: { worksheetId: 'permenpanrb-88-2021', version: 1 },
+        round: 1,
+        total: '85.62666666666666666666666666666667',
+        grade: 'A',
+        finalizedBy: 'inspektur-1',
+        finalizedAt: '2027-02-15T16:00:00+07:00',
+      },
     });
     if (event?.type !== 'sakip-evaluation-finalized') throw new Error('expected finalized');
     expect(event.data.score.complete).toBe(true);
@@ -207,12 +344,25 @@ describe('SAKIP evaluation: finalize and reopen', () => {
     expect(reopened).toEqual([
       {
         type: 'sakip-evaluation-reopened',
-        data: { round: 1, previousTotal: '85.62666666666666666666666666666667', previousGrade: 'A', reason: 'Keberatan unit atas kriteria 1.a.1 diterima', reopenedBy: 'inspektur-1', reopenedAt: '2027-02-20T08:00:00+07:00' },
+        data: {
+          round: 1,
+          previousTotal: '85.62666666666666666666666666666667',
+          previousGrade: 'A',
+          reason: 'Keberatan unit atas kriteria 1.a.1 diterima',
+          reopenedBy: 'inspektur-1',
+          reopenedAt: '2027-02-20T08:00:00+07:00',
+        },
       },
     ]);
-    const revised = spec.given([...finalized, ...reopened]).when(revise('1.a.1', 'T')).events();
+    const revised = spec
+      .given([...finalized, ...reopened])
+      .when(revise('1.a.1', 'T'))
+      .events();
     expect(revised).toHaveLength(1);
-    const [again] = spec.given([...finalized, ...reopened, ...revised]).when(finalize).events();
+    const [again] = spec
+      .given([...finalized, ...reopened, ...revised])
+      .when(finalize)
+      .events();
     // 1.a loses one Y of four: 6 x 3 / 4 = 4.5 instead of 6, so the total drops by 1.5.
     expect(again).toMatchObject({ data: { round: 2, total: '84.12666666666666666666666666666667', grade: 'A' } });
   });

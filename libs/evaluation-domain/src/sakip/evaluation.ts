@@ -209,7 +209,12 @@ function unlocked(state: SakipEvaluationState): LkeWorksheet {
 function criterionOf(w: LkeWorksheet, code: unknown): LkeCriterionEntry {
   const entry = typeof code === 'string' ? lkeCriterion(w, code) : undefined;
   if (!entry) {
-    throw new DomainError('CRITERION_NOT_FOUND', `Kriteria "${String(code)}" tidak ada pada LKE ${w.worksheetId} versi ${w.version} / no such criterion in the worksheet`, 'criterionCode', 'not_found');
+    throw new DomainError(
+      'CRITERION_NOT_FOUND',
+      `Kriteria "${String(code)}" tidak ada pada LKE ${w.worksheetId} versi ${w.version} / no such criterion in the worksheet`,
+      'criterionCode',
+      'not_found',
+    );
   }
   return entry;
 }
@@ -237,7 +242,8 @@ function checkPrefill(w: LkeWorksheet, prefill: unknown): LkeSuggestion[] {
     const x = (typeof s === 'object' && s !== null ? s : {}) as Partial<LkeSuggestion>;
     const entry = typeof x.criterionCode === 'string' ? lkeCriterion(w, x.criterionCode) : undefined;
     if (!entry) throw new DomainError('INVALID_PREFILL', `Saran isian untuk kriteria yang tidak ada (${String(x.criterionCode)}) / suggestion for an unknown criterion`, `${at}.criterionCode`);
-    if (seen.has(entry.criterion.code)) throw new DomainError('INVALID_PREFILL', `Kriteria ${entry.criterion.code} mendapat lebih dari satu saran / more than one suggestion for the criterion`, `${at}.criterionCode`);
+    if (seen.has(entry.criterion.code))
+      throw new DomainError('INVALID_PREFILL', `Kriteria ${entry.criterion.code} mendapat lebih dari satu saran / more than one suggestion for the criterion`, `${at}.criterionCode`);
     seen.add(entry.criterion.code);
     if (typeof x.answer !== 'string' || !Object.prototype.hasOwnProperty.call(entry.scale.values, x.answer)) {
       throw new DomainError('INVALID_PREFILL', `Saran "${String(x.answer)}" tidak ada pada skala kriteria ${entry.criterion.code} / the suggestion is not a value of the scale`, `${at}.answer`);
@@ -319,7 +325,12 @@ function decide(command: SakipEvaluationCommand, state: SakipEvaluationState): S
     case 'finalize-evaluation': {
       const w = started(state);
       if (state.status === 'finalized') {
-        throw new DomainError('ALREADY_FINALIZED', `Evaluasi sudah difinalisasi (nilai ${state.finalScore?.total}, predikat ${state.finalScore?.grade}) / the evaluation is already finalized`, 'status', 'conflict');
+        throw new DomainError(
+          'ALREADY_FINALIZED',
+          `Evaluasi sudah difinalisasi (nilai ${state.finalScore?.total}, predikat ${state.finalScore?.grade}) / the evaluation is already finalized`,
+          'status',
+          'conflict',
+        );
       }
       const finalizedBy = checkId(command.finalizedBy, 'finalizedBy', 'ACTOR_REQUIRED', 'Penanggung jawab finalisasi');
       const finalizedAt = checkInstant(command.at);

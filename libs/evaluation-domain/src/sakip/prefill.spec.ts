@@ -63,7 +63,17 @@ describe('prefillAnswers', () => {
     expect(one['1.b.3']).toMatchObject({ answer: 'T', derivedFrom: { id: '29 dari 30 IKU memiliki target (96,67 %)', en: '29 of 30 KPIs have a target (96.67 %)' } });
   });
   it('no PK, late LKjIP, no KPIs: negative suggestions with the reason', () => {
-    const none = byCode(prefillAnswers(DEFAULT_LKE_WORKSHEET, { ...FACTS, scorecardApproved: false, approvedAt: null, kpiCount: 0, kpisWithTarget: 0, kpisWithDataSource: 0, lkjip: { submittedOn: '2026-04-02', deadline: '2026-03-31' } }));
+    const none = byCode(
+      prefillAnswers(DEFAULT_LKE_WORKSHEET, {
+        ...FACTS,
+        scorecardApproved: false,
+        approvedAt: null,
+        kpiCount: 0,
+        kpisWithTarget: 0,
+        kpisWithDataSource: 0,
+        lkjip: { submittedOn: '2026-04-02', deadline: '2026-03-31' },
+      }),
+    );
     expect(none['1.a.3']).toMatchObject({ answer: 'T', derivedFrom: { id: 'Perjanjian Kinerja (kartu kinerja) belum ditetapkan' } });
     expect(none['1.c.3']).toMatchObject({ answer: 'T' });
     expect(none['1.b.3']).toMatchObject({ answer: 'T', derivedFrom: { id: 'Belum ada IKU yang ditetapkan (0 IKU)' } });
@@ -72,14 +82,29 @@ describe('prefillAnswers', () => {
   });
   it('gives no suggestion where the system cannot tell', () => {
     const unknown = byCode(
-      prefillAnswers(DEFAULT_LKE_WORKSHEET, { ...FACTS, measurementViaApplication: false, lkjip: null, recommendations: undefined, objectivesCount: 0, objectivesAligned: 0, realizationsExpected: 0, realizationsSubmitted: 0, realizationsOnTime: 0, realizationsVerified: 0, realizationsWithEvidence: 0 }),
+      prefillAnswers(DEFAULT_LKE_WORKSHEET, {
+        ...FACTS,
+        measurementViaApplication: false,
+        lkjip: null,
+        recommendations: undefined,
+        objectivesCount: 0,
+        objectivesAligned: 0,
+        realizationsExpected: 0,
+        realizationsSubmitted: 0,
+        realizationsOnTime: 0,
+        realizationsVerified: 0,
+        realizationsWithEvidence: 0,
+      }),
     );
     expect(Object.keys(unknown)).toEqual(['1.a.3', '1.b.3', '1.c.3', '2.a.2']);
   });
   it('thresholds are data: a worksheet version with other ratioAnswers suggests differently', () => {
     const w = JSON.parse(JSON.stringify(DEFAULT_LKE_WORKSHEET)) as LkeWorksheet;
     w.version = 2;
-    w.scales['abcde']!.ratioAnswers = [{ minPercent: '80', answer: 'AA' }, { minPercent: '0', answer: 'E' }];
+    w.scales['abcde']!.ratioAnswers = [
+      { minPercent: '80', answer: 'AA' },
+      { minPercent: '0', answer: 'E' },
+    ];
     expect(byCode(prefillAnswers(w, FACTS))['2.b.2']).toMatchObject({ answer: 'AA' });
   });
   it('refuses inconsistent facts, naming them', () => {

@@ -58,9 +58,7 @@ export interface LkeSuggestion {
 
 /** Outcome of one rule: a ratio of counts, a yes/no fact, or nothing the system can tell. */
 type RuleResult =
-  | { kind: 'ratio'; numerator: number; denominator: number; text: (percent: { id: string; en: string }) => LkeBilingual }
-  | { kind: 'boolean'; value: boolean; text: LkeBilingual }
-  | null;
+  { kind: 'ratio'; numerator: number; denominator: number; text: (percent: { id: string; en: string }) => LkeBilingual } | { kind: 'boolean'; value: boolean; text: LkeBilingual } | null;
 
 const COUNT_FIELDS = [
   'kpiCount',
@@ -135,7 +133,11 @@ const RULES: Record<LkePrefillRuleCode, (f: LkeFacts) => RuleResult> = {
             en: `The performance agreement is approved; ${f.revisionCount} revision(s) since, all recorded with a reason`,
           },
         }
-      : { kind: 'boolean', value: false, text: { id: 'Perjanjian Kinerja belum ditetapkan, belum ada rencana yang direvisi secara terdokumentasi', en: 'No approved performance agreement: no documented revisions' } },
+      : {
+          kind: 'boolean',
+          value: false,
+          text: { id: 'Perjanjian Kinerja belum ditetapkan, belum ada rencana yang direvisi secara terdokumentasi', en: 'No approved performance agreement: no documented revisions' },
+        },
   targets_for_all_kpis: (f) =>
     f.kpiCount === 0
       ? { kind: 'boolean', value: false, text: { id: 'Belum ada IKU yang ditetapkan (0 IKU)', en: 'No KPI is defined (0 KPIs)' } }

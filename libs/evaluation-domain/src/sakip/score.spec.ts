@@ -29,10 +29,26 @@ import { DEFAULT_LKE_WORKSHEET, lkeCriteria, lkeGrade, lkeScore, validateWorkshe
  * Total: 14.67 + 7.4 + 4.75 + 6.5 = 33.32  -> grade C (above 30, not above 50). 20 of 42 answered: not complete.
  */
 const WORKED_ANSWERS: Record<string, string> = {
-  '1.a.1': 'Y', '1.a.2': 'Y', '1.a.3': 'Y', '1.a.4': 'T', '1.b.1': 'A', '1.b.3': 'Y', '1.c.2': 'B', '1.c.3': 'Y',
-  '2.a.3': 'Y', '2.b.2': 'C', '2.b.3': 'D', '2.c.4': 'A',
-  '3.a.1': 'Y', '3.a.2': 'T', '3.b.1': 'AA', '3.b.2': 'E', '3.c.1': 'A',
-  '4.a.1': 'Y', '4.b.2': 'C', '4.c.1': 'B',
+  '1.a.1': 'Y',
+  '1.a.2': 'Y',
+  '1.a.3': 'Y',
+  '1.a.4': 'T',
+  '1.b.1': 'A',
+  '1.b.3': 'Y',
+  '1.c.2': 'B',
+  '1.c.3': 'Y',
+  '2.a.3': 'Y',
+  '2.b.2': 'C',
+  '2.b.3': 'D',
+  '2.c.4': 'A',
+  '3.a.1': 'Y',
+  '3.a.2': 'T',
+  '3.b.1': 'AA',
+  '3.b.2': 'E',
+  '3.c.1': 'A',
+  '4.a.1': 'Y',
+  '4.b.2': 'C',
+  '4.c.1': 'B',
 };
 
 describe('LKE scoring: worked example computed by hand', () => {
@@ -49,11 +65,47 @@ describe('LKE scoring: worked example computed by hand', () => {
   it('gives every component and sub-component as computed by hand', () => {
     const table = s.components.map((c) => [c.code, c.score, c.max, c.subComponents.map((x) => [x.code, x.score, x.max, `${x.answered}/${x.of}`])]);
     expect(table).toEqual([
-      ['perencanaan', '14.67', '30', [['keberadaan', '4.5', '6', '4/4'], ['kualitas', '3.42', '9', '2/5'], ['pemanfaatan', '6.75', '15', '2/4']]],
-      ['pengukuran', '7.4', '30', [['keberadaan', '2', '6', '1/3'], ['kualitas', '2.025', '9', '2/4'], ['pemanfaatan', '3.375', '15', '1/4']]],
-      ['pelaporan', '4.75', '15', [['keberadaan', '1', '3', '2/3'], ['kualitas', '1.5', '4.5', '2/3'], ['pemanfaatan', '2.25', '7.5', '1/3']]],
+      [
+        'perencanaan',
+        '14.67',
+        '30',
+        [
+          ['keberadaan', '4.5', '6', '4/4'],
+          ['kualitas', '3.42', '9', '2/5'],
+          ['pemanfaatan', '6.75', '15', '2/4'],
+        ],
+      ],
+      [
+        'pengukuran',
+        '7.4',
+        '30',
+        [
+          ['keberadaan', '2', '6', '1/3'],
+          ['kualitas', '2.025', '9', '2/4'],
+          ['pemanfaatan', '3.375', '15', '1/4'],
+        ],
+      ],
+      [
+        'pelaporan',
+        '4.75',
+        '15',
+        [
+          ['keberadaan', '1', '3', '2/3'],
+          ['kualitas', '1.5', '4.5', '2/3'],
+          ['pemanfaatan', '2.25', '7.5', '1/3'],
+        ],
+      ],
       // 5/3 and 10/3 are rounded to 34 significant digits for display; their component is the exact 6.5.
-      ['evaluasi', '6.5', '25', [['keberadaan', '1.666666666666666666666666666666667', '5', '1/3'], ['kualitas', '1.5', '7.5', '1/3'], ['pemanfaatan', '3.333333333333333333333333333333333', '12.5', '1/3']]],
+      [
+        'evaluasi',
+        '6.5',
+        '25',
+        [
+          ['keberadaan', '1.666666666666666666666666666666667', '5', '1/3'],
+          ['kualitas', '1.5', '7.5', '1/3'],
+          ['pemanfaatan', '3.333333333333333333333333333333333', '12.5', '1/3'],
+        ],
+      ],
     ]);
   });
   it('lists the unanswered criteria in worksheet order', () => {
@@ -92,12 +144,20 @@ describe('LKE scoring: whole worksheets and input errors', () => {
 
 describe('LKE grade boundaries (bands are exclusive lower bounds)', () => {
   const cases: Array<[string, string]> = [
-    ['100', 'AA'], ['90.01', 'AA'], ['90', 'A'],
-    ['80.01', 'A'], ['80', 'BB'],
-    ['70.01', 'BB'], ['70', 'B'],
-    ['60.01', 'B'], ['60', 'CC'],
-    ['50.01', 'CC'], ['50', 'C'],
-    ['30.01', 'C'], ['30', 'D'], ['0', 'D'],
+    ['100', 'AA'],
+    ['90.01', 'AA'],
+    ['90', 'A'],
+    ['80.01', 'A'],
+    ['80', 'BB'],
+    ['70.01', 'BB'],
+    ['70', 'B'],
+    ['60.01', 'B'],
+    ['60', 'CC'],
+    ['50.01', 'CC'],
+    ['50', 'C'],
+    ['30.01', 'C'],
+    ['30', 'D'],
+    ['0', 'D'],
   ];
   it.each(cases)('%s -> %s', (total, grade) => {
     expect(lkeGrade(DEFAULT_LKE_WORKSHEET, total).code).toBe(grade);
@@ -106,7 +166,14 @@ describe('LKE grade boundaries (bands are exclusive lower bounds)', () => {
     // One component of weight 100, one sub-component of share 100, one criterion: total = 100 x value.
     const tiny = (value: string): LkeWorksheet => ({
       ...DEFAULT_LKE_WORKSHEET,
-      components: [{ code: 'x', name: { id: 'X', en: 'X' }, weight: '100', subComponents: [{ code: 'keberadaan', name: { id: 'K', en: 'K' }, share: '100', criteria: [{ code: 'x.1', text: { id: 'x', en: 'x' }, scale: 'v' }] }] }],
+      components: [
+        {
+          code: 'x',
+          name: { id: 'X', en: 'X' },
+          weight: '100',
+          subComponents: [{ code: 'keberadaan', name: { id: 'K', en: 'K' }, share: '100', criteria: [{ code: 'x.1', text: { id: 'x', en: 'x' }, scale: 'v' }] }],
+        },
+      ],
       scales: { v: { kind: 'graded', label: { id: 'v', en: 'v' }, values: { V: value, N: '0' } } },
     });
     expect(validateWorksheet(tiny('0.9'))).toEqual([]);
@@ -118,7 +185,14 @@ describe('LKE grade boundaries (bands are exclusive lower bounds)', () => {
     expect(grade('0.3001')).toMatchObject({ total: '30.01', grade: 'C' });
   });
   it('bands are data: another version with other bands grades differently', () => {
-    const strict: LkeWorksheet = { ...DEFAULT_LKE_WORKSHEET, version: 2, grades: [{ code: 'LULUS', label: { id: 'Lulus', en: 'Pass' }, min: '95' }, { code: 'ULANG', label: { id: 'Ulang', en: 'Redo' }, min: null }] };
+    const strict: LkeWorksheet = {
+      ...DEFAULT_LKE_WORKSHEET,
+      version: 2,
+      grades: [
+        { code: 'LULUS', label: { id: 'Lulus', en: 'Pass' }, min: '95' },
+        { code: 'ULANG', label: { id: 'Ulang', en: 'Redo' }, min: null },
+      ],
+    };
     expect(validateWorksheet(strict)).toEqual([]);
     expect(lkeGrade(strict, '95').code).toBe('ULANG');
     expect(lkeGrade(strict, '95.5').code).toBe('LULUS');

@@ -146,7 +146,8 @@ export function lkeScore(worksheet: LkeWorksheet, answers: LkeAnswers): LkeScore
     ofAll += ofC;
   }
   for (const code of Object.keys(answers)) {
-    if (!known.has(code)) throw new DomainError('UNKNOWN_CRITERION', `Kriteria ${code} tidak ada pada LKE ${worksheet.worksheetId} v${worksheet.version} / no such criterion in the worksheet`, `answers.${code}`);
+    if (!known.has(code))
+      throw new DomainError('UNKNOWN_CRITERION', `Kriteria ${code} tidak ada pada LKE ${worksheet.worksheetId} v${worksheet.version} / no such criterion in the worksheet`, `answers.${code}`);
   }
   const total = sum(componentFractions);
   const grade = gradeOfFraction(worksheet, total);

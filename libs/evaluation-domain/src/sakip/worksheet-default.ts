@@ -15,8 +15,7 @@ const KUALITAS: LkeBilingual = { id: 'Kualitas', en: 'Quality' };
 const PEMANFAATAN: LkeBilingual = { id: 'Pemanfaatan', en: 'Use' };
 
 type CriterionRow = [code: string, id: string, en: string, scale: 'yn' | 'abcde', prefill?: LkePrefillRuleCode];
-const criteria = (rows: CriterionRow[]): LkeCriterion[] =>
-  rows.map(([code, id, en, scale, prefill]) => (prefill ? { code, text: { id, en }, scale, prefill } : { code, text: { id, en }, scale }));
+const criteria = (rows: CriterionRow[]): LkeCriterion[] => rows.map(([code, id, en, scale, prefill]) => (prefill ? { code, text: { id, en }, scale, prefill } : { code, text: { id, en }, scale }));
 const subComponents = (keberadaan: CriterionRow[], kualitas: CriterionRow[], pemanfaatan: CriterionRow[]): LkeSubComponent[] => [
   { code: 'keberadaan', name: KEBERADAAN, share: '20', criteria: criteria(keberadaan) },
   { code: 'kualitas', name: KUALITAS, share: '30', criteria: criteria(kualitas) },
@@ -48,14 +47,31 @@ export const DEFAULT_LKE_WORKSHEET: LkeWorksheet = deepFreeze<LkeWorksheet>({
           ['1.b.1', 'Tujuan dan sasaran berorientasi hasil (outcome)', 'Goals and objectives are outcome oriented', 'abcde'],
           ['1.b.2', 'Indikator Kinerja Utama (IKU) memenuhi kriteria SMART', 'Key performance indicators (IKU) are SMART', 'abcde'],
           ['1.b.3', 'Target kinerja ditetapkan untuk seluruh IKU', 'A target is set for every KPI', 'yn', 'targets_for_all_kpis'],
-          ['1.b.4', 'Sasaran selaras dengan sasaran pada tingkat di atasnya (pohon kinerja)', 'Objectives are aligned with the objectives of the level above (performance tree)', 'abcde', 'objectives_aligned'],
+          [
+            '1.b.4',
+            'Sasaran selaras dengan sasaran pada tingkat di atasnya (pohon kinerja)',
+            'Objectives are aligned with the objectives of the level above (performance tree)',
+            'abcde',
+            'objectives_aligned',
+          ],
           ['1.b.5', 'Target jangka menengah dan tahunan selaras dan menantang', 'Medium-term and yearly targets are consistent and challenging', 'abcde'],
         ],
         [
           ['1.c.1', 'Dokumen perencanaan kinerja dijadikan acuan penyusunan anggaran (Renja/DPA)', 'The performance plan is the basis of the budget (Renja/DPA)', 'abcde'],
           ['1.c.2', 'Target kinerja dalam Perjanjian Kinerja dimonitor pencapaiannya secara berkala', 'The targets of the performance agreement are monitored regularly', 'abcde'],
-          ['1.c.3', 'Perubahan rencana kinerja dilakukan melalui revisi yang terdokumentasi beserta alasannya', 'Changes to the plan are documented revisions with a reason', 'yn', 'revisions_documented'],
-          ['1.c.4', 'Setiap pegawai memiliki rencana kinerja individu (SKP) yang selaras dengan Perjanjian Kinerja', 'Every employee has an individual plan (SKP) aligned with the performance agreement', 'abcde'],
+          [
+            '1.c.3',
+            'Perubahan rencana kinerja dilakukan melalui revisi yang terdokumentasi beserta alasannya',
+            'Changes to the plan are documented revisions with a reason',
+            'yn',
+            'revisions_documented',
+          ],
+          [
+            '1.c.4',
+            'Setiap pegawai memiliki rencana kinerja individu (SKP) yang selaras dengan Perjanjian Kinerja',
+            'Every employee has an individual plan (SKP) aligned with the performance agreement',
+            'abcde',
+          ],
         ],
       ),
     },
@@ -95,7 +111,12 @@ export const DEFAULT_LKE_WORKSHEET: LkeWorksheet = deepFreeze<LkeWorksheet>({
         ],
         [
           ['3.b.1', 'LKjIP menyajikan target, realisasi dan capaian seluruh IKU', 'The LKjIP presents target, realization and achievement of every KPI', 'abcde'],
-          ['3.b.2', 'LKjIP menyajikan perbandingan capaian dengan tahun sebelumnya dan target jangka menengah', 'The LKjIP compares achievements with earlier years and the medium-term target', 'abcde'],
+          [
+            '3.b.2',
+            'LKjIP menyajikan perbandingan capaian dengan tahun sebelumnya dan target jangka menengah',
+            'The LKjIP compares achievements with earlier years and the medium-term target',
+            'abcde',
+          ],
           ['3.b.3', 'LKjIP menyajikan analisis keberhasilan/kegagalan dan efisiensi penggunaan sumber daya', 'The LKjIP analyses successes, failures and the efficiency of resources used', 'abcde'],
         ],
         [

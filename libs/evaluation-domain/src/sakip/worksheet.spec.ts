@@ -10,8 +10,18 @@ describe('DEFAULT_LKE_WORKSHEET (PermenPANRB 88/2021)', () => {
     expect(Object.isFrozen(w.components[0]!.subComponents[0]!.criteria)).toBe(true);
   });
   it('has the four components 30/30/15/25, each keberadaan/kualitas/pemanfaatan 20/30/50', () => {
-    expect(w.components.map((c) => [c.code, c.weight])).toEqual([['perencanaan', '30'], ['pengukuran', '30'], ['pelaporan', '15'], ['evaluasi', '25']]);
-    for (const c of w.components) expect(c.subComponents.map((s) => [s.code, s.share])).toEqual([['keberadaan', '20'], ['kualitas', '30'], ['pemanfaatan', '50']]);
+    expect(w.components.map((c) => [c.code, c.weight])).toEqual([
+      ['perencanaan', '30'],
+      ['pengukuran', '30'],
+      ['pelaporan', '15'],
+      ['evaluasi', '25'],
+    ]);
+    for (const c of w.components)
+      expect(c.subComponents.map((s) => [s.code, s.share])).toEqual([
+        ['keberadaan', '20'],
+        ['kualitas', '30'],
+        ['pemanfaatan', '50'],
+      ]);
   });
   it('has 3 to 5 criteria per sub-component, numbered <component>.<a|b|c>.<n>', () => {
     w.components.forEach((c, i) =>
@@ -22,7 +32,11 @@ describe('DEFAULT_LKE_WORKSHEET (PermenPANRB 88/2021)', () => {
       }),
     );
     expect(lkeCriteria(w)).toHaveLength(42);
-    expect(lkeCriterion(w, '2.a.3')).toMatchObject({ componentCode: 'pengukuran', subComponentCode: 'keberadaan', criterion: { text: { id: 'Pengukuran kinerja menggunakan aplikasi TI' }, prefill: 'measurement_via_application' } });
+    expect(lkeCriterion(w, '2.a.3')).toMatchObject({
+      componentCode: 'pengukuran',
+      subComponentCode: 'keberadaan',
+      criterion: { text: { id: 'Pengukuran kinerja menggunakan aplikasi TI' }, prefill: 'measurement_via_application' },
+    });
     expect(lkeCriterion(w, '9.9.9')).toBeUndefined();
   });
   it('holds the answer scales as data: Y/T and AA..E', () => {
@@ -45,7 +59,9 @@ describe('validateWorksheet', () => {
   it('shares must sum to 100 in every component; sub-component codes are known and used once', () => {
     expect(problems((w) => (w.components[1]!.subComponents[0]!.share = '25'))).toEqual(['components[1].subComponents: shares must sum to 100 (they sum to 105)']);
     expect(problems((w) => (w.components[0]!.subComponents[1]!.code = 'keberadaan'))).toContain('components[0].subComponents[1].code: duplicate sub-component keberadaan in the component');
-    expect(problems((w) => ((w.components[0]!.subComponents[1] as { code: string }).code = 'lainnya'))).toContain('components[0].subComponents[1].code: must be one of keberadaan, kualitas, pemanfaatan');
+    expect(problems((w) => ((w.components[0]!.subComponents[1] as { code: string }).code = 'lainnya'))).toContain(
+      'components[0].subComponents[1].code: must be one of keberadaan, kualitas, pemanfaatan',
+    );
     expect(problems((w) => (w.components[0]!.subComponents[1]!.criteria = []))).toContain('components[0].subComponents[1].criteria: must be a non-empty array');
   });
   it('criterion codes are unique over the whole worksheet', () => {
@@ -58,7 +74,7 @@ describe('validateWorksheet', () => {
     expect(problems((w) => ((w.components[0]!.subComponents[0]!.criteria[0] as { prefill?: string }).prefill = 'guess'))).toEqual([
       'components[0].subComponents[0].criteria[0].prefill: unknown pre-fill rule "guess"',
     ]);
-    expect(problems((w) => delete w.scales['yn']!.ratioAnswers)).toContain('components[0].subComponents[0].criteria[2].prefill: scale yn has no ratioAnswers to turn the rule\'s result into an answer');
+    expect(problems((w) => delete w.scales['yn']!.ratioAnswers)).toContain("components[0].subComponents[0].criteria[2].prefill: scale yn has no ratioAnswers to turn the rule's result into an answer");
   });
   it('scale values are decimals in [0, 1]; yes/no has two answers; ratioAnswers descend to 0 and name answers of the scale', () => {
     expect(problems((w) => (w.scales['abcde']!.values['AA'] = '1.5'))).toEqual(['scales.abcde.values.AA: must be between 0 and 1']);

@@ -141,8 +141,7 @@ export interface LkeCriterionEntry {
 export function lkeCriteria(w: LkeWorksheet): LkeCriterionEntry[] {
   const out: LkeCriterionEntry[] = [];
   for (const c of w.components)
-    for (const s of c.subComponents)
-      for (const criterion of s.criteria) out.push({ criterion, componentCode: c.code, subComponentCode: s.code, scale: w.scales[criterion.scale]! });
+    for (const s of c.subComponents) for (const criterion of s.criteria) out.push({ criterion, componentCode: c.code, subComponentCode: s.code, scale: w.scales[criterion.scale]! });
   return out;
 }
 

@@ -15,7 +15,12 @@ export function achievementsOf(evaluation: { kpis: ReadonlyArray<{ kpiId: string
 export function vfmInputOf(plan: VfmPlan, evaluation: Pick<ScorecardEvaluation, 'kpis'>, budget: BudgetFacts, tenantId: string): VfmInput {
   return {
     plan,
-    budget: budgetOfInitiatives(budget, tenantId, plan.year, plan.initiatives.map((i) => i.initiativeId)),
+    budget: budgetOfInitiatives(
+      budget,
+      tenantId,
+      plan.year,
+      plan.initiatives.map((i) => i.initiativeId),
+    ),
     achievements: achievementsOf(evaluation),
   };
 }
@@ -48,7 +53,12 @@ export function valueForMoneyOf(
   const plan = scorecardOf(inputs, tenantId, scorecardId);
   if (!plan) return undefined;
   const evaluation = options.evaluation ?? evaluateScorecard(inputs, tenantId, scorecardId, options.scoringPolicy ?? DEFAULT_SCORING_POLICY_V0)!;
-  const facts = budgetOfInitiatives(budget, tenantId, plan.year, plan.initiatives.map((i) => i.initiativeId));
+  const facts = budgetOfInitiatives(
+    budget,
+    tenantId,
+    plan.year,
+    plan.initiatives.map((i) => i.initiativeId),
+  );
   const input: VfmInput = { plan, budget: facts, achievements: achievementsOf(evaluation) };
   let budgetPositions: { from: number; to: number } | null = null;
   for (const { positions: p } of facts.values()) {

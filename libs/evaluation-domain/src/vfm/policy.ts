@@ -36,7 +36,6 @@ export function vfmPolicyRef(policy: VfmPolicy): VfmPolicyRef {
   return policyRef(policy);
 }
 
-
 /**
  * Default: efficiency below 1 is inefficient (DOMAIN: "> 1 is efficient"; 1 = output in proportion
  * to spending), absorption below 60 % is low, spending above the ceiling is flagged. Output from

@@ -260,7 +260,13 @@ export function valueForMoney(input: VfmInput, policy: VfmPolicy = DEFAULT_VFM_P
   const initiatives = plan.initiatives.map((i) => {
     const includes = inPlanOrder(plan, subtree(i.initiativeId));
     const own = objectivesOf(i.initiativeId);
-    const objectiveIds = includes.length > 1 ? sortObjectives(includes.flatMap((id) => objectivesOf(id).ids), objectiveOrder) : own.ids;
+    const objectiveIds =
+      includes.length > 1
+        ? sortObjectives(
+            includes.flatMap((id) => objectivesOf(id).ids),
+            objectiveOrder,
+          )
+        : own.ids;
     const objectivesFrom = objectiveIds.length === 0 ? 'none' : includes.length > 1 ? 'covered' : own.from;
     const m = ownMoney(i.initiativeId);
     return line(

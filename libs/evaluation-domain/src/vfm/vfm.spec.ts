@@ -293,7 +293,14 @@ describe('value for money: not measurable cases and policy', () => {
 
   it('validates a policy', () => {
     expect(validateVfmPolicy(DEFAULT_VFM_POLICY)).toEqual([]);
-    expect(validateVfmPolicy({ ...DEFAULT_VFM_POLICY, version: -1, outputKpis: 'some', flags: { inefficient: { enabled: 'yes', below: '-1' }, lowAbsorption: { enabled: true, below: 60 }, overCeiling: {} } })).toEqual([
+    expect(
+      validateVfmPolicy({
+        ...DEFAULT_VFM_POLICY,
+        version: -1,
+        outputKpis: 'some',
+        flags: { inefficient: { enabled: 'yes', below: '-1' }, lowAbsorption: { enabled: true, below: 60 }, overCeiling: {} },
+      }),
+    ).toEqual([
       'version: must be an integer >= 0',
       "outputKpis: must be 'process_else_all' or 'all'",
       'flags.inefficient.enabled: must be a boolean',
@@ -310,8 +317,19 @@ describe('VFM policy decider', () => {
   const { version: _v, ...withoutVersion } = DEFAULT_VFM_POLICY;
   const set = (policy = withoutVersion, reason = 'Kebijakan Bupati 2026') => ({ type: 'set-vfm-policy' as const, tenantId: 'kab', year: 2026, policy, reason });
 
-  it('sets version 1 under the tenant\'s own policy id, then the next version; an unchanged policy gives no event', () => {
-    spec.given([]).when(set()).then([{ type: 'vfm-policy-set', data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_VFM_POLICY, policyId: 'vfm-policy-kab.2026', version: 1 }, reason: 'Kebijakan Bupati 2026' } }], (a, e) => expect(a).toEqual(e));
+  it("sets version 1 under the tenant's own policy id, then the next version; an unchanged policy gives no event", () => {
+    spec
+      .given([])
+      .when(set())
+      .then(
+        [
+          {
+            type: 'vfm-policy-set',
+            data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_VFM_POLICY, policyId: 'vfm-policy-kab.2026', version: 1 }, reason: 'Kebijakan Bupati 2026' },
+          },
+        ],
+        (a, e) => expect(a).toEqual(e),
+      );
     const v1 = spec.given([]).when(set()).events();
     expect(spec.given(v1).when(set()).events()).toEqual([]);
     const changed = { ...withoutVersion, flags: { ...withoutVersion.flags, inefficient: { enabled: true, below: '0.9' } } };
@@ -329,13 +347,24 @@ describe('VFM policy decider', () => {
     expect(vfmPolicyOf({ versions: [], records: [] }, 0)).toBe(DEFAULT_VFM_POLICY);
     expect(vfmPolicyOf({ versions: [], records: [] }, 1)).toBeUndefined();
     const v2 = { ...DEFAULT_VFM_POLICY, version: 2 };
-    expect(vfmPolicyOf({ versions: [{ ...DEFAULT_VFM_POLICY }, v2], records: [{ version: 1, policyId: 'vfm-3e', reason: 'v1' }, { version: 2, policyId: 'vfm-3e', reason: 'v2' }] })).toBe(v2);
+    expect(
+      vfmPolicyOf({
+        versions: [{ ...DEFAULT_VFM_POLICY }, v2],
+        records: [
+          { version: 1, policyId: 'vfm-3e', reason: 'v1' },
+          { version: 2, policyId: 'vfm-3e', reason: 'v2' },
+        ],
+      }),
+    ).toBe(v2);
     expect(vfmPolicyOf({ versions: [v2], records: [{ version: 2, policyId: 'vfm-3e', reason: 'v2' }] }, 3)).toBeUndefined();
     expect(vfmPolicyOf({ versions: [v2], records: [{ version: 2, policyId: 'vfm-3e', reason: 'v2' }] }, 0)).toBe(DEFAULT_VFM_POLICY);
   });
 
-  it('reads a stored vfm-policy-set with a client policy id as the tenant\'s version; the default stays version 0', () => {
-    const legacy = { type: 'vfm-policy-set' as const, data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_VFM_POLICY, version: 1, outputKpis: 'all' as const }, reason: 'Kebijakan 2026' } };
+  it("reads a stored vfm-policy-set with a client policy id as the tenant's version; the default stays version 0", () => {
+    const legacy = {
+      type: 'vfm-policy-set' as const,
+      data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_VFM_POLICY, version: 1, outputKpis: 'all' as const }, reason: 'Kebijakan 2026' },
+    };
     const state = vfmPolicyDecider.evolve(vfmPolicyDecider.initialState(), legacy);
     expect(vfmPolicyRef(vfmPolicyOf(state)!)).toEqual({ policyId: 'vfm-policy-kab.2026', version: 1 });
     expect(vfmPolicyRef(vfmPolicyOf(state, 0)!)).toEqual({ policyId: 'vfm-3e', version: 0 });
@@ -404,7 +433,26 @@ describe('valueForMoneyOf: from evaluation inputs and budget facts', () => {
     ],
   });
   const realization = (kpiId: string, period: string, value: string) =>
-    stored('measurement.realization-recorded', { realizationId: `${kpiId}-${period}`, kpiId, unitId: 'dpmptsp', year: 2026, period, value, valueType: 'number', valueRevision: 1, evidence: [], note: null, submittedAt: '2026-04-05T00:00:00.000Z', deadline: null, late: false, afterLock: false }, '2026-04-05T00:00:00.000Z');
+    stored(
+      'measurement.realization-recorded',
+      {
+        realizationId: `${kpiId}-${period}`,
+        kpiId,
+        unitId: 'dpmptsp',
+        year: 2026,
+        period,
+        value,
+        valueType: 'number',
+        valueRevision: 1,
+        evidence: [],
+        note: null,
+        submittedAt: '2026-04-05T00:00:00.000Z',
+        deadline: null,
+        late: false,
+        afterLock: false,
+      },
+      '2026-04-05T00:00:00.000Z',
+    );
   const history = [
     stored('planning.scorecard-approved', plan, '2026-01-10T00:00:00.000Z'),
     realization('dpmptsp-2026.iku-01', 'Q1', '82.5'),
@@ -422,7 +470,12 @@ describe('valueForMoneyOf: from evaluation inputs and budget facts', () => {
     // outcome: IKM 82.5 / 82.5 = 100 %
     expect(p.effectiveness.percent).toBe('100');
     expect(p.flags.map((f) => f.code)).toEqual(['low_absorption', 'inefficient']);
-    expect(r.basis).toEqual({ planVersion: 1, scoringPolicy: { policyId: 'permendagri-86-2017', version: 0 }, positions: { from: history[0]!.position, to: history[2]!.position }, budgetPositions: { from: history[3]!.position, to: history[3]!.position } });
+    expect(r.basis).toEqual({
+      planVersion: 1,
+      scoringPolicy: { policyId: 'permendagri-86-2017', version: 0 },
+      positions: { from: history[0]!.position, to: history[2]!.position },
+      budgetPositions: { from: history[3]!.position, to: history[3]!.position },
+    });
     expect(valueForMoneyOf(inputsAsOf(history, {}), foldBudgetFacts(history), 'kab', 'nope')).toBeUndefined();
   });
 });

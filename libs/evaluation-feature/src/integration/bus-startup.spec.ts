@@ -78,10 +78,19 @@ describe('evaluation start-up with the Kafka bus', () => {
       const token = `Bearer ${svc.token('evaluator')}`;
       const data = exampleScorecardApproved();
       const event = integrationEvent('planning.scorecard-approved', {
-        eventId: '1e000000-0000-4000-8000-00000000a001', occurredAt: '2026-01-10T00:00:00.000Z', tenantId: 'kab-contoh', aggregateId: data.scorecardId,
-        correlationId: 'startup-spec', causationId: null, actor: null, sourcePosition: 1, data,
+        eventId: '1e000000-0000-4000-8000-00000000a001',
+        occurredAt: '2026-01-10T00:00:00.000Z',
+        tenantId: 'kab-contoh',
+        aggregateId: data.scorecardId,
+        correlationId: 'startup-spec',
+        causationId: null,
+        actor: null,
+        sourcePosition: 1,
+        data,
       });
-      await bus.publish([{ topic: svc.infra.topics.planning, key: data.scorecardId, eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, correlationId: 'startup-spec', payload: event }]);
+      await bus.publish([
+        { topic: svc.infra.topics.planning, key: data.scorecardId, eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, correlationId: 'startup-spec', payload: event },
+      ]);
       await waitFor('the scorecard to be scored', async () => (await http.get(`/scores/scorecards/${data.scorecardId}`).set('Authorization', token)).status === 200);
     } finally {
       await svc?.close();

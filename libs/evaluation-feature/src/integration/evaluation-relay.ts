@@ -20,8 +20,15 @@ export function toEvaluationIntegrationMessages(e: RecordedEvent, topic: string)
   if (typeof tenantId !== 'string') return [];
   const make = <K extends ResultType>(type: K, aggregateId: string, data: IntegrationEventDataMap[K]) => {
     const event = integrationEvent(type, {
-      eventId: e.id, occurredAt: e.metadata.recordedAt, tenantId, aggregateId, correlationId: e.metadata.correlationId,
-      causationId: e.metadata.causationId ?? null, actor: e.metadata.actor ?? null, sourcePosition: e.position, data,
+      eventId: e.id,
+      occurredAt: e.metadata.recordedAt,
+      tenantId,
+      aggregateId,
+      correlationId: e.metadata.correlationId,
+      causationId: e.metadata.causationId ?? null,
+      actor: e.metadata.actor ?? null,
+      sourcePosition: e.position,
+      data,
     });
     return [integrationMessage(event, topic, `${tenantId}.${aggregateId}`)];
   };
@@ -32,15 +39,26 @@ export function toEvaluationIntegrationMessages(e: RecordedEvent, topic: string)
   if (e.type === SAKIP_EVALUATION_EVENT_TYPES.finalized) {
     const d = e.data as { unitId: string; year: number; worksheet: { worksheetId: string; version: number }; total: string; grade: string };
     return make('evaluation.sakip-evaluation-finalized', `${d.unitId}.${d.year}`, {
-      unitId: d.unitId, year: d.year, worksheetId: d.worksheet.worksheetId, worksheetVersion: d.worksheet.version, total: d.total, grade: d.grade,
+      unitId: d.unitId,
+      year: d.year,
+      worksheetId: d.worksheet.worksheetId,
+      worksheetVersion: d.worksheet.version,
+      total: d.total,
+      grade: d.grade,
     });
   }
   if (RECOMMENDATION_DECISION_TYPES.has(e.type)) {
     const d = e.data as { recommendationId: string; recommendation: { kind: string; unitId: string; period: string; ruleId: string; ruleVersion: number }; note?: string | null };
     const r = d.recommendation;
     return make('evaluation.recommendation-decided', d.recommendationId, {
-      recommendationId: d.recommendationId, kind: r.kind, unitId: r.unitId, period: r.period, ruleId: r.ruleId, ruleVersion: r.ruleVersion,
-      decision: e.type === 'recommendation-accepted' ? 'accepted' : 'rejected', note: d.note ?? null,
+      recommendationId: d.recommendationId,
+      kind: r.kind,
+      unitId: r.unitId,
+      period: r.period,
+      ruleId: r.ruleId,
+      ruleVersion: r.ruleVersion,
+      decision: e.type === 'recommendation-accepted' ? 'accepted' : 'rejected',
+      note: d.note ?? null,
     });
   }
   return [];

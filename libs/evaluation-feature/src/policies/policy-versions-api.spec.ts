@@ -52,7 +52,12 @@ describe('versioned documents over HTTP: GET, PUT, GET …/versions, GET …/ver
   let http: ReturnType<typeof request>;
   const evaluator = () => `Bearer ${svc.token('evaluator')}`;
   const get = (path: string) => http.get(path).set('Authorization', evaluator());
-  const put = (path: string, body: unknown, headers: Record<string, string> = {}) => http.put(path).set('Authorization', evaluator()).set(headers).send(body as object);
+  const put = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    http
+      .put(path)
+      .set('Authorization', evaluator())
+      .set(headers)
+      .send(body as object);
 
   beforeAll(async () => {
     svc = await createTestService(evaluationService);
@@ -80,7 +85,13 @@ describe('versioned documents over HTTP: GET, PUT, GET …/versions, GET …/ver
     const set = await put(doc.route, { [doc.key]: changed, reason: 'Perubahan sesuai Perbup 4/2026' }, { 'If-Match': '"-1"' }).expect(200);
     const next = doc.defaultVersion + 1;
     expect(set.headers['etag']).toBe('"0"');
-    expect(set.body).toMatchObject({ revision: 0, replayed: false, changed: true, current: { version: next }, data: { tenantId: 'kab-contoh', version: next, reason: 'Perubahan sesuai Perbup 4/2026' } });
+    expect(set.body).toMatchObject({
+      revision: 0,
+      replayed: false,
+      changed: true,
+      current: { version: next },
+      data: { tenantId: 'kab-contoh', version: next, reason: 'Perubahan sesuai Perbup 4/2026' },
+    });
     expect(set.body.eventTypes).toHaveLength(1);
 
     const again = await put(doc.route, { [doc.key]: changed, reason: 'Sama lagi, tanpa perubahan' }).expect(200);

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_REWARD_POLICY, rankUnits, recommend, rewardFactsFromRanking, rewardPolicyDecider, rewardPolicyOf, rewardPolicyStreamId, scorecardsOf, type Recommendation } from '@capaian/evaluation-domain';
+import {
+  DEFAULT_REWARD_POLICY,
+  rankUnits,
+  recommend,
+  rewardFactsFromRanking,
+  rewardPolicyDecider,
+  rewardPolicyOf,
+  rewardPolicyStreamId,
+  scorecardsOf,
+  type Recommendation,
+} from '@capaian/evaluation-domain';
 import { StreamWriter } from '@capaian/platform';
 import { AchievementView } from '../scores/achievement-view.js';
 import { ScoreReader } from '../scores/score-reader.js';

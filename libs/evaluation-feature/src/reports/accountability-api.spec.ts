@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { exampleApprovedKpi, exampleBudgetRealizationRecorded, exampleRealizationRecorded, exampleScorecardApproved, integrationEvent, parseIntegrationEvent, type IntegrationEventType } from '@capaian/contracts';
+import {
+  exampleApprovedKpi,
+  exampleBudgetRealizationRecorded,
+  exampleRealizationRecorded,
+  exampleScorecardApproved,
+  integrationEvent,
+  parseIntegrationEvent,
+  type IntegrationEventType,
+} from '@capaian/contracts';
 import { createInProcessBus, type DeliveredMessage, type MessageBus, type OutgoingMessage } from '@capaian/messaging';
 import { createTestService, type TestService } from '@capaian/platform';
 import { evaluationService } from '../service.js';
@@ -9,7 +17,15 @@ let n = 0;
 function message(topic: string, type: IntegrationEventType, data: unknown, occurredAt: string): OutgoingMessage {
   n++;
   const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `7b000000-0000-4000-8000-${String(n).padStart(12, '0')}`, occurredAt, tenantId: 'kab-contoh', aggregateId: 'a', correlationId: `c${n}`, causationId: null, actor: null, sourcePosition: n, data: data as never,
+    eventId: `7b000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    occurredAt,
+    tenantId: 'kab-contoh',
+    aggregateId: 'a',
+    correlationId: `c${n}`,
+    causationId: null,
+    actor: null,
+    sourcePosition: n,
+    data: data as never,
   });
   return { topic, key: 'k', eventId: event.eventId, type, schemaVersion: event.schemaVersion, correlationId: `c${n}`, payload: event };
 }
@@ -34,7 +50,10 @@ describe('value for money, reward/punishment recommendations and the LKjIP over 
     const kpi = { frequency: 'yearly' as const, aggregation: 'last' as const, periodTargets: [] };
     const dpmptsp = exampleScorecardApproved({ kpis: [exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01', ...kpi, yearlyTarget: { value: '80' } })] });
     const dinkes = exampleScorecardApproved({
-      scorecardId: 'dinkes-2026', unitId: 'dinkes', unitName: 'Dinas Kesehatan', initiatives: [],
+      scorecardId: 'dinkes-2026',
+      unitId: 'dinkes',
+      unitName: 'Dinas Kesehatan',
+      initiatives: [],
       kpis: [exampleApprovedKpi({ kpiId: 'dinkes-2026.iku-01', ownerUnitId: 'dinkes', ...kpi, yearlyTarget: { value: '80' } })],
     });
     const { planning, measurement } = svc.infra.topics;
@@ -42,12 +61,23 @@ describe('value for money, reward/punishment recommendations and the LKjIP over 
       message(planning, 'planning.scorecard-approved', dpmptsp, '2026-01-10T00:00:00.000Z'),
       message(planning, 'planning.scorecard-approved', dinkes, '2026-01-10T00:00:00.000Z'),
       message(measurement, 'measurement.realization-recorded', exampleRealizationRecorded({ kpiId: 'dpmptsp-2026.iku-01', unitId: 'dpmptsp', period: 'Y', value: '76' }), '2026-12-20T00:00:00.000Z'),
-      message(measurement, 'measurement.realization-recorded', exampleRealizationRecorded({ realizationId: 'r-dinkes', kpiId: 'dinkes-2026.iku-01', unitId: 'dinkes', period: 'Y', value: '40' }), '2026-12-20T00:00:00.000Z'),
-      message(measurement, 'measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Y', amount: '1000000000', cumulativeAmount: '1000000000' }), '2026-12-21T00:00:00.000Z'),
+      message(
+        measurement,
+        'measurement.realization-recorded',
+        exampleRealizationRecorded({ realizationId: 'r-dinkes', kpiId: 'dinkes-2026.iku-01', unitId: 'dinkes', period: 'Y', value: '40' }),
+        '2026-12-20T00:00:00.000Z',
+      ),
+      message(
+        measurement,
+        'measurement.budget-realization-recorded',
+        exampleBudgetRealizationRecorded({ period: 'Y', amount: '1000000000', cumulativeAmount: '1000000000' }),
+        '2026-12-21T00:00:00.000Z',
+      ),
     ]);
     const deadline = Date.now() + 10_000;
     while ((await http.get('/scores/scorecards/dpmptsp-2026').set('Authorization', evaluator())).body?.positions?.to < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    while ((await http.get('/vfm/scorecards/dpmptsp-2026').set('Authorization', evaluator())).body?.unit?.economy?.realized !== '1000000000' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while ((await http.get('/vfm/scorecards/dpmptsp-2026').set('Authorization', evaluator())).body?.unit?.economy?.realized !== '1000000000' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
   });
   afterAll(async () => {
     await svc.close();
@@ -72,16 +102,29 @@ describe('value for money, reward/punishment recommendations and the LKjIP over 
     expect((await http.get('/recommendations/2026').set('Authorization', evaluator()).expect(200)).body).toEqual(list.body);
 
     await http.post(`/recommendations/${warning.recommendationId}/reject`).set('Authorization', evaluator()).send({}).expect(400);
-    await http.post(`/recommendations/${warning.recommendationId}/accept`).set('Authorization', `Bearer ${svc.token('viewer')}`).send({}).expect(403);
+    await http
+      .post(`/recommendations/${warning.recommendationId}/accept`)
+      .set('Authorization', `Bearer ${svc.token('viewer')}`)
+      .send({})
+      .expect(403);
     await http.post(`/recommendations/${warning.recommendationId}/accept`).set('Authorization', evaluator()).send({ note: 'Disetujui Sekda' }).expect(200);
-    expect((await http.post(`/recommendations/${warning.recommendationId}/reject`).set('Authorization', evaluator()).send({ reason: 'Berubah pikiran' }).expect(409)).body.code).toBe('ALREADY_DECIDED');
+    expect((await http.post(`/recommendations/${warning.recommendationId}/reject`).set('Authorization', evaluator()).send({ reason: 'Berubah pikiran' }).expect(409)).body.code).toBe(
+      'ALREADY_DECIDED',
+    );
     expect((await http.post('/recommendations/oral-warning.v1.ghost.2026/accept').set('Authorization', evaluator()).send({}).expect(404)).body.code).toBe('RECOMMENDATION_NOT_FOUND');
     const after = await http.get('/recommendations/2026').set('Authorization', evaluator()).expect(200);
     expect(after.body.find((r: { recommendationId: string }) => r.recommendationId === warning.recommendationId).decision).toMatchObject({ type: 'recommendation-accepted' });
     const deadline = Date.now() + 5000;
     while (!published.some((m) => m.type === 'evaluation.recommendation-decided') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(parseIntegrationEvent(published.find((m) => m.type === 'evaluation.recommendation-decided')!.payload).data).toEqual({
-      recommendationId: warning.recommendationId, kind: 'oral_warning', unitId: 'dinkes', period: '2026', ruleId: 'oral-warning', ruleVersion: 1, decision: 'accepted', note: 'Disetujui Sekda',
+      recommendationId: warning.recommendationId,
+      kind: 'oral_warning',
+      unitId: 'dinkes',
+      period: '2026',
+      ruleId: 'oral-warning',
+      ruleVersion: 1,
+      decision: 'accepted',
+      note: 'Disetujui Sekda',
     });
   });
 
@@ -89,7 +132,15 @@ describe('value for money, reward/punishment recommendations and the LKjIP over 
     const xlsx = await http.get('/reports/lkjip/dpmptsp-2026?format=xlsx').set('Authorization', evaluator()).buffer(true).parse(binary).expect(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body as Buffer);
-    const text = wb.worksheets.map((ws) => ws.getSheetValues().flat().map((v) => (v && typeof v === 'object' && 'richText' in v ? '' : String(v ?? ''))).join('|')).join('\n');
+    const text = wb.worksheets
+      .map((ws) =>
+        ws
+          .getSheetValues()
+          .flat()
+          .map((v) => (v && typeof v === 'object' && 'richText' in v ? '' : String(v ?? '')))
+          .join('|'),
+      )
+      .join('\n');
     expect(text).toContain('Indeks Kepuasan Masyarakat');
     expect(text).toContain('permendagri-86-2017');
     const pdf = await http.get('/reports/lkjip/dpmptsp-2026?format=pdf').set('Authorization', evaluator()).buffer(true).parse(binary).expect(200);
@@ -111,11 +162,18 @@ describe('value for money, reward/punishment recommendations and the LKjIP over 
     expect(current.body.isDefault).toBe(true);
     const { version: _v, ...base } = current.body.current as { version: number; rules: Array<Record<string, unknown>> };
     const lenient = { ...base, policyId: 'kab-contoh-rewards', rules: base.rules.map((r) => (r['ruleId'] === 'oral-warning' ? { ...r, threshold: '30' } : r)) };
-    await http.put('/policies/2026/rewards').set('Authorization', evaluator()).send({ policy: { ...lenient, rules: 'none' }, reason: 'Kebijakan daerah' }).expect(422);
+    await http
+      .put('/policies/2026/rewards')
+      .set('Authorization', evaluator())
+      .send({ policy: { ...lenient, rules: 'none' }, reason: 'Kebijakan daerah' })
+      .expect(422);
     const set = await http.put('/policies/2026/rewards').set('Authorization', evaluator()).send({ policy: lenient, reason: 'Ambang teguran lisan 30 (Perbup 4/2026)' }).expect(200);
     expect(set.body.eventTypes).toEqual(['reward-policy-set']);
     const after = await http.get('/policies/2026/rewards').set('Authorization', evaluator()).expect(200);
-    expect(after.body.versions.map((p: { policyId: string; version: number }) => [p.policyId, p.version])).toEqual([['reward-punishment', 0], ['reward-policy-kab-contoh.2026', 1]]);
+    expect(after.body.versions.map((p: { policyId: string; version: number }) => [p.policyId, p.version])).toEqual([
+      ['reward-punishment', 0],
+      ['reward-policy-kab-contoh.2026', 1],
+    ]);
     expect(after.body.current).toMatchObject({ policyId: 'reward-policy-kab-contoh.2026', version: 1 });
     const list = await http.get('/recommendations/2026').set('Authorization', evaluator()).expect(200);
     expect(list.body.some((r: { kind: string; unitId: string }) => r.kind === 'oral_warning' && r.unitId === 'dinkes')).toBe(false);

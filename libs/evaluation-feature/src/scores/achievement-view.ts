@@ -61,7 +61,11 @@ export class AchievementView extends ReadModelHost {
   private readonly current: { views: EvaluationViews };
   private readonly log = new Logger('EvaluationRebuild');
 
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infraRef: ServiceInfrastructure, readiness: ReadinessRegistry, metrics: Metrics) {
+  constructor(
+    @Inject(SERVICE_INFRASTRUCTURE) private readonly infraRef: ServiceInfrastructure,
+    readiness: ReadinessRegistry,
+    metrics: Metrics,
+  ) {
     const current = { views: freshViews() };
     super(infraRef, readiness, metrics, {
       name: 'evaluation.achievements',

@@ -1,7 +1,18 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
 import { isPlanYear } from '@capaian/kernel';
-import { DEFAULT_VFM_POLICY, policyOf, scoringPolicyDecider, scoringPolicyStreamId, vfmPolicyDecider, vfmPolicyOf, vfmPolicyStreamId, type StoredInputLike, type VfmPolicy, type VfmPolicySet } from '@capaian/evaluation-domain';
+import {
+  DEFAULT_VFM_POLICY,
+  policyOf,
+  scoringPolicyDecider,
+  scoringPolicyStreamId,
+  vfmPolicyDecider,
+  vfmPolicyOf,
+  vfmPolicyStreamId,
+  type StoredInputLike,
+  type VfmPolicy,
+  type VfmPolicySet,
+} from '@capaian/evaluation-domain';
 import { loadStream, type RecordedEvent } from '@capaian/eventstore';
 import { SERVICE_INFRASTRUCTURE, parseAsOf, type ServiceInfrastructure } from '@capaian/platform';
 import type { ScoringPolicy } from '@capaian/scoring';
@@ -10,22 +21,43 @@ import { INPUT_STREAM_CATEGORY } from './achievement-view.js';
 export function parsePeriod(raw: string | undefined): PeriodCode {
   if (raw === undefined || raw === '') return 'Y';
   if (!isPeriodCode(raw)) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_PERIOD', message: ['period must be Y, S1-S2, Q1-Q4 or M01-M12'], details: [{ field: 'period', errors: ['must be Y, S1-S2, Q1-Q4 or M01-M12'] }] });
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'INVALID_PERIOD',
+      message: ['period must be Y, S1-S2, Q1-Q4 or M01-M12'],
+      details: [{ field: 'period', errors: ['must be Y, S1-S2, Q1-Q4 or M01-M12'] }],
+    });
   }
   return raw;
 }
 
 export function parseYear(raw: string | undefined, field = 'year'): number {
-  if (!raw || !/^\d{4}$/.test(raw) || !isPlanYear(Number(raw))) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: [`${field} must be a year such as 2026`], details: [{ field, errors: ['must be a year such as 2026'] }] });
+  if (!raw || !/^\d{4}$/.test(raw) || !isPlanYear(Number(raw)))
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'INVALID_YEAR',
+      message: [`${field} must be a year such as 2026`],
+      details: [{ field, errors: ['must be a year such as 2026'] }],
+    });
   return Number(raw);
 }
 
-export const POLICY_VERSION_QUERY = 'Policy version of the year: 0 = the built-in default (Permendagri 86/2017), n = the tenant\'s version n (GET /policies/:year lists them); default: the version in force';
+export const POLICY_VERSION_QUERY =
+  "Policy version of the year: 0 = the built-in default (Permendagri 86/2017), n = the tenant's version n (GET /policies/:year lists them); default: the version in force";
 
 /** `?policyVersion=`: 0 is the built-in default, n >= 1 the tenant's version n (docs/adr/0004-policy-identity.md). */
 export function parseVersion(raw: string | undefined): number | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{1,6}$/.test(raw)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_POLICY_VERSION', message: ['policyVersion must be an integer >= 0 (0 = the default policy)'], details: [{ field: 'policyVersion', errors: ['must be an integer >= 0 (0 = the default policy)'] }] });
+  if (!/^\d{1,6}$/.test(raw))
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'INVALID_POLICY_VERSION',
+      message: ['policyVersion must be an integer >= 0 (0 = the default policy)'],
+      details: [{ field: 'policyVersion', errors: ['must be an integer >= 0 (0 = the default policy)'] }],
+    });
   return Number(raw);
 }
 
@@ -60,7 +92,13 @@ export class ScoreReader {
   async policy(tenantId: string, year: number, version?: number): Promise<ScoringPolicy> {
     const { state } = await this.policies(tenantId, year);
     const policy = policyOf(state, version);
-    if (!policy) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'POLICY_VERSION_NOT_FOUND', message: `Kebijakan penilaian versi ${version} untuk ${year} tidak ada / no such policy version` });
+    if (!policy)
+      throw new NotFoundException({
+        statusCode: 404,
+        error: 'Not Found',
+        code: 'POLICY_VERSION_NOT_FOUND',
+        message: `Kebijakan penilaian versi ${version} untuk ${year} tidak ada / no such policy version`,
+      });
     return policy;
   }
 }

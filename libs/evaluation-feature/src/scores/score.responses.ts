@@ -145,7 +145,11 @@ export class ObjectiveScoreResponse extends WeightedMeanResponse {
 export class PerspectiveScoreResponse extends WeightedMeanResponse {
   @ApiProperty({ example: 'dpmptsp-2026.mas' }) perspectiveId!: string;
   @ApiProperty({ ...DECIMAL, example: '40' }) weight!: string;
-  @ApiProperty({ enum: ['objectives', 'kpis'], description: `The policy’s rollup.perspectiveMode: \`objectives\`: \`used\`/\`excluded\` are objectives; \`kpis\`: the KPIs of all its objectives. ${KPI_WEIGHT_MEANING}` }) mode!: string;
+  @ApiProperty({
+    enum: ['objectives', 'kpis'],
+    description: `The policy’s rollup.perspectiveMode: \`objectives\`: \`used\`/\`excluded\` are objectives; \`kpis\`: the KPIs of all its objectives. ${KPI_WEIGHT_MEANING}`,
+  })
+  mode!: string;
   @ApiProperty({ type: [ObjectiveScoreResponse] }) objectives!: ObjectiveScoreResponse[];
 }
 
@@ -180,7 +184,11 @@ export class UnitScoreResponse {
   @ApiProperty({ ...DECIMAL, example: '0' }) childWeight!: string;
   @ApiProperty({
     type: 'array',
-    items: { type: 'object', required: ['unitId', 'score', 'scoreDisplay'], properties: { unitId: { type: 'string' }, score: { type: 'string', nullable: true }, scoreDisplay: { type: 'string', nullable: true, description: DISPLAY_VALUE } } },
+    items: {
+      type: 'object',
+      required: ['unitId', 'score', 'scoreDisplay'],
+      properties: { unitId: { type: 'string' }, score: { type: 'string', nullable: true }, scoreDisplay: { type: 'string', nullable: true, description: DISPLAY_VALUE } },
+    },
   })
   children!: Array<{ unitId: string; score: string | null; scoreDisplay: string | null }>;
   @ApiProperty(NULLABLE_DECIMAL) childMean!: string | null;

@@ -9,7 +9,15 @@ let n = 0;
 function message(topic: string, type: IntegrationEventType, data: unknown, occurredAt: string): OutgoingMessage {
   n++;
   const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `1e000000-0000-4000-8000-${String(n).padStart(12, '0')}`, occurredAt, tenantId: 'kab-contoh', aggregateId: 'a', correlationId: `c${n}`, causationId: null, actor: null, sourcePosition: n, data: data as never,
+    eventId: `1e000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    occurredAt,
+    tenantId: 'kab-contoh',
+    aggregateId: 'a',
+    correlationId: `c${n}`,
+    causationId: null,
+    actor: null,
+    sourcePosition: n,
+    data: data as never,
   });
   return { topic, key: 'k', eventId: event.eventId, type, schemaVersion: event.schemaVersion, correlationId: `c${n}`, payload: event };
 }
@@ -17,18 +25,35 @@ function message(topic: string, type: IntegrationEventType, data: unknown, occur
 const dpmptsp = exampleScorecardApproved({
   kpis: [
     exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01', weight: '60', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '80' }, periodTargets: [] }),
-    exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-02', code: 'IKU-02', name: 'Waktu layanan', weight: '40', polarity: 'lower_is_better', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '5' }, periodTargets: [] }),
+    exampleApprovedKpi({
+      kpiId: 'dpmptsp-2026.iku-02',
+      code: 'IKU-02',
+      name: 'Waktu layanan',
+      weight: '40',
+      polarity: 'lower_is_better',
+      frequency: 'yearly',
+      aggregation: 'last',
+      yearlyTarget: { value: '5' },
+      periodTargets: [],
+    }),
   ],
 });
 const dinkes = exampleScorecardApproved({
-  scorecardId: 'dinkes-2026', unitId: 'dinkes', unitName: 'Dinas Kesehatan',
+  scorecardId: 'dinkes-2026',
+  unitId: 'dinkes',
+  unitName: 'Dinas Kesehatan',
   kpis: [exampleApprovedKpi({ kpiId: 'dinkes-2026.iku-01', ownerUnitId: 'dinkes', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '80' }, periodTargets: [] })],
   initiatives: [],
 });
 const value = (kpiId: string, unitId: string, v: string, at: string, valueRevision = 1) =>
   valueRevision === 1
     ? exampleRealizationRecorded({ realizationId: `${kpiId}-y`, kpiId, unitId, year: 2026, period: 'Y', value: v, valueRevision: 1, submittedAt: at, deadline: at })
-    : { ...exampleRealizationRecorded({ realizationId: `${kpiId}-y`, kpiId, unitId, year: 2026, period: 'Y', value: v, valueRevision, submittedAt: at, deadline: at }), reason: 'Koreksi rekap', supersedesRevision: valueRevision - 1, previousValue: '0' };
+    : {
+        ...exampleRealizationRecorded({ realizationId: `${kpiId}-y`, kpiId, unitId, year: 2026, period: 'Y', value: v, valueRevision, submittedAt: at, deadline: at }),
+        reason: 'Koreksi rekap',
+        supersedesRevision: valueRevision - 1,
+        previousValue: '0',
+      };
 
 describe('scores API: scorecard score, as-of, timeline, what-if, policy versions, ranking, rebuild (real PGlite, in-process bus)', () => {
   let bus: MessageBus;
@@ -90,7 +115,12 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
       ['measurement.realization-recorded', '114'],
       ['measurement.realization-corrected', '102'],
     ]);
-    expect(r.body.points.map((p: { scoreDisplay: string | null; changeDisplay: string | null }) => [p.scoreDisplay, p.changeDisplay])).toEqual([[null, null], ['110.00', null], ['114.00', '4.00'], ['102.00', '-12.00']]);
+    expect(r.body.points.map((p: { scoreDisplay: string | null; changeDisplay: string | null }) => [p.scoreDisplay, p.changeDisplay])).toEqual([
+      [null, null],
+      ['110.00', null],
+      ['114.00', '4.00'],
+      ['102.00', '-12.00'],
+    ]);
     expect((await get('/scores/scorecards/dpmptsp-2026/timeline').expect(200)).body).toEqual(r.body);
   });
 
@@ -100,8 +130,16 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     const defaultTimeline = (await get('/scores/scorecards/dpmptsp-2026/timeline').expect(200)).body;
     const defaultRanking = (await get('/scores/rankings/2026').expect(200)).body;
     const capped100 = { ...base, policyId: 'kab-contoh-2026', achievement: { ...base.achievement, cap: '100' }, bands: base.bands };
-    await http.put('/policies/2026').set('Authorization', `Bearer ${svc.token('planner')}`).send({ policy: capped100, reason: 'Cap 100' }).expect(403);
-    const bad = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: 'seratus' } }, reason: 'Cap 100' }).expect(422);
+    await http
+      .put('/policies/2026')
+      .set('Authorization', `Bearer ${svc.token('planner')}`)
+      .send({ policy: capped100, reason: 'Cap 100' })
+      .expect(403);
+    const bad = await http
+      .put('/policies/2026')
+      .set('Authorization', evaluator())
+      .send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: 'seratus' } }, reason: 'Cap 100' })
+      .expect(422);
     expect(bad.body).toMatchObject({ code: 'INVALID_POLICY', details: [expect.objectContaining({ field: 'policy.achievement.cap' })] });
     const set = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: capped100, reason: 'Cap 100 sesuai Perbup' }).expect(200);
     // The service names the tenant's version; the client's policyId is not an identity.
@@ -122,17 +160,28 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     expect(whatIfDefault.body.actual.policy).toEqual({ policyId: 'scoring-policy-kab-contoh.2026', version: 1 });
     await get('/scores/scorecards/dpmptsp-2026?policyVersion=-1').expect(400);
 
-    const whatIf = await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policy: { ...DEFAULT_SCORING_POLICY } }).expect(200);
+    const whatIf = await http
+      .post('/scores/scorecards/dpmptsp-2026/what-if')
+      .set('Authorization', evaluator())
+      .send({ policy: { ...DEFAULT_SCORING_POLICY } })
+      .expect(200);
     expect(whatIf.body.actual).toMatchObject({ score: '94', policy: { policyId: 'scoring-policy-kab-contoh.2026' } });
     expect(whatIf.body.whatIf).toMatchObject({ score: '102', policy: { policyId: 'permendagri-86-2017' } });
     expect(whatIf.body.kpis.find((k: { kpiId: string }) => k.kpiId === 'dpmptsp-2026.iku-02')).toMatchObject({ actual: '100', whatIf: '120' });
     await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({}).expect(400);
     await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policyVersion: 9 }).expect(404);
     // Version 2 (cap 150); version 1 still reproduces 94, to the digit.
-    const v2 = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: '150' } }, reason: 'Cap 150 mulai TW III' }).expect(200);
+    const v2 = await http
+      .put('/policies/2026')
+      .set('Authorization', evaluator())
+      .send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: '150' } }, reason: 'Cap 150 mulai TW III' })
+      .expect(200);
     expect(v2.body.current).toMatchObject({ version: 2 });
     expect((await get('/scores/scorecards/dpmptsp-2026').expect(200)).body).toMatchObject({ policy: { version: 2 }, score: { score: '104' } }); // 0.6 x 90 + 0.4 x 125
-    expect((await get('/scores/scorecards/dpmptsp-2026?policyVersion=1').expect(200)).body).toMatchObject({ policy: { policyId: 'scoring-policy-kab-contoh.2026', version: 1 }, score: { score: '94' } });
+    expect((await get('/scores/scorecards/dpmptsp-2026?policyVersion=1').expect(200)).body).toMatchObject({
+      policy: { policyId: 'scoring-policy-kab-contoh.2026', version: 1 },
+      score: { score: '94' },
+    });
     await get('/scores/scorecards/dpmptsp-2026?policyVersion=7').expect(404);
     const policies = await get('/policies/2026').expect(200);
     expect(policies.body.versions.map((p: { policyId: string; version: number }) => [p.policyId, p.version])).toEqual([
@@ -160,8 +209,14 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
 
   it('ranks the OPDs of the tenant', async () => {
     const r = await get('/scores/rankings/2026').expect(200);
-    expect(r.body.ranking.map((u: { rank: number; unitId: string; score: string; scoreDisplay: string }) => [u.rank, u.unitId, u.score, u.scoreDisplay])).toEqual([[1, 'dpmptsp', '104', '104.00'], [2, 'dinkes', '75', '75.00']]);
-    expect(r.body.units.map((u: { unitId: string; scoreDisplay: string }) => [u.unitId, u.scoreDisplay])).toEqual([['dinkes', '75.00'], ['dpmptsp', '104.00']]);
+    expect(r.body.ranking.map((u: { rank: number; unitId: string; score: string; scoreDisplay: string }) => [u.rank, u.unitId, u.score, u.scoreDisplay])).toEqual([
+      [1, 'dpmptsp', '104', '104.00'],
+      [2, 'dinkes', '75', '75.00'],
+    ]);
+    expect(r.body.units.map((u: { unitId: string; scoreDisplay: string }) => [u.unitId, u.scoreDisplay])).toEqual([
+      ['dinkes', '75.00'],
+      ['dpmptsp', '104.00'],
+    ]);
     expect(r.body.policy).toEqual({ policyId: 'scoring-policy-kab-contoh.2026', version: 2 });
     await get('/scores/rankings/26').expect(400);
   });
@@ -170,11 +225,19 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     const paths = ['/scores/scorecards/dpmptsp-2026', '/scores/scorecards/dinkes-2026', '/scores/rankings/2026', '/achievements/dpmptsp-2026.iku-01', '/scores/scorecards/dpmptsp-2026/timeline'];
     const live = await Promise.all(paths.map(async (p) => (await get(p).expect(200)).body));
     await http.post('/admin/rebuild').set('Authorization', evaluator()).expect(403);
-    const rebuilt = await http.post('/admin/rebuild').set('Authorization', `Bearer ${svc.token('admin')}`).expect(200);
+    const rebuilt = await http
+      .post('/admin/rebuild')
+      .set('Authorization', `Bearer ${svc.token('admin')}`)
+      .expect(200);
     expect(rebuilt.body).toMatchObject({ events: 6, position: 6, summary: { scorecards: 2, kpiPeriods: 3 } });
     const after = await Promise.all(paths.map(async (p) => (await get(p).expect(200)).body));
     expect(after).toEqual(live);
-    const metrics = (await http.get('/metrics').set('Authorization', `Bearer ${svc.token('admin')}`).expect(200)).text;
-    expect(metrics.split("\n").filter((l) => l.startsWith("capaian_projection_lag_events"))).toEqual([expect.stringMatching(/projection="evaluation.achievements".* 0$/)]);
+    const metrics = (
+      await http
+        .get('/metrics')
+        .set('Authorization', `Bearer ${svc.token('admin')}`)
+        .expect(200)
+    ).text;
+    expect(metrics.split('\n').filter((l) => l.startsWith('capaian_projection_lag_events'))).toEqual([expect.stringMatching(/projection="evaluation.achievements".* 0$/)]);
   });
 });

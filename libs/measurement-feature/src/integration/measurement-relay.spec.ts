@@ -17,11 +17,27 @@ import { toMeasurementIntegrationMessages } from './measurement-relay.js';
 const TOPIC = 'test.measurement.events.v1';
 const TENANT = 'kab-contoh';
 const kpi: KnownKpi = {
-  tenantId: TENANT, kpiId: 'ikm-2026', scorecardId: 'opd-dpmptsp-2026', planVersion: 1, ownerUnitId: 'opd-dpmptsp', frequency: 'quarterly', year: 2026,
-  valueType: 'number', grades: null, unitOfMeasure: 'indeks', name: 'Indeks Kepuasan Masyarakat', code: 'IKU-01',
+  tenantId: TENANT,
+  kpiId: 'ikm-2026',
+  scorecardId: 'opd-dpmptsp-2026',
+  planVersion: 1,
+  ownerUnitId: 'opd-dpmptsp',
+  frequency: 'quarterly',
+  year: 2026,
+  valueType: 'number',
+  grades: null,
+  unitOfMeasure: 'indeks',
+  name: 'Indeks Kepuasan Masyarakat',
+  code: 'IKU-01',
 };
 const initiative: KnownInitiative = {
-  tenantId: TENANT, initiativeId: 'opd-dpmptsp-2026.p-01', scorecardId: 'opd-dpmptsp-2026', ownerUnitId: 'opd-dpmptsp', budgetCeiling: '1000000000', year: 2026, level: 'program',
+  tenantId: TENANT,
+  initiativeId: 'opd-dpmptsp-2026.p-01',
+  scorecardId: 'opd-dpmptsp-2026',
+  ownerUnitId: 'opd-dpmptsp',
+  budgetCeiling: '1000000000',
+  year: 2026,
+  level: 'program',
 };
 const timing = { now: '2026-04-12T03:00:00+07:00', deadline: '2026-04-10T16:59:59.999Z', reportingPolicyId: 'reporting-2026.1', reportableFrom: '2025-12-31T17:00:00.000Z', locked: false };
 const key = { tenantId: TENANT, kpiId: kpi.kpiId, year: 2026, period: 'Q1' };
@@ -75,9 +91,20 @@ describe('toMeasurementIntegrationMessages (pure mapping of measurement domain e
     expect(event.schemaVersion).toBe(2);
     expect(event.aggregateId).toBe('ikm-2026.2026.Q1');
     expect(event.data).toEqual({
-      realizationId: 'r-1', kpiId: 'ikm-2026', unitId: 'opd-dpmptsp', year: 2026, period: 'Q1', value: '80.25', valueType: 'number', valueRevision: 1,
-      evidence: [{ url: 'https://contoh.go.id/ikm.pdf', label: null }], note: 'TW I', submittedAt: '2026-04-12T03:00:00+07:00', deadline: '2026-04-10T16:59:59.999Z',
-      late: true, afterLock: false,
+      realizationId: 'r-1',
+      kpiId: 'ikm-2026',
+      unitId: 'opd-dpmptsp',
+      year: 2026,
+      period: 'Q1',
+      value: '80.25',
+      valueType: 'number',
+      valueRevision: 1,
+      evidence: [{ url: 'https://contoh.go.id/ikm.pdf', label: null }],
+      note: 'TW I',
+      submittedAt: '2026-04-12T03:00:00+07:00',
+      deadline: '2026-04-10T16:59:59.999Z',
+      late: true,
+      afterLock: false,
     });
   });
 
@@ -89,19 +116,51 @@ describe('toMeasurementIntegrationMessages (pure mapping of measurement domain e
     const { event, key: k } = relayed(read);
     expect(k).toBe('kab-contoh.ikm-2026');
     expect(event.data).toEqual({
-      realizationId: 'r-0', kpiId: 'ikm-2026', unitId: 'opd-dpmptsp', year: 2026, period: 'Q4', value: '79', valueType: 'number', valueRevision: 1,
-      evidence: [], note: null, submittedAt: e.metadata.recordedAt, deadline: null, late: false, afterLock: false,
+      realizationId: 'r-0',
+      kpiId: 'ikm-2026',
+      unitId: 'opd-dpmptsp',
+      year: 2026,
+      period: 'Q4',
+      value: '79',
+      valueType: 'number',
+      valueRevision: 1,
+      evidence: [],
+      note: null,
+      submittedAt: e.metadata.recordedAt,
+      deadline: null,
+      late: false,
+      afterLock: false,
     });
   });
 
   it('publishes categorical and milestone-date values (not decimals) without throwing', () => {
     const categorical = realizationDecider.decide(
-      { type: 'record-realization', realizationId: 'r-2', ...key, period: 'Y', unitId: 'opd-dpmptsp', value: 'wtp', note: null, kpi: { ...kpi, frequency: 'yearly', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'] }, ...timing },
+      {
+        type: 'record-realization',
+        realizationId: 'r-2',
+        ...key,
+        period: 'Y',
+        unitId: 'opd-dpmptsp',
+        value: 'wtp',
+        note: null,
+        kpi: { ...kpi, frequency: 'yearly', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'] },
+        ...timing,
+      },
       realizationDecider.initialState(),
     )[0]!;
     expect(relayed(stored('realization-kab-contoh.ikm-2026.2026.Y', categorical, 2)).event.data).toMatchObject({ value: 'WTP', valueType: 'categorical' });
     const milestone = realizationDecider.decide(
-      { type: 'record-realization', realizationId: 'r-3', ...key, period: 'Y', unitId: 'opd-dpmptsp', value: '2026-06-30', note: null, kpi: { ...kpi, frequency: 'yearly', valueType: 'milestone_date' }, ...timing },
+      {
+        type: 'record-realization',
+        realizationId: 'r-3',
+        ...key,
+        period: 'Y',
+        unitId: 'opd-dpmptsp',
+        value: '2026-06-30',
+        note: null,
+        kpi: { ...kpi, frequency: 'yearly', valueType: 'milestone_date' },
+        ...timing,
+      },
       realizationDecider.initialState(),
     )[0]!;
     expect(relayed(stored('realization-kab-contoh.ikm-2026.2026.Y', milestone, 2)).event.data).toMatchObject({ value: '2026-06-30', valueType: 'milestone_date' });
@@ -146,8 +205,17 @@ describe('toMeasurementIntegrationMessages (pure mapping of measurement domain e
     expect(r.key).toBe('kab-contoh.opd-dpmptsp-2026.p-01');
     expect(r.event).toMatchObject({ type: 'measurement.budget-realization-recorded', aggregateId: 'opd-dpmptsp-2026.p-01.2026' });
     expect(r.event.data).toEqual({
-      budgetRealizationId: 'b-1', initiativeId: 'opd-dpmptsp-2026.p-01', unitId: 'opd-dpmptsp', year: 2026, period: 'Q1', amount: '600000000', amountRevision: 1,
-      cumulativeAmount: '600000000', budgetCeiling: '1000000000', overCeiling: false, afterLock: false,
+      budgetRealizationId: 'b-1',
+      initiativeId: 'opd-dpmptsp-2026.p-01',
+      unitId: 'opd-dpmptsp',
+      year: 2026,
+      period: 'Q1',
+      amount: '600000000',
+      amountRevision: 1,
+      cumulativeAmount: '600000000',
+      budgetCeiling: '1000000000',
+      overCeiling: false,
+      afterLock: false,
     });
     const c = relayed(stored('budget-realization-kab-contoh.opd-dpmptsp-2026.p-01.2026', cor!));
     expect(c.key).toBe('kab-contoh.opd-dpmptsp-2026.p-01');
@@ -166,8 +234,16 @@ describe('toMeasurementIntegrationMessages (pure mapping of measurement domain e
       expect(k).toBe('kab-contoh.mpp-2026');
       expect(event).toMatchObject({ type: 'measurement.reminder-issued', aggregateId: `mpp-2026.2026.${r.period}` });
       expect(event.data).toEqual({
-        reminderKey: r.reminderKey, unitId: 'opd-dpmptsp', kpiId: 'mpp-2026', code: 'IKU-05', name: 'Mal Pelayanan Publik', year: 2026, period: r.period,
-        deadline: r.deadline, stage: r.stage, overdueDays: r.overdueDays,
+        reminderKey: r.reminderKey,
+        unitId: 'opd-dpmptsp',
+        kpiId: 'mpp-2026',
+        code: 'IKU-05',
+        name: 'Mal Pelayanan Publik',
+        year: 2026,
+        period: r.period,
+        deadline: r.deadline,
+        stage: r.stage,
+        overdueDays: r.overdueDays,
       });
     }
   });

@@ -73,7 +73,17 @@ export class ChangeRealizationHandler implements ICommandHandler<ChangeRealizati
         const realizationId = crypto.randomUUID();
         // Rebuilt per attempt: a lock committed meanwhile is seen on the retry (see RealizationWriter).
         return this.writer.executeReporting(
-          (context) => ({ type: 'record-realization', realizationId, ...key, unitId, value: change.value, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context }),
+          (context) => ({
+            type: 'record-realization',
+            realizationId,
+            ...key,
+            unitId,
+            value: change.value,
+            note: change.note,
+            evidence: change.evidence,
+            kpi: this.plan.get(tenantId, change.kpiId),
+            ...context,
+          }),
           { ...key, unitId },
           request,
         );
@@ -82,7 +92,18 @@ export class ChangeRealizationHandler implements ICommandHandler<ChangeRealizati
         const unitId = unitOf(user);
         const correctionId = crypto.randomUUID();
         return this.writer.executeReporting(
-          (context) => ({ type: 'correct-realization', correctionId, ...key, unitId, value: change.value, reason: change.reason, note: change.note, evidence: change.evidence, kpi: this.plan.get(tenantId, change.kpiId), ...context }),
+          (context) => ({
+            type: 'correct-realization',
+            correctionId,
+            ...key,
+            unitId,
+            value: change.value,
+            reason: change.reason,
+            note: change.note,
+            evidence: change.evidence,
+            kpi: this.plan.get(tenantId, change.kpiId),
+            ...context,
+          }),
           { ...key, unitId },
           request,
         );

@@ -58,8 +58,15 @@ describe('a period lock racing realizations and budget realizations: the lock st
       }
     };
     const event = integrationEvent('planning.scorecard-approved', {
-      eventId: '6a1c0e4e-0000-4000-8000-00000000dd01', occurredAt: '2026-01-05T00:00:00.000Z', tenantId: 'kab-contoh', aggregateId: plan.scorecardId,
-      correlationId: 'c', causationId: null, actor: 'planner', sourcePosition: 1, data: plan,
+      eventId: '6a1c0e4e-0000-4000-8000-00000000dd01',
+      occurredAt: '2026-01-05T00:00:00.000Z',
+      tenantId: 'kab-contoh',
+      aggregateId: plan.scorecardId,
+      correlationId: 'c',
+      causationId: null,
+      actor: 'planner',
+      sourcePosition: 1,
+      data: plan,
     });
     await bus.publish([{ topic: svc.infra.topics.planning, key: `kab-contoh.${plan.scorecardId}`, eventId: event.eventId, type: event.type, schemaVersion: 1, correlationId: 'c', payload: event }]);
     const deadline = Date.now() + 10_000;
@@ -85,7 +92,17 @@ describe('a period lock racing realizations and budget realizations: the lock st
         { kind: 'correct', send: () => post(`/realizations/${correctionKpi}/2026/${period}/corrections`, { value: '11', reason: 'Rekap ulang laporan bulanan' }) },
         { kind: 'batch', send: () => post('/realizations/batch', { items: batch.map((kpiId) => ({ kpiId, year: 2026, period, value: '7' })) }) },
         // Periods repeat after 11 rounds: the second time, the budget amount is a correction.
-        { kind: 'budget', send: () => post('/budget-realizations', { initiativeId: 'dpmptsp-2026.p-01', year: 2026, period, amount: String(1000 + round), ...(round >= 11 ? { correctionReason: 'Koreksi rekap anggaran' } : {}) }) },
+        {
+          kind: 'budget',
+          send: () =>
+            post('/budget-realizations', {
+              initiativeId: 'dpmptsp-2026.p-01',
+              year: 2026,
+              period,
+              amount: String(1000 + round),
+              ...(round >= 11 ? { correctionReason: 'Koreksi rekap anggaran' } : {}),
+            }),
+        },
       ];
       // The lock goes in at a different place each round; every other round, it lands while the writers sit
       // between reading the locks and appending (their realization reads are slow, the lock is sent a little later).
@@ -117,7 +134,8 @@ describe('a period lock racing realizations and budget realizations: the lock st
         // Validation saw the lock (422 per item), or the write did (409 on the item), or every item went in before the lock.
         if (kind === 'batch') expect(['batch:200:beforeLock', 'batch:422:BATCH_INVALID', 'batch:409:PERIOD_LOCKED']).toContain(outcome);
         if (kind === 'batch' && res.status === 422) expect(res.body.details.map((d: { code: string }) => d.code)).toEqual(batch.map(() => 'PERIOD_LOCKED'));
-        if (kind === 'batch' && res.status === 409) expect(res.body.details).toEqual([expect.objectContaining({ field: expect.stringMatching(/^items\[\d\]\.period$/), index: expect.any(Number), storedBefore: expect.any(Number) })]);
+        if (kind === 'batch' && res.status === 409)
+          expect(res.body.details).toEqual([expect.objectContaining({ field: expect.stringMatching(/^items\[\d\]\.period$/), index: expect.any(Number), storedBefore: expect.any(Number) })]);
         if (kind !== 'budget' && res.status === 201 && !res.body.afterLock) expect(res.body.position).toBeLessThan(lockPosition);
         if (kind === 'batch' && res.status === 200) for (const item of res.body.items) expect(item.position).toBeLessThan(lockPosition);
       }

@@ -28,7 +28,10 @@ describe('a token without a unit: a forbidden domain outcome, 403 NO_UNIT at the
   it('the handler returns the refusal as a DomainError of kind forbidden, not an HTTP exception', async () => {
     const user = { sub: 'op', tenant: 'kab-contoh', roles: ['unit_operator' as const] };
     const change = { type: 'record' as const, kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q1', value: '80', note: null, evidence: [] };
-    const error = await svc.app.get(CommandBus).execute(new ChangeRealizationCommand(user, change, writeRequestOf(user, {}, change))).catch((e: unknown) => e);
+    const error = await svc.app
+      .get(CommandBus)
+      .execute(new ChangeRealizationCommand(user, change, writeRequestOf(user, {}, change)))
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error).not.toBeInstanceOf(HttpException);
     expect(error).toMatchObject({ code: 'NO_UNIT', kind: 'forbidden', field: undefined });

@@ -39,8 +39,15 @@ describe('reporting window: periods not started are refused; the running period 
     http = request(svc.app.getHttpServer());
     for (const [i, plan] of [plan2026, plan2027].entries()) {
       const event = integrationEvent('planning.scorecard-approved', {
-        eventId: `6a1c0e4e-0000-4000-8000-00000000cc0${i}`, occurredAt: '2026-01-05T00:00:00.000Z', tenantId: 'kab-contoh', aggregateId: plan.scorecardId,
-        correlationId: 'c', causationId: null, actor: 'planner', sourcePosition: i + 1, data: plan,
+        eventId: `6a1c0e4e-0000-4000-8000-00000000cc0${i}`,
+        occurredAt: '2026-01-05T00:00:00.000Z',
+        tenantId: 'kab-contoh',
+        aggregateId: plan.scorecardId,
+        correlationId: 'c',
+        causationId: null,
+        actor: 'planner',
+        sourcePosition: i + 1,
+        data: plan,
       });
       await bus.publish([{ topic: svc.infra.topics.planning, key: `kab-contoh.${plan.scorecardId}`, eventId: event.eventId, type: event.type, schemaVersion: 1, correlationId: 'c', payload: event }]);
     }

@@ -31,7 +31,13 @@ describe('reporting policy versions over HTTP: GET, PUT, GET â€¦/versions, GET â
     expect((await http.put('/reporting-policies/2026').set('Authorization', as('planner')).send({ deadlineDaysAfterPeriodEnd: 15, reason: 'ab' }).expect(422)).body.details[0].field).toBe('reason');
     await http.put('/reporting-policies/2026').set('Authorization', as('unit_operator')).send({ deadlineDaysAfterPeriodEnd: 15, reason: 'Perbup 7/2026' }).expect(403);
     const set = await http.put('/reporting-policies/2026').set('Authorization', as('planner')).send({ deadlineDaysAfterPeriodEnd: 15, reason: 'Perbup 7/2026' }).expect(200);
-    expect(set.body).toMatchObject({ year: 2026, revision: 0, changed: true, eventTypes: ['reporting-policy-set'], current: { policyId: 'reporting-kab-contoh-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true } });
+    expect(set.body).toMatchObject({
+      year: 2026,
+      revision: 0,
+      changed: true,
+      eventTypes: ['reporting-policy-set'],
+      current: { policyId: 'reporting-kab-contoh-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true },
+    });
     const same = await http.put('/reporting-policies/2026').set('Authorization', as('evaluator')).send({ deadlineDaysAfterPeriodEnd: 15, reason: 'Penegasan ulang' }).expect(200);
     expect(same.body).toMatchObject({ revision: 0, changed: false, eventTypes: [], data: null });
     await http.put('/reporting-policies/2026').set('Authorization', as('evaluator')).send({ deadlineDaysAfterPeriodEnd: 20, acceptBeforePeriodEnd: false, reason: 'Perbup 9/2026' }).expect(200);
@@ -47,7 +53,12 @@ describe('reporting policy versions over HTTP: GET, PUT, GET â€¦/versions, GET â
       ],
     });
     const one = await get('/reporting-policies/2026/versions/1').expect(200);
-    expect(one.body).toMatchObject({ year: 2026, version: 1, reason: 'Perbup 7/2026', document: { policyId: 'reporting-kab-contoh-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true } });
+    expect(one.body).toMatchObject({
+      year: 2026,
+      version: 1,
+      reason: 'Perbup 7/2026',
+      document: { policyId: 'reporting-kab-contoh-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true },
+    });
     expect((await get('/reporting-policies/2026/versions/0').expect(200)).body.document).toEqual(before.body.default);
     expect((await get('/reporting-policies/2026').expect(200)).body).toMatchObject({ isDefault: false, current: { policyId: 'reporting-kab-contoh-2026.2', acceptBeforePeriodEnd: false } });
     expect((await get('/reporting-policies/2026/versions/3').expect(404)).body).toMatchObject({ code: 'VERSION_NOT_FOUND', details: [{ field: 'version' }] });

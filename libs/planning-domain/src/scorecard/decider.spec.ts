@@ -1,14 +1,5 @@
 import { DeciderSpecification, fold, type DomainError } from '@capaian/ddd';
-import {
-  documentOf,
-  scorecardDecider,
-  slug,
-  type KpiSpec,
-  type PlanContext,
-  type ScorecardCommand,
-  type ScorecardDocument,
-  type ScorecardEvent,
-} from '../index.js';
+import { documentOf, scorecardDecider, slug, type KpiSpec, type PlanContext, type ScorecardCommand, type ScorecardDocument, type ScorecardEvent } from '../index.js';
 
 const spec = DeciderSpecification.for(scorecardDecider);
 const eq = (a: unknown, e: unknown) => expect(a).toEqual(e);
@@ -28,8 +19,17 @@ const ctx: PlanContext = {
     [
       'pemda-2026.iku-01',
       {
-        kpiId: 'pemda-2026.iku-01', scorecardId: 'pemda-2026', unitId: 'pemda', year: 2026, valueType: 'number', polarity: 'higher_is_better', frequency: 'quarterly',
-        unitOfMeasure: 'izin', grades: null, yearlyTarget: { value: '1200' }, periodTargets: { Q1: { value: '300' }, Q2: { value: '300' }, Q3: { value: '300' }, Q4: { value: '300' } },
+        kpiId: 'pemda-2026.iku-01',
+        scorecardId: 'pemda-2026',
+        unitId: 'pemda',
+        year: 2026,
+        valueType: 'number',
+        polarity: 'higher_is_better',
+        frequency: 'quarterly',
+        unitOfMeasure: 'izin',
+        grades: null,
+        yearlyTarget: { value: '1200' },
+        periodTargets: { Q1: { value: '300' }, Q2: { value: '300' }, Q3: { value: '300' }, Q4: { value: '300' } },
       },
     ],
   ]),
@@ -38,15 +38,35 @@ const ctx: PlanContext = {
 const profile = { title: 'Kartu Kinerja DPMPTSP 2026', vision: 'Pelayanan perizinan prima', missions: ['Mempercepat izin'], goals: ['Investasi naik'] };
 const header = { scorecardId: 'dpmptsp-2026', tenantId: 'kab', unitId: 'dpmptsp', year: 2026, theme: null, ...profile };
 const created: ScorecardEvent = { type: 'scorecard-created', data: { header } };
-const persp = (code: string, weight: string, order = 1): ScorecardEvent => ({ type: 'perspective-defined', data: { perspective: { code, name: `Perspektif ${code}`, order, weight, perspectiveId: `dpmptsp-2026.${code.toLowerCase()}` } } });
+const persp = (code: string, weight: string, order = 1): ScorecardEvent => ({
+  type: 'perspective-defined',
+  data: { perspective: { code, name: `Perspektif ${code}`, order, weight, perspectiveId: `dpmptsp-2026.${code.toLowerCase()}` } },
+});
 const obj = (code: string, perspectiveCode = 'PLG', contributesTo: string | null = null): ScorecardEvent => ({
   type: 'objective-defined',
   data: { objective: { code, perspectiveCode, name: `Sasaran ${code}`, weight: null, contributesTo, objectiveId: `dpmptsp-2026.${code.toLowerCase()}` } },
 });
 const kpiSpec = (over: Partial<KpiSpec> = {}): KpiSpec => ({
-  code: 'IKU-01', objectiveCode: 'SS-01', name: 'Indeks Kepuasan Masyarakat', unitOfMeasure: 'indeks', definition: 'Survei IKM', dataSource: 'Survei IKM', ownerUnitId: 'dpmptsp',
-  frequency: 'quarterly', level: 'result', polarity: 'higher_is_better', valueType: 'number', grades: null, aggregation: 'average', weight: '100',
-  baseline: '78', yearlyTarget: { value: '82.5' }, periodTargets: { Q1: { value: '80' } }, endOfTermTarget: { value: '88' }, thresholds: { green: '100', yellow: '75' }, cascadedFrom: null,
+  code: 'IKU-01',
+  objectiveCode: 'SS-01',
+  name: 'Indeks Kepuasan Masyarakat',
+  unitOfMeasure: 'indeks',
+  definition: 'Survei IKM',
+  dataSource: 'Survei IKM',
+  ownerUnitId: 'dpmptsp',
+  frequency: 'quarterly',
+  level: 'result',
+  polarity: 'higher_is_better',
+  valueType: 'number',
+  grades: null,
+  aggregation: 'average',
+  weight: '100',
+  baseline: '78',
+  yearlyTarget: { value: '82.5' },
+  periodTargets: { Q1: { value: '80' } },
+  endOfTermTarget: { value: '88' },
+  thresholds: { green: '100', yellow: '75' },
+  cascadedFrom: null,
   ...over,
 });
 const kpiDefined = (over: Partial<KpiSpec> = {}): ScorecardEvent => {
@@ -71,7 +91,10 @@ describe('scorecard decider: creation and profile', () => {
   });
   it('updates the profile; the same profile is a no-op; commands on a missing scorecard are 404', () => {
     const p2 = { ...profile, missions: ['Mempercepat izin', 'Digitalisasi layanan'] };
-    spec.given([created]).when({ type: 'update-profile', profile: p2 }).then([{ type: 'scorecard-profile-updated', data: { profile: p2 } }], eq);
+    spec
+      .given([created])
+      .when({ type: 'update-profile', profile: p2 })
+      .then([{ type: 'scorecard-profile-updated', data: { profile: p2 } }], eq);
     expect(spec.given([created]).when({ type: 'update-profile', profile }).events()).toEqual([]);
     expect(spec.given([]).when({ type: 'update-profile', profile }).error()).toMatchObject({ code: 'SCORECARD_NOT_FOUND', kind: 'not_found' });
   });
@@ -79,44 +102,123 @@ describe('scorecard decider: creation and profile', () => {
 
 describe('scorecard decider: perspectives, objectives and the strategy map', () => {
   it('defines a perspective (upsert by code slug) and rejects bad weights and orders', () => {
-    spec.given([created]).when({ type: 'define-perspective', perspective: { code: 'PLG', name: 'Perspektif PLG', order: 1, weight: '60' } }).then([persp('PLG', '60')], eq);
-    expect(spec.given([created, persp('PLG', '60')]).when({ type: 'define-perspective', perspective: { code: 'PLG', name: 'Perspektif PLG', order: 1, weight: '60' } }).events()).toEqual([]);
-    expect(spec.given([created]).when({ type: 'define-perspective', perspective: { code: 'X', name: 'x', order: 1, weight: '0' } }).error()).toMatchObject({ code: 'INVALID_WEIGHT', field: 'weight' });
-    expect(spec.given([created]).when({ type: 'define-perspective', perspective: { code: 'X', name: 'x', order: 1, weight: '12,5' } }).error()).toMatchObject({ code: 'INVALID_WEIGHT' });
-    expect(spec.given([created]).when({ type: 'define-perspective', perspective: { code: 'X', name: 'x', order: 0, weight: '10' } }).error()).toMatchObject({ code: 'INVALID_ORDER', field: 'order' });
-    expect(spec.given([created]).when({ type: 'define-perspective', perspective: { code: '--', name: 'x', order: 1, weight: '10' } }).error()).toMatchObject({ code: 'INVALID_CODE' });
+    spec
+      .given([created])
+      .when({ type: 'define-perspective', perspective: { code: 'PLG', name: 'Perspektif PLG', order: 1, weight: '60' } })
+      .then([persp('PLG', '60')], eq);
+    expect(
+      spec
+        .given([created, persp('PLG', '60')])
+        .when({ type: 'define-perspective', perspective: { code: 'PLG', name: 'Perspektif PLG', order: 1, weight: '60' } })
+        .events(),
+    ).toEqual([]);
+    expect(
+      spec
+        .given([created])
+        .when({ type: 'define-perspective', perspective: { code: 'X', name: 'x', order: 1, weight: '0' } })
+        .error(),
+    ).toMatchObject({ code: 'INVALID_WEIGHT', field: 'weight' });
+    expect(
+      spec
+        .given([created])
+        .when({ type: 'define-perspective', perspective: { code: 'X', name: 'x', order: 1, weight: '12,5' } })
+        .error(),
+    ).toMatchObject({ code: 'INVALID_WEIGHT' });
+    expect(
+      spec
+        .given([created])
+        .when({ type: 'define-perspective', perspective: { code: 'X', name: 'x', order: 0, weight: '10' } })
+        .error(),
+    ).toMatchObject({ code: 'INVALID_ORDER', field: 'order' });
+    expect(
+      spec
+        .given([created])
+        .when({ type: 'define-perspective', perspective: { code: '--', name: 'x', order: 1, weight: '10' } })
+        .error(),
+    ).toMatchObject({ code: 'INVALID_CODE' });
   });
   it('an objective needs an existing perspective; a perspective in use cannot be removed', () => {
-    spec.given([created, persp('PLG', '60')]).when({ type: 'define-objective', objective: { code: 'SS-01', perspectiveCode: 'plg', name: 'Sasaran SS-01', weight: null, contributesTo: null }, context: ctx })
-      .then([{ type: 'objective-defined', data: { objective: { code: 'SS-01', perspectiveCode: 'plg', name: 'Sasaran SS-01', weight: null, contributesTo: null, objectiveId: 'dpmptsp-2026.ss-01' } } }], eq);
-    expect(spec.given([created]).when({ type: 'define-objective', objective: { code: 'SS-01', perspectiveCode: 'PLG', name: 'x', weight: null, contributesTo: null }, context: ctx }).error())
-      .toMatchObject({ code: 'UNKNOWN_PERSPECTIVE', field: 'perspectiveCode' });
+    spec
+      .given([created, persp('PLG', '60')])
+      .when({ type: 'define-objective', objective: { code: 'SS-01', perspectiveCode: 'plg', name: 'Sasaran SS-01', weight: null, contributesTo: null }, context: ctx })
+      .then(
+        [{ type: 'objective-defined', data: { objective: { code: 'SS-01', perspectiveCode: 'plg', name: 'Sasaran SS-01', weight: null, contributesTo: null, objectiveId: 'dpmptsp-2026.ss-01' } } }],
+        eq,
+      );
+    expect(
+      spec
+        .given([created])
+        .when({ type: 'define-objective', objective: { code: 'SS-01', perspectiveCode: 'PLG', name: 'x', weight: null, contributesTo: null }, context: ctx })
+        .error(),
+    ).toMatchObject({ code: 'UNKNOWN_PERSPECTIVE', field: 'perspectiveCode' });
     expect(spec.given(draft).when({ type: 'remove-perspective', code: 'PLG' }).error()).toMatchObject({ code: 'PERSPECTIVE_IN_USE', kind: 'conflict' });
     expect(spec.given(draft).when({ type: 'remove-perspective', code: 'NOPE' }).error()).toMatchObject({ code: 'PERSPECTIVE_NOT_FOUND', kind: 'not_found' });
   });
   it('indirect cascading: an objective contributes to an objective of an ancestor unit of the same year', () => {
     const o = { code: 'SS-03', perspectiveCode: 'PLG', name: 'x', weight: null, contributesTo: 'pemda-2026.ss-01' };
     expect(spec.given(draft).when({ type: 'define-objective', objective: o, context: ctx }).events()).toHaveLength(1);
-    expect(spec.given(draft).when({ type: 'define-objective', objective: { ...o, contributesTo: 'pemda-2026.ss-99' }, context: ctx }).error()).toMatchObject({ code: 'PARENT_OBJECTIVE_NOT_FOUND', field: 'contributesTo' });
-    expect(spec.given(draft).when({ type: 'define-objective', objective: { ...o, contributesTo: 'dinkes-2026.ss-01' }, context: ctx }).error()).toMatchObject({ code: 'CONTRIBUTION_NOT_TO_ANCESTOR' });
+    expect(
+      spec
+        .given(draft)
+        .when({ type: 'define-objective', objective: { ...o, contributesTo: 'pemda-2026.ss-99' }, context: ctx })
+        .error(),
+    ).toMatchObject({ code: 'PARENT_OBJECTIVE_NOT_FOUND', field: 'contributesTo' });
+    expect(
+      spec
+        .given(draft)
+        .when({ type: 'define-objective', objective: { ...o, contributesTo: 'dinkes-2026.ss-01' }, context: ctx })
+        .error(),
+    ).toMatchObject({ code: 'CONTRIBUTION_NOT_TO_ANCESTOR' });
   });
   it('links objectives cause -> effect and rejects a link that closes a cycle, naming it', () => {
     const three = [...draft, obj('SS-03', 'PBI')];
     const linked = [...three, { type: 'objectives-linked', data: { from: 'SS-03', to: 'SS-02' } }, { type: 'objectives-linked', data: { from: 'SS-02', to: 'SS-01' } }] as ScorecardEvent[];
-    spec.given(three).when({ type: 'link-objectives', link: { from: 'ss-03', to: 'SS-02' } }).then([{ type: 'objectives-linked', data: { from: 'SS-03', to: 'SS-02' } }], eq);
-    const err = spec.given(linked).when({ type: 'link-objectives', link: { from: 'SS-01', to: 'SS-03' } }).error();
+    spec
+      .given(three)
+      .when({ type: 'link-objectives', link: { from: 'ss-03', to: 'SS-02' } })
+      .then([{ type: 'objectives-linked', data: { from: 'SS-03', to: 'SS-02' } }], eq);
+    const err = spec
+      .given(linked)
+      .when({ type: 'link-objectives', link: { from: 'SS-01', to: 'SS-03' } })
+      .error();
     expect(err).toMatchObject({ code: 'STRATEGY_MAP_CYCLE', field: 'to' });
     expect(err.message).toContain('ss-01 -> ss-03 -> ss-02 -> ss-01');
-    expect(spec.given(linked).when({ type: 'link-objectives', link: { from: 'SS-01', to: 'SS-01' } }).error()).toMatchObject({ code: 'SELF_LINK' });
-    expect(spec.given(linked).when({ type: 'link-objectives', link: { from: 'SS-01', to: 'SS-09' } }).error()).toMatchObject({ code: 'UNKNOWN_OBJECTIVE', field: 'to' });
-    expect(spec.given(linked).when({ type: 'link-objectives', link: { from: 'SS-03', to: 'SS-02' } }).events()).toEqual([]);
-    spec.given(linked).when({ type: 'unlink-objectives', link: { from: 'SS-02', to: 'SS-01' } }).then([{ type: 'objectives-unlinked', data: { from: 'SS-02', to: 'SS-01' } }], eq);
+    expect(
+      spec
+        .given(linked)
+        .when({ type: 'link-objectives', link: { from: 'SS-01', to: 'SS-01' } })
+        .error(),
+    ).toMatchObject({ code: 'SELF_LINK' });
+    expect(
+      spec
+        .given(linked)
+        .when({ type: 'link-objectives', link: { from: 'SS-01', to: 'SS-09' } })
+        .error(),
+    ).toMatchObject({ code: 'UNKNOWN_OBJECTIVE', field: 'to' });
+    expect(
+      spec
+        .given(linked)
+        .when({ type: 'link-objectives', link: { from: 'SS-03', to: 'SS-02' } })
+        .events(),
+    ).toEqual([]);
+    spec
+      .given(linked)
+      .when({ type: 'unlink-objectives', link: { from: 'SS-02', to: 'SS-01' } })
+      .then([{ type: 'objectives-unlinked', data: { from: 'SS-02', to: 'SS-01' } }], eq);
   });
   it('removing an objective used by a KPI is 409; an unused one takes its links with it', () => {
     expect(spec.given(draft).when({ type: 'remove-objective', code: 'SS-01' }).error()).toMatchObject({ code: 'OBJECTIVE_IN_USE', kind: 'conflict' });
     const withLink = [...draft, { type: 'objectives-linked', data: { from: 'SS-02', to: 'SS-01' } }] as ScorecardEvent[];
-    spec.given(withLink).when({ type: 'remove-objective', code: 'SS-02' })
-      .then([{ type: 'objectives-unlinked', data: { from: 'SS-02', to: 'SS-01' } }, { type: 'objective-removed', data: { code: 'SS-02' } }], eq);
+    spec
+      .given(withLink)
+      .when({ type: 'remove-objective', code: 'SS-02' })
+      .then(
+        [
+          { type: 'objectives-unlinked', data: { from: 'SS-02', to: 'SS-01' } },
+          { type: 'objective-removed', data: { code: 'SS-02' } },
+        ],
+        eq,
+      );
   });
 });
 
@@ -125,7 +227,12 @@ describe('scorecard decider: KPIs', () => {
   it('defines a KPI with its global id; redefining the same code is an update, identical is a no-op', () => {
     define({}).then([kpiDefined({ code: 'IKU-02' })], eq);
     expect(spec.given(draft).when({ type: 'define-kpi', kpi: kpiSpec(), context: ctx }).events()).toEqual([]);
-    expect(spec.given(draft).when({ type: 'define-kpi', kpi: kpiSpec({ code: 'iku 01', weight: '50' }), context: ctx }).events()[0]).toMatchObject({ data: { kpi: { kpiId: 'dpmptsp-2026.iku-01', weight: '50' } } });
+    expect(
+      spec
+        .given(draft)
+        .when({ type: 'define-kpi', kpi: kpiSpec({ code: 'iku 01', weight: '50' }), context: ctx })
+        .events()[0],
+    ).toMatchObject({ data: { kpi: { kpiId: 'dpmptsp-2026.iku-01', weight: '50' } } });
   });
   it('checks the objective, owner unit, weight and target decimals', () => {
     expect(define({ objectiveCode: 'SS-99' }).error()).toMatchObject({ code: 'UNKNOWN_OBJECTIVE', field: 'objectiveCode' });
@@ -142,7 +249,16 @@ describe('scorecard decider: KPIs', () => {
     expect(define({ frequency: 'semester', periodTargets: { S1: { value: '40' }, S2: { value: '82.5' } } }).events()).toHaveLength(1);
   });
   it('categorical KPIs need ordered distinct grades, targets among them, higher_is_better and last', () => {
-    const opinion = { valueType: 'categorical' as const, grades: ['WTP', 'WDP', 'TW', 'TMP'], aggregation: 'last' as const, frequency: 'yearly' as const, periodTargets: {}, baseline: 'WDP', yearlyTarget: { value: 'WTP' }, endOfTermTarget: { value: 'WTP' } };
+    const opinion = {
+      valueType: 'categorical' as const,
+      grades: ['WTP', 'WDP', 'TW', 'TMP'],
+      aggregation: 'last' as const,
+      frequency: 'yearly' as const,
+      periodTargets: {},
+      baseline: 'WDP',
+      yearlyTarget: { value: 'WTP' },
+      endOfTermTarget: { value: 'WTP' },
+    };
     expect(define(opinion).events()).toHaveLength(1);
     expect(define({ ...opinion, yearlyTarget: { value: 'BAIK' } }).error()).toMatchObject({ code: 'INVALID_TARGET' });
     expect(define({ ...opinion, grades: ['WTP'] }).error()).toMatchObject({ code: 'GRADES_REQUIRED', field: 'grades' });
@@ -152,7 +268,16 @@ describe('scorecard decider: KPIs', () => {
     expect(define({ grades: ['A', 'B'] }).error()).toMatchObject({ code: 'GRADES_NOT_ALLOWED' });
   });
   it('milestone KPIs use dates; range KPIs use {min, max}', () => {
-    const ms = { polarity: 'milestone' as const, valueType: 'milestone_date' as const, aggregation: 'last' as const, frequency: 'yearly' as const, periodTargets: {}, baseline: null, yearlyTarget: { value: '2026-09-30' }, endOfTermTarget: null };
+    const ms = {
+      polarity: 'milestone' as const,
+      valueType: 'milestone_date' as const,
+      aggregation: 'last' as const,
+      frequency: 'yearly' as const,
+      periodTargets: {},
+      baseline: null,
+      yearlyTarget: { value: '2026-09-30' },
+      endOfTermTarget: null,
+    };
     expect(define(ms).events()).toHaveLength(1);
     expect(define({ ...ms, yearlyTarget: { value: '2026-02-30' } }).error()).toMatchObject({ code: 'INVALID_TARGET' });
     expect(define({ ...ms, valueType: 'number' }).error()).toMatchObject({ code: 'POLARITY_VALUE_TYPE_MISMATCH' });
@@ -184,26 +309,48 @@ describe('scorecard decider: KPIs', () => {
       const state = fold(scorecardDecider, [...draft, removed]);
       expect([...state.kpis.keys()]).toEqual(['iku-01']);
       expect(documentOf(state).kpis.map((k) => k.code)).toEqual(['IKU-01']);
-      const defined = spec.given(draft).when({ type: 'define-kpi', kpi: kpiSpec({ code }), context: ctx }).events();
+      const defined = spec
+        .given(draft)
+        .when({ type: 'define-kpi', kpi: kpiSpec({ code }), context: ctx })
+        .events();
       expect(fold(scorecardDecider, [...draft, ...defined]).kpis.get(slug(code))?.code).toBe(code);
     }
   });
   it('removes a KPI by code', () => {
-    spec.given(draft).when({ type: 'remove-kpi', code: 'iku-01' }).then([{ type: 'scorecard-kpi-removed', data: { code: 'IKU-01', kpiId: 'dpmptsp-2026.iku-01' } }], eq);
+    spec
+      .given(draft)
+      .when({ type: 'remove-kpi', code: 'iku-01' })
+      .then([{ type: 'scorecard-kpi-removed', data: { code: 'IKU-01', kpiId: 'dpmptsp-2026.iku-01' } }], eq);
     expect(spec.given(draft).when({ type: 'remove-kpi', code: 'IKU-09' }).error()).toMatchObject({ code: 'KPI_NOT_FOUND', kind: 'not_found' });
   });
 });
 
 describe('scorecard decider: initiatives', () => {
-  const program = { code: 'P-01', level: 'program' as const, name: 'Program Pelayanan Perizinan', parentCode: null, objectiveCodes: ['SS-01'], budgetCeiling: '1000000000', ownerUnitId: 'dpmptsp', schedule: { start: '2026-01-01', end: '2026-12-31' } };
+  const program = {
+    code: 'P-01',
+    level: 'program' as const,
+    name: 'Program Pelayanan Perizinan',
+    parentCode: null,
+    objectiveCodes: ['SS-01'],
+    budgetCeiling: '1000000000',
+    ownerUnitId: 'dpmptsp',
+    schedule: { start: '2026-01-01', end: '2026-12-31' },
+  };
   const withProgram = [...draft, { type: 'initiative-defined', data: { initiative: { ...program, initiativeId: 'dpmptsp-2026.p-01' } } }] as ScorecardEvent[];
   const kegiatan = { ...program, code: 'K-01', level: 'kegiatan' as const, parentCode: 'P-01', objectiveCodes: [], budgetCeiling: '600000000' };
   it('defines programs and kegiatan under them, with ceiling, owner and schedule', () => {
-    spec.given(draft).when({ type: 'define-initiative', initiative: program, context: ctx }).then([withProgram[withProgram.length - 1]!], eq);
+    spec
+      .given(draft)
+      .when({ type: 'define-initiative', initiative: program, context: ctx })
+      .then([withProgram[withProgram.length - 1]!], eq);
     expect(spec.given(withProgram).when({ type: 'define-initiative', initiative: kegiatan, context: ctx }).events()).toHaveLength(1);
   });
   it('rejects a wrong parent level, a missing objective, bad schedule, bad budget, and children above the parent ceiling', () => {
-    const when = (i: object) => spec.given(withProgram).when({ type: 'define-initiative', initiative: { ...kegiatan, ...i }, context: ctx }).error();
+    const when = (i: object) =>
+      spec
+        .given(withProgram)
+        .when({ type: 'define-initiative', initiative: { ...kegiatan, ...i }, context: ctx })
+        .error();
     expect(when({ level: 'sub_kegiatan' })).toMatchObject({ code: 'INVALID_INITIATIVE_PARENT', field: 'parentCode' });
     expect(when({ level: 'program', parentCode: null, objectiveCodes: [] })).toMatchObject({ code: 'OBJECTIVE_REQUIRED' });
     expect(when({ objectiveCodes: ['SS-77'] })).toMatchObject({ code: 'UNKNOWN_OBJECTIVE', field: 'objectiveCodes' });
@@ -214,7 +361,11 @@ describe('scorecard decider: initiatives', () => {
     expect(when({ ownerUnitId: 'nope' })).toMatchObject({ code: 'UNKNOWN_UNIT' });
   });
   it('a missing or partial schedule is a problem of the initiative (SCHEDULE_REQUIRED naming the field), never a crash', () => {
-    const when = (i: object) => spec.given(withProgram).when({ type: 'define-initiative', initiative: { ...kegiatan, ...i } as typeof kegiatan, context: ctx }).error();
+    const when = (i: object) =>
+      spec
+        .given(withProgram)
+        .when({ type: 'define-initiative', initiative: { ...kegiatan, ...i } as typeof kegiatan, context: ctx })
+        .error();
     expect(when({ schedule: undefined })).toMatchObject({ code: 'SCHEDULE_REQUIRED', field: 'schedule', kind: 'unprocessable' });
     expect(when({ schedule: null })).toMatchObject({ code: 'SCHEDULE_REQUIRED', field: 'schedule' });
     expect(when({ schedule: { end: '2026-12-31' } })).toMatchObject({ code: 'SCHEDULE_REQUIRED', field: 'schedule.start' });
@@ -233,7 +384,10 @@ describe('scorecard decider: initiatives', () => {
 
 describe('scorecard decider: lifecycle (Perjanjian Kinerja and revisions)', () => {
   it('approval needs perspective weights summing to exactly 100 and says what they sum to', () => {
-    const err = spec.given([created, persp('PLG', '60'), persp('PBI', '39.5', 2)]).when({ type: 'approve', signedBy: 'Kepala', context: ctx }).error();
+    const err = spec
+      .given([created, persp('PLG', '60'), persp('PBI', '39.5', 2)])
+      .when({ type: 'approve', signedBy: 'Kepala', context: ctx })
+      .error();
     expect(err).toMatchObject({ code: 'PERSPECTIVE_WEIGHTS_NOT_100', kind: 'unprocessable' });
     expect(err.message).toContain('99.5');
     expect(spec.given([created]).when({ type: 'approve', signedBy: 'Kepala', context: ctx }).error()).toMatchObject({ code: 'NO_PERSPECTIVES' });
@@ -250,7 +404,13 @@ describe('scorecard decider: lifecycle (Perjanjian Kinerja and revisions)', () =
       ['kpis.IKU 03.ownerUnitId', 'KPI_OWNER_REQUIRED'],
     ]);
     const owned = [...ownerless, kpiDefined({ code: 'IKU-02' }), kpiDefined({ code: 'IKU 03' })];
-    expect(spec.given(owned).when({ type: 'approve', signedBy: 'Kepala DPMPTSP', context: ctx }).events().map((e) => e.type)).toEqual(['scorecard-approved']);
+    expect(
+      spec
+        .given(owned)
+        .when({ type: 'approve', signedBy: 'Kepala DPMPTSP', context: ctx })
+        .events()
+        .map((e) => e.type),
+    ).toEqual(['scorecard-approved']);
   });
   it('approval records version 1 with the whole plan and the unit', () => {
     const [e] = spec.given(draft).when({ type: 'approve', signedBy: 'Kepala DPMPTSP', context: ctx }).events();
@@ -260,7 +420,12 @@ describe('scorecard decider: lifecycle (Perjanjian Kinerja and revisions)', () =
     expect(snap.perspectives.map((p) => p.code)).toEqual(['PLG', 'PBI']);
   });
   it('an approved plan is locked: edits are 409 until a revision with a reason is opened', () => {
-    expect(spec.given(approved).when({ type: 'define-kpi', kpi: kpiSpec({ weight: '90' }), context: ctx }).error()).toMatchObject({ code: 'SCORECARD_LOCKED', kind: 'conflict' });
+    expect(
+      spec
+        .given(approved)
+        .when({ type: 'define-kpi', kpi: kpiSpec({ weight: '90' }), context: ctx })
+        .error(),
+    ).toMatchObject({ code: 'SCORECARD_LOCKED', kind: 'conflict' });
     expect(spec.given(approved).when({ type: 'approve', signedBy: 'x', context: ctx }).error()).toMatchObject({ code: 'ALREADY_APPROVED', kind: 'conflict' });
     expect(spec.given(approved).when({ type: 'open-revision', reason: '' }).error()).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
     expect(spec.given(draft).when({ type: 'open-revision', reason: 'Perubahan APBD' }).error()).toMatchObject({ code: 'NOT_APPROVED' });
@@ -270,7 +435,10 @@ describe('scorecard decider: lifecycle (Perjanjian Kinerja and revisions)', () =
     const [v2] = spec.given(revised).when({ type: 'approve', signedBy: 'Kepala DPMPTSP', context: ctx }).events();
     expect(v2).toMatchObject({ data: { version: 2, reason: 'Perubahan APBD 2026', snapshot: { version: 2, kpis: [{ yearlyTarget: { value: '84' } }] } } });
     const state = fold(scorecardDecider, [...revised, v2!]);
-    expect(state.approvals.map((a) => [a.version, a.reason])).toEqual([[1, null], [2, 'Perubahan APBD 2026']]);
+    expect(state.approvals.map((a) => [a.version, a.reason])).toEqual([
+      [1, null],
+      [2, 'Perubahan APBD 2026'],
+    ]);
   });
 });
 
@@ -304,7 +472,12 @@ describe('scorecard decider: import of a whole document (all or nothing)', () =>
     ]);
   });
   it('refuses a document of another scorecard, and an approved plan', () => {
-    expect(spec.given(draft).when({ type: 'import-document', tenantId: 'kab', document: { ...doc(), year: 2027 }, context: ctx }).error()).toMatchObject({ code: 'DOCUMENT_FOR_ANOTHER_SCORECARD' });
+    expect(
+      spec
+        .given(draft)
+        .when({ type: 'import-document', tenantId: 'kab', document: { ...doc(), year: 2027 }, context: ctx })
+        .error(),
+    ).toMatchObject({ code: 'DOCUMENT_FOR_ANOTHER_SCORECARD' });
     expect(spec.given(approved).when({ type: 'import-document', tenantId: 'kab', document: doc(), context: ctx }).error()).toMatchObject({ code: 'SCORECARD_LOCKED' });
   });
 });

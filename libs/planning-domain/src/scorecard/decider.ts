@@ -17,19 +17,7 @@ import {
   type ScorecardSnapshot,
   type StrategyLink,
 } from './model.js';
-import {
-  checkApprovable,
-  checkBudgets,
-  checkInitiative,
-  checkKpi,
-  checkLink,
-  checkObjective,
-  checkPerspective,
-  deriveCascadedTargets,
-  type Issue,
-  type PlanContext,
-  type PlanView,
-} from './rules.js';
+import { checkApprovable, checkBudgets, checkInitiative, checkKpi, checkLink, checkObjective, checkPerspective, deriveCascadedTargets, type Issue, type PlanContext, type PlanView } from './rules.js';
 import { equal, evolveScorecard, initialScorecardState, sameLink, type ScorecardEvent, type ScorecardState } from './state.js';
 
 export { SCORECARD_EVENT_SCHEMA_VERSION, SCORECARD_EVENT_TYPES, type ApprovalRecord, type ApprovedUnit, type ScorecardEvent, type ScorecardState } from './state.js';
@@ -111,7 +99,15 @@ function checkProfile(p: ScorecardProfile): Issue[] {
 function checkUnit(ctx: PlanContext, unitId: string): Issue[] {
   const u = ctx.org.get(unitId);
   if (!u || u.status !== 'active') {
-    return [{ item: 'profile', itemCode: null, field: 'unitId', code: 'UNKNOWN_UNIT', message: `Unit "${unitId}" tidak terdaftar atau tidak aktif di pohon organisasi / the unit is not an active unit of the organization tree` }];
+    return [
+      {
+        item: 'profile',
+        itemCode: null,
+        field: 'unitId',
+        code: 'UNKNOWN_UNIT',
+        message: `Unit "${unitId}" tidak terdaftar atau tidak aktif di pohon organisasi / the unit is not an active unit of the organization tree`,
+      },
+    ];
   }
   return [];
 }
@@ -182,9 +178,7 @@ function importEvents(state: ScorecardState, header: ScorecardHeader, doc: Score
   const keepLinks = doc.links;
   for (const l of state.links) if (!keepLinks.some((x) => sameLink(x, l))) events.push({ type: 'objectives-unlinked', data: l });
   const initiativesWanted = wanted(doc.initiatives);
-  const removedInitiatives = [...state.initiatives.values()]
-    .filter((i) => !initiativesWanted.has(slug(i.code)))
-    .sort((a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level]);
+  const removedInitiatives = [...state.initiatives.values()].filter((i) => !initiativesWanted.has(slug(i.code))).sort((a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level]);
   for (const i of removedInitiatives) events.push({ type: 'initiative-removed', data: { code: i.code } });
   const kpisWanted = wanted(doc.kpis);
   for (const k of state.kpis.values()) if (!kpisWanted.has(slug(k.code))) events.push({ type: 'scorecard-kpi-removed', data: { code: k.code, kpiId: k.kpiId } });
@@ -334,7 +328,8 @@ function decide(command: ScorecardCommand, state: ScorecardState): ScorecardEven
       const i = state.initiatives.get(slug(command.code));
       if (!i) throw new DomainError('INITIATIVE_NOT_FOUND', `Inisiatif "${command.code}" tidak ditemukan / initiative not found`, 'code', 'not_found');
       const children = [...state.initiatives.values()].filter((c) => c.parentCode !== null && slug(c.parentCode) === slug(i.code));
-      if (children.length > 0) throw new DomainError('INITIATIVE_HAS_CHILDREN', `Inisiatif ${i.code} masih memiliki turunan ${children.map((c) => c.code).join(', ')} / remove its children first`, 'code', 'conflict');
+      if (children.length > 0)
+        throw new DomainError('INITIATIVE_HAS_CHILDREN', `Inisiatif ${i.code} masih memiliki turunan ${children.map((c) => c.code).join(', ')} / remove its children first`, 'code', 'conflict');
       return [{ type: 'initiative-removed', data: { code: i.code } }];
     }
     case 'import-document': {
@@ -383,7 +378,12 @@ function decide(command: ScorecardCommand, state: ScorecardState): ScorecardEven
     case 'open-revision': {
       const h = existing(state);
       if (state.status !== 'approved') {
-        throw new DomainError('NOT_APPROVED', state.status === 'draft' ? 'Kartu kinerja masih draf; ubah langsung tanpa revisi / the plan is still a draft: edit it directly' : 'Revisi sudah dibuka / a revision is already open', 'status', 'conflict');
+        throw new DomainError(
+          'NOT_APPROVED',
+          state.status === 'draft' ? 'Kartu kinerja masih draf; ubah langsung tanpa revisi / the plan is still a draft: edit it directly' : 'Revisi sudah dibuka / a revision is already open',
+          'status',
+          'conflict',
+        );
       }
       if (command.reason.trim().length < 5) throw new DomainError('REASON_REQUIRED', 'Alasan revisi wajib diisi (minimal 5 karakter) / a revision needs a reason (at least 5 characters)', 'reason');
       return [{ type: 'scorecard-revision-opened', data: { scorecardId: h.scorecardId, unitId: h.unitId, year: h.year, fromVersion: state.version, reason: command.reason } }];

@@ -16,16 +16,7 @@ import type { Aggregation, InitiativeLevel, KpiLevel, ValueType } from '@capaian
  * Decimals (weights, targets, money) are strings, never floats.
  */
 
-export {
-  AGGREGATIONS,
-  INITIATIVE_LEVELS,
-  KPI_LEVELS,
-  VALUE_TYPES,
-  type Aggregation,
-  type InitiativeLevel,
-  type KpiLevel,
-  type ValueType,
-} from '@capaian/kernel';
+export { AGGREGATIONS, INITIATIVE_LEVELS, KPI_LEVELS, VALUE_TYPES, type Aggregation, type InitiativeLevel, type KpiLevel, type ValueType } from '@capaian/kernel';
 
 export const SCORECARD_STATUSES = ['draft', 'approved', 'in_revision'] as const;
 export type ScorecardStatus = (typeof SCORECARD_STATUSES)[number];

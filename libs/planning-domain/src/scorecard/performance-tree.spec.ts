@@ -7,16 +7,50 @@ const units: ReadonlyMap<string, OrgUnit> = new Map(
 );
 const ctxOf = (parents: ScorecardState[]): PlanContext => ({
   org: new Map([...units.values()].map((u) => [u.unitId, { name: u.name, kind: u.kind, parentId: u.parentId, status: u.status }])),
-  parentObjectives: new Map(parents.flatMap((s) => [...s.objectives.values()].map((o) => [o.objectiveId, { objectiveId: o.objectiveId, scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year, name: o.name }]))),
+  parentObjectives: new Map(
+    parents.flatMap((s) =>
+      [...s.objectives.values()].map((o) => [o.objectiveId, { objectiveId: o.objectiveId, scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year, name: o.name }]),
+    ),
+  ),
   parentKpis: new Map(parents.flatMap((s) => [...s.kpis.values()].map((k) => [k.kpiId, { ...k, scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year }]))),
 });
 const kpi = (code: string, objectiveCode: string, over: Partial<KpiSpec> = {}): KpiSpec => ({
-  code, objectiveCode, name: code, unitOfMeasure: '%', definition: '', dataSource: 'BPS', ownerUnitId: 'dpmptsp', frequency: 'yearly', level: 'result', polarity: 'higher_is_better',
-  valueType: 'percent', grades: null, aggregation: 'last', weight: '100', baseline: null, yearlyTarget: { value: '80' }, periodTargets: {}, endOfTermTarget: null, thresholds: null, cascadedFrom: null, ...over,
+  code,
+  objectiveCode,
+  name: code,
+  unitOfMeasure: '%',
+  definition: '',
+  dataSource: 'BPS',
+  ownerUnitId: 'dpmptsp',
+  frequency: 'yearly',
+  level: 'result',
+  polarity: 'higher_is_better',
+  valueType: 'percent',
+  grades: null,
+  aggregation: 'last',
+  weight: '100',
+  baseline: null,
+  yearlyTarget: { value: '80' },
+  periodTargets: {},
+  endOfTermTarget: null,
+  thresholds: null,
+  cascadedFrom: null,
+  ...over,
 });
 const doc = (unitId: string, over: Partial<ScorecardDocument>): ScorecardDocument => ({
-  unitId, year: 2026, theme: null, title: `Kartu ${unitId}`, vision: '', missions: [], goals: [], perspectives: [{ code: 'P', name: 'Masyarakat', order: 1, weight: '100' }],
-  objectives: [], links: [], kpis: [], initiatives: [], ...over,
+  unitId,
+  year: 2026,
+  theme: null,
+  title: `Kartu ${unitId}`,
+  vision: '',
+  missions: [],
+  goals: [],
+  perspectives: [{ code: 'P', name: 'Masyarakat', order: 1, weight: '100' }],
+  objectives: [],
+  links: [],
+  kpis: [],
+  initiatives: [],
+  ...over,
 });
 const build = (d: ScorecardDocument, parents: ScorecardState[]): ScorecardState => {
   const events: ScorecardEvent[] = scorecardDecider.decide({ type: 'import-document', tenantId: 'kab', document: d, context: ctxOf(parents) }, scorecardDecider.initialState());
@@ -42,10 +76,14 @@ describe('performance tree (pohon kinerja)', () => {
   );
   const tree = performanceTree(units, [pemda, dpmptsp], 'pemda', 2026)!;
 
-  it('nests the sub-units\' scorecards under the unit, skipping units without a plan', () => {
+  it("nests the sub-units' scorecards under the unit, skipping units without a plan", () => {
     expect(tree.root.scorecards.map((s) => s.scorecardId)).toEqual(['pemda-2026']);
     expect(tree.root.children.map((c) => c.unitId)).toEqual(['dpmptsp']);
-    expect(tree.root.children[0]!.scorecards[0]!.objectives.map((o) => [o.code, o.kpis.map((k) => k.code)])).toEqual([['SS-01', ['IKU-01']], ['SS-02', ['IKU-02']], ['SS-03', ['IKU-03']]]);
+    expect(tree.root.children[0]!.scorecards[0]!.objectives.map((o) => [o.code, o.kpis.map((k) => k.code)])).toEqual([
+      ['SS-01', ['IKU-01']],
+      ['SS-02', ['IKU-02']],
+      ['SS-03', ['IKU-03']],
+    ]);
   });
 
   it('flags orphans, objectives without a result KPI, and KPIs without target, owner or data source', () => {
@@ -58,7 +96,7 @@ describe('performance tree (pohon kinerja)', () => {
     ]);
   });
 
-  it('a cascaded KPI gets its parent\'s target, so no missing-target gap; another year has no tree content', () => {
+  it("a cascaded KPI gets its parent's target, so no missing-target gap; another year has no tree content", () => {
     expect(tree.root.children[0]!.scorecards[0]!.objectives[1]!.kpis[0]!.yearlyTarget).toEqual({ value: '80' });
     expect(performanceTree(units, [pemda, dpmptsp], 'pemda', 2027)!.root.scorecards).toEqual([]);
     expect(performanceTree(units, [], 'nope', 2026)).toBeUndefined();

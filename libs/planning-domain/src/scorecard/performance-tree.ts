@@ -7,14 +7,7 @@ import type { ScorecardState } from './decider.js';
  * scorecards of its sub-units, linked by cascading; with the alignment gaps a planner should fix.
  * Pure: the caller supplies the organization and the scorecards of the tenant.
  */
-export const GAP_TYPES = [
-  'orphan_objective',
-  'broken_contribution',
-  'objective_without_result_kpi',
-  'kpi_without_target',
-  'kpi_without_owner',
-  'kpi_without_data_source',
-] as const;
+export const GAP_TYPES = ['orphan_objective', 'broken_contribution', 'objective_without_result_kpi', 'kpi_without_target', 'kpi_without_owner', 'kpi_without_data_source'] as const;
 export type GapType = (typeof GAP_TYPES)[number];
 
 export interface AlignmentGap {
@@ -89,26 +82,24 @@ export function performanceTree(units: ReadonlyMap<string, OrgUnit>, scorecards:
     const gap = (type: GapType, itemId: string, message: string) => gaps.push({ type, unitId: h.unitId, scorecardId: h.scorecardId, itemId, message });
     const expectsParent = hasAncestorPlan(h.unitId);
     const kpis = [...s.kpis.values()].sort(byCode);
-    const objectives = [...s.objectives.values()]
-      .sort(byCode)
-      .map((o): TreeObjective => {
-        const mine = kpis.filter((k) => slug(k.objectiveCode) === slug(o.code));
-        const cascaded = mine.some((k) => k.cascadedFrom !== null && kpiIds.has(k.cascadedFrom.kpiId));
-        if (o.contributesTo !== null && !objectiveIds.has(o.contributesTo)) {
-          gap('broken_contribution', o.objectiveId, `Sasaran ${o.code} berkontribusi ke ${o.contributesTo} yang tidak ada di tahun ${year} / contributes to an objective that does not exist`);
-        } else if (expectsParent && o.contributesTo === null && !cascaded) {
-          gap('orphan_objective', o.objectiveId, `Sasaran ${o.code} tidak terhubung ke sasaran atau IKU unit atasan / the objective does not trace to the parent unit's plan`);
-        }
-        if (!mine.some((k) => k.level === 'result')) gap('objective_without_result_kpi', o.objectiveId, `Sasaran ${o.code} belum memiliki IKU hasil (outcome) / the objective has no result KPI`);
-        return {
-          objectiveId: o.objectiveId,
-          code: o.code,
-          name: o.name,
-          perspectiveCode: o.perspectiveCode,
-          contributesTo: o.contributesTo,
-          kpis: mine.map((k) => ({ kpiId: k.kpiId, code: k.code, name: k.name, level: k.level, ownerUnitId: k.ownerUnitId, yearlyTarget: k.yearlyTarget, cascadedFrom: k.cascadedFrom })),
-        };
-      });
+    const objectives = [...s.objectives.values()].sort(byCode).map((o): TreeObjective => {
+      const mine = kpis.filter((k) => slug(k.objectiveCode) === slug(o.code));
+      const cascaded = mine.some((k) => k.cascadedFrom !== null && kpiIds.has(k.cascadedFrom.kpiId));
+      if (o.contributesTo !== null && !objectiveIds.has(o.contributesTo)) {
+        gap('broken_contribution', o.objectiveId, `Sasaran ${o.code} berkontribusi ke ${o.contributesTo} yang tidak ada di tahun ${year} / contributes to an objective that does not exist`);
+      } else if (expectsParent && o.contributesTo === null && !cascaded) {
+        gap('orphan_objective', o.objectiveId, `Sasaran ${o.code} tidak terhubung ke sasaran atau IKU unit atasan / the objective does not trace to the parent unit's plan`);
+      }
+      if (!mine.some((k) => k.level === 'result')) gap('objective_without_result_kpi', o.objectiveId, `Sasaran ${o.code} belum memiliki IKU hasil (outcome) / the objective has no result KPI`);
+      return {
+        objectiveId: o.objectiveId,
+        code: o.code,
+        name: o.name,
+        perspectiveCode: o.perspectiveCode,
+        contributesTo: o.contributesTo,
+        kpis: mine.map((k) => ({ kpiId: k.kpiId, code: k.code, name: k.name, level: k.level, ownerUnitId: k.ownerUnitId, yearlyTarget: k.yearlyTarget, cascadedFrom: k.cascadedFrom })),
+      };
+    });
     for (const k of kpis) {
       if (k.yearlyTarget === null) gap('kpi_without_target', k.kpiId, `IKU ${k.code} belum memiliki target tahunan / the KPI has no yearly target`);
       if (k.ownerUnitId === null) gap('kpi_without_owner', k.kpiId, `IKU ${k.code} belum memiliki unit pemilik / the KPI has no owner unit`);

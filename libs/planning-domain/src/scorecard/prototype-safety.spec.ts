@@ -21,11 +21,36 @@ const created: ScorecardEvent = {
   data: { header: { scorecardId: sid, tenantId: 'kab', unitId: 'dpmptsp', year: 2026, theme: null, title: 'Kartu', vision: '', missions: [], goals: [] } },
 };
 const kpiSpec = (code: string, objectiveCode: string, ownerUnitId: string | null = 'dpmptsp'): KpiSpec => ({
-  code, objectiveCode, name: `IKU ${code}`, unitOfMeasure: '%', definition: 'd', dataSource: null, ownerUnitId, frequency: 'yearly', level: 'result', polarity: 'higher_is_better',
-  valueType: 'percent', grades: null, aggregation: 'last', weight: '100', baseline: null, yearlyTarget: { value: '80' }, periodTargets: {}, endOfTermTarget: null, thresholds: null, cascadedFrom: null,
+  code,
+  objectiveCode,
+  name: `IKU ${code}`,
+  unitOfMeasure: '%',
+  definition: 'd',
+  dataSource: null,
+  ownerUnitId,
+  frequency: 'yearly',
+  level: 'result',
+  polarity: 'higher_is_better',
+  valueType: 'percent',
+  grades: null,
+  aggregation: 'last',
+  weight: '100',
+  baseline: null,
+  yearlyTarget: { value: '80' },
+  periodTargets: {},
+  endOfTermTarget: null,
+  thresholds: null,
+  cascadedFrom: null,
 });
 const program = (code: string, objectiveCode: string) => ({
-  code, level: 'program' as const, name: `Program ${code}`, parentCode: null, objectiveCodes: [objectiveCode], budgetCeiling: '100', ownerUnitId: 'dpmptsp', schedule: { start: '2026-01-01', end: '2026-12-31' },
+  code,
+  level: 'program' as const,
+  name: `Program ${code}`,
+  parentCode: null,
+  objectiveCodes: [objectiveCode],
+  budgetCeiling: '100',
+  ownerUnitId: 'dpmptsp',
+  schedule: { start: '2026-01-01', end: '2026-12-31' },
 });
 const id = (code: string) => `${sid}.${slug(code)}`;
 
@@ -33,7 +58,9 @@ const id = (code: string) => `${sid}.${slug(code)}`;
 const eventArb: fc.Arbitrary<ScorecardEvent> = fc.oneof(
   codeArb.map((c): ScorecardEvent => ({ type: 'perspective-defined', data: { perspective: { code: c, name: c, order: 1, weight: '100', perspectiveId: id(c) } } })),
   anyKeyArb.map((c): ScorecardEvent => ({ type: 'perspective-removed', data: { code: c } })),
-  fc.tuple(codeArb, codeArb).map(([c, p]): ScorecardEvent => ({ type: 'objective-defined', data: { objective: { code: c, perspectiveCode: p, name: c, weight: null, contributesTo: null, objectiveId: id(c) } } })),
+  fc
+    .tuple(codeArb, codeArb)
+    .map(([c, p]): ScorecardEvent => ({ type: 'objective-defined', data: { objective: { code: c, perspectiveCode: p, name: c, weight: null, contributesTo: null, objectiveId: id(c) } } })),
   anyKeyArb.map((c): ScorecardEvent => ({ type: 'objective-removed', data: { code: c } })),
   fc.tuple(codeArb, codeArb).map(([from, to]): ScorecardEvent => ({ type: 'objectives-linked', data: { from, to } })),
   fc.tuple(anyKeyArb, anyKeyArb).map(([from, to]): ScorecardEvent => ({ type: 'objectives-unlinked', data: { from, to } })),
@@ -136,15 +163,33 @@ describe('scorecard decider: prototype-safe codes (property)', () => {
     fc.assert(
       fc.property(anyKeyArb, (key) => {
         const base = [created, { type: 'perspective-defined', data: { perspective: { code: 'PLG', name: 'P', order: 1, weight: '100', perspectiveId: id('PLG') } } } as ScorecardEvent];
-        const withObjective = [...base, ...scorecardDecider.decide({ type: 'define-objective', objective: { code: 'SS-01', perspectiveCode: 'PLG', name: 's', weight: null, contributesTo: null }, context: ctx }, fold(scorecardDecider, base))];
+        const withObjective = [
+          ...base,
+          ...scorecardDecider.decide(
+            { type: 'define-objective', objective: { code: 'SS-01', perspectiveCode: 'PLG', name: 's', weight: null, contributesTo: null }, context: ctx },
+            fold(scorecardDecider, base),
+          ),
+        ];
         const known = new Set(['pemda', 'dpmptsp']);
         const owner = decideSafely(scorecardDecider, withObjective, { type: 'define-kpi', kpi: kpiSpec('IKU-01', 'SS-01', key), context: ctx });
         if (!known.has(key)) expect(owner).toMatchObject({ error: { code: 'UNKNOWN_UNIT', field: 'ownerUnitId' } });
         const parent = decideSafely(scorecardDecider, withObjective, { type: 'define-kpi', kpi: { ...kpiSpec('IKU-01', 'SS-01'), cascadedFrom: { kpiId: key, share: null } }, context: ctx });
         expect(parent).toMatchObject({ error: { code: 'PARENT_KPI_NOT_FOUND' } });
-        const contributes = decideSafely(scorecardDecider, withObjective, { type: 'define-objective', objective: { code: 'SS-02', perspectiveCode: 'PLG', name: 's', weight: null, contributesTo: key }, context: ctx });
+        const contributes = decideSafely(scorecardDecider, withObjective, {
+          type: 'define-objective',
+          objective: { code: 'SS-02', perspectiveCode: 'PLG', name: 's', weight: null, contributesTo: key },
+          context: ctx,
+        });
         expect(contributes).toMatchObject({ error: { code: 'PARENT_OBJECTIVE_NOT_FOUND' } });
-        const unit = decideSafely(scorecardDecider, [], { type: 'create-scorecard', tenantId: 'kab', unitId: key, year: 2026, theme: null, profile: { title: 't', vision: '', missions: [], goals: [] }, context: ctx });
+        const unit = decideSafely(scorecardDecider, [], {
+          type: 'create-scorecard',
+          tenantId: 'kab',
+          unitId: key,
+          year: 2026,
+          theme: null,
+          profile: { title: 't', vision: '', missions: [], goals: [] },
+          context: ctx,
+        });
         if (!known.has(key)) expect(unit).toMatchObject({ error: { code: 'UNKNOWN_UNIT' } });
       }),
       { numRuns: PROPERTY_RUNS },

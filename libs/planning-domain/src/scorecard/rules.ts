@@ -1,18 +1,7 @@
 import { periodsOf, type PeriodCode } from '@capaian/contracts';
 import { Decimal, isDecimal, isIsoDate } from '@capaian/kernel';
 import type { UnitKind } from '../organization.js';
-import {
-  itemId,
-  isRangeTarget,
-  slug,
-  type InitiativeSpec,
-  type KpiSpec,
-  type KpiTarget,
-  type ObjectiveSpec,
-  type PerspectiveSpec,
-  type StrategyLink,
-  type ValueType,
-} from './model.js';
+import { itemId, isRangeTarget, slug, type InitiativeSpec, type KpiSpec, type KpiTarget, type ObjectiveSpec, type PerspectiveSpec, type StrategyLink, type ValueType } from './model.js';
 
 /**
  * What a decision needs to know beyond the scorecard's own events, looked up by the command
@@ -133,7 +122,15 @@ export function checkObjective(o: ObjectiveSpec, plan: PlanView, ctx: PlanContex
     if (!parent) {
       out.push(issue('objective', o.code, 'contributesTo', 'PARENT_OBJECTIVE_NOT_FOUND', `Sasaran induk "${o.contributesTo}" tidak ditemukan / parent objective not found`));
     } else if (parent.year !== plan.year || !isAncestor(ctx, parent.unitId, plan.unitId)) {
-      out.push(issue('objective', o.code, 'contributesTo', 'CONTRIBUTION_NOT_TO_ANCESTOR', `Sasaran "${o.contributesTo}" bukan milik unit atasan pada tahun ${plan.year} / the parent objective must belong to an ancestor unit's scorecard of the same year`));
+      out.push(
+        issue(
+          'objective',
+          o.code,
+          'contributesTo',
+          'CONTRIBUTION_NOT_TO_ANCESTOR',
+          `Sasaran "${o.contributesTo}" bukan milik unit atasan pada tahun ${plan.year} / the parent objective must belong to an ancestor unit's scorecard of the same year`,
+        ),
+      );
     }
   }
   return out;
@@ -208,7 +205,8 @@ export function checkKpi(k: KpiSpec, plan: PlanView, ctx: PlanContext): Issue[] 
   const add = (field: string, code: string, message: string) => out.push(issue('kpi', k.code, field, code, message));
   if (!k.name.trim()) add('name', 'NAME_REQUIRED', 'Nama IKU wajib diisi / name is required');
   if (!plan.objectives.has(slug(k.objectiveCode))) add('objectiveCode', 'UNKNOWN_OBJECTIVE', `Sasaran "${k.objectiveCode}" tidak ada di kartu kinerja ini / no such objective in this scorecard`);
-  if (k.ownerUnitId !== null && !activeUnit(ctx, k.ownerUnitId)) add('ownerUnitId', 'UNKNOWN_UNIT', `Unit pemilik "${k.ownerUnitId}" tidak terdaftar atau tidak aktif / the owner unit is not an active unit`);
+  if (k.ownerUnitId !== null && !activeUnit(ctx, k.ownerUnitId))
+    add('ownerUnitId', 'UNKNOWN_UNIT', `Unit pemilik "${k.ownerUnitId}" tidak terdaftar atau tidak aktif / the owner unit is not an active unit`);
   out.push(...checkWeight('kpi', k.code, 'weight', k.weight));
 
   // Value type, grades, polarity and aggregation must fit together.
@@ -216,7 +214,8 @@ export function checkKpi(k: KpiSpec, plan: PlanView, ctx: PlanContext): Issue[] 
     const grades = k.grades ?? [];
     if (grades.length < 2) add('grades', 'GRADES_REQUIRED', 'IKU kategori memerlukan minimal 2 kategori, terbaik lebih dulu / a categorical KPI needs at least 2 grades, best first');
     else if (new Set(grades).size !== grades.length) add('grades', 'DUPLICATE_GRADE', 'Kategori tidak boleh berulang / grades must be distinct');
-    if (k.polarity !== 'higher_is_better') add('polarity', 'POLARITY_VALUE_TYPE_MISMATCH', 'IKU kategori memakai polaritas higher_is_better (kategori terbaik pertama) / categorical KPIs use higher_is_better');
+    if (k.polarity !== 'higher_is_better')
+      add('polarity', 'POLARITY_VALUE_TYPE_MISMATCH', 'IKU kategori memakai polaritas higher_is_better (kategori terbaik pertama) / categorical KPIs use higher_is_better');
   } else if (k.grades !== null && k.grades.length > 0) {
     add('grades', 'GRADES_NOT_ALLOWED', 'Daftar kategori hanya untuk tipe nilai categorical / grades are for categorical KPIs only');
   }
@@ -235,7 +234,11 @@ export function checkKpi(k: KpiSpec, plan: PlanView, ctx: PlanContext): Issue[] 
   for (const [period, t] of Object.entries(k.periodTargets) as Array<[PeriodCode, KpiTarget | undefined]>) {
     if (!t) continue;
     if (!allowed.has(period)) {
-      add(`periodTargets.${period}`, 'PERIOD_NOT_IN_FREQUENCY', `Periode ${period} bukan sub-periode IKU ${k.frequency} (${[...allowed].join(', ') || 'hanya tahunan'}) / not a sub-period of this KPI`);
+      add(
+        `periodTargets.${period}`,
+        'PERIOD_NOT_IN_FREQUENCY',
+        `Periode ${period} bukan sub-periode IKU ${k.frequency} (${[...allowed].join(', ') || 'hanya tahunan'}) / not a sub-period of this KPI`,
+      );
       continue;
     }
     out.push(...checkTargetValue(k, `periodTargets.${period}`, t, needRange));
@@ -243,7 +246,8 @@ export function checkKpi(k: KpiSpec, plan: PlanView, ctx: PlanContext): Issue[] 
   if (k.thresholds !== null) {
     const { green, yellow } = k.thresholds;
     if (!isDecimal(green) || !isDecimal(yellow)) add('thresholds', 'INVALID_THRESHOLDS', 'Ambang warna harus angka desimal (persen capaian) / thresholds are achievement percentages');
-    else if (!new Decimal(green).gt(new Decimal(yellow)) || new Decimal(yellow).lt(0)) add('thresholds', 'INVALID_THRESHOLDS', `Ambang hijau (${green}) harus lebih besar dari ambang kuning (${yellow}) dan keduanya >= 0 / green must exceed yellow`);
+    else if (!new Decimal(green).gt(new Decimal(yellow)) || new Decimal(yellow).lt(0))
+      add('thresholds', 'INVALID_THRESHOLDS', `Ambang hijau (${green}) harus lebih besar dari ambang kuning (${yellow}) dan keduanya >= 0 / green must exceed yellow`);
   }
 
   if (k.cascadedFrom !== null) {
@@ -252,7 +256,11 @@ export function checkKpi(k: KpiSpec, plan: PlanView, ctx: PlanContext): Issue[] 
       add('cascadedFrom.kpiId', 'PARENT_KPI_NOT_FOUND', `IKU induk "${k.cascadedFrom.kpiId}" tidak ditemukan / parent KPI not found`);
     } else {
       if (parent.year !== plan.year || !isAncestor(ctx, parent.unitId, plan.unitId)) {
-        add('cascadedFrom.kpiId', 'CASCADE_NOT_FROM_ANCESTOR', `IKU "${parent.kpiId}" bukan milik unit atasan pada tahun ${plan.year} / a KPI is cascaded from an ancestor unit's scorecard of the same year`);
+        add(
+          'cascadedFrom.kpiId',
+          'CASCADE_NOT_FROM_ANCESTOR',
+          `IKU "${parent.kpiId}" bukan milik unit atasan pada tahun ${plan.year} / a KPI is cascaded from an ancestor unit's scorecard of the same year`,
+        );
       }
       for (const f of ['valueType', 'polarity', 'frequency'] as const) {
         if (parent[f] !== k[f]) add(f, 'CASCADE_MISMATCH', `IKU turunan harus sama ${f} dengan induknya (${parent[f]}) / a cascaded KPI keeps its parent's ${f}`);
@@ -260,7 +268,8 @@ export function checkKpi(k: KpiSpec, plan: PlanView, ctx: PlanContext): Issue[] 
     }
     const share = k.cascadedFrom.share;
     if (share !== null) {
-      if (!isDecimal(share) || new Decimal(share).lte(0) || new Decimal(share).gt(100)) add('cascadedFrom.share', 'INVALID_SHARE', `Porsi "${share}" harus > 0 dan <= 100 (persen) / share is a percent in (0, 100]`);
+      if (!isDecimal(share) || new Decimal(share).lte(0) || new Decimal(share).gt(100))
+        add('cascadedFrom.share', 'INVALID_SHARE', `Porsi "${share}" harus > 0 dan <= 100 (persen) / share is a percent in (0, 100]`);
       else if (!['number', 'percent', 'money', 'duration'].includes(k.valueType) || k.polarity === 'range') {
         add('cascadedFrom.share', 'INVALID_SHARE', 'Porsi target hanya untuk IKU angka (bukan kategori, tanggal atau rentang) / a share applies to numeric, non-range KPIs');
       }
@@ -278,11 +287,13 @@ export function checkInitiative(i: InitiativeSpec, plan: PlanView, ctx: PlanCont
   if (expectedParent !== null) {
     const parent = i.parentCode === null ? undefined : plan.initiatives.get(slug(i.parentCode));
     if (!parent) add('parentCode', 'INVALID_INITIATIVE_PARENT', `${i.level} harus berada di bawah sebuah ${expectedParent} yang ada / a ${i.level} needs an existing ${expectedParent} as parent`);
-    else if (parent.level !== expectedParent) add('parentCode', 'INVALID_INITIATIVE_PARENT', `Induk "${parent.code}" adalah ${parent.level}, seharusnya ${expectedParent} / the parent must be a ${expectedParent}`);
+    else if (parent.level !== expectedParent)
+      add('parentCode', 'INVALID_INITIATIVE_PARENT', `Induk "${parent.code}" adalah ${parent.level}, seharusnya ${expectedParent} / the parent must be a ${expectedParent}`);
   }
   if (i.level === 'program' && i.objectiveCodes.length === 0) add('objectiveCodes', 'OBJECTIVE_REQUIRED', 'Program harus terkait minimal satu sasaran / a program supports at least one objective');
   for (const o of i.objectiveCodes) if (!plan.objectives.has(slug(o))) add('objectiveCodes', 'UNKNOWN_OBJECTIVE', `Sasaran "${o}" tidak ada di kartu kinerja ini / no such objective`);
-  if (!isDecimal(i.budgetCeiling) || i.budgetCeiling.startsWith('-')) add('budgetCeiling', 'INVALID_BUDGET', `Pagu "${i.budgetCeiling}" harus angka desimal >= 0 (Rupiah) / the budget ceiling is a non-negative decimal`);
+  if (!isDecimal(i.budgetCeiling) || i.budgetCeiling.startsWith('-'))
+    add('budgetCeiling', 'INVALID_BUDGET', `Pagu "${i.budgetCeiling}" harus angka desimal >= 0 (Rupiah) / the budget ceiling is a non-negative decimal`);
   if (!activeUnit(ctx, i.ownerUnitId)) add('ownerUnitId', 'UNKNOWN_UNIT', `Unit pelaksana "${i.ownerUnitId}" tidak terdaftar atau tidak aktif / the owner unit is not an active unit`);
   const schedule: unknown = i.schedule;
   if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule)) {
@@ -295,7 +306,8 @@ export function checkInitiative(i: InitiativeSpec, plan: PlanView, ctx: PlanCont
   else if (!isIsoDate(start)) add('schedule.start', 'INVALID_SCHEDULE', `Tanggal mulai "${start}" bukan tanggal YYYY-MM-DD / not a date`);
   else if (!isIsoDate(end)) add('schedule.end', 'INVALID_SCHEDULE', `Tanggal selesai "${end}" bukan tanggal YYYY-MM-DD / not a date`);
   else if (start > end) add('schedule.end', 'INVALID_SCHEDULE', `Tanggal selesai ${end} sebelum tanggal mulai ${start} / the end is before the start`);
-  else if (!start.startsWith(`${plan.year}-`) || !end.startsWith(`${plan.year}-`)) add('schedule', 'INVALID_SCHEDULE', `Jadwal harus di dalam tahun anggaran ${plan.year} / the schedule must lie within the budget year`);
+  else if (!start.startsWith(`${plan.year}-`) || !end.startsWith(`${plan.year}-`))
+    add('schedule', 'INVALID_SCHEDULE', `Jadwal harus di dalam tahun anggaran ${plan.year} / the schedule must lie within the budget year`);
   return out;
 }
 
@@ -308,7 +320,13 @@ export function checkBudgets(plan: PlanView): Issue[] {
     const sum = children.reduce((acc, c) => acc.plus(c.budgetCeiling), new Decimal(0));
     if (sum.gt(parent.budgetCeiling)) {
       out.push(
-        issue('initiative', parent.code, 'budgetCeiling', 'BUDGET_EXCEEDS_PARENT', `Jumlah pagu turunan ${sum.toFixed()} melebihi pagu ${parent.code} (${parent.budgetCeiling}) / the children's ceilings exceed the parent's`),
+        issue(
+          'initiative',
+          parent.code,
+          'budgetCeiling',
+          'BUDGET_EXCEEDS_PARENT',
+          `Jumlah pagu turunan ${sum.toFixed()} melebihi pagu ${parent.code} (${parent.budgetCeiling}) / the children's ceilings exceed the parent's`,
+        ),
       );
     }
   }
@@ -322,7 +340,9 @@ export function checkApprovable(plan: PlanView): Issue[] {
   const out: Issue[] = [];
   if (!sum.eq(100)) {
     const parts = [...plan.perspectives.values()].map((p) => `${p.code} ${p.weight}`).join(' + ');
-    out.push(issue('perspective', null, 'weight', 'PERSPECTIVE_WEIGHTS_NOT_100', `Jumlah bobot perspektif ${sum.toFixed()} (${parts}), harus 100 / perspective weights sum to ${sum.toFixed()}, not 100`));
+    out.push(
+      issue('perspective', null, 'weight', 'PERSPECTIVE_WEIGHTS_NOT_100', `Jumlah bobot perspektif ${sum.toFixed()} (${parts}), harus 100 / perspective weights sum to ${sum.toFixed()}, not 100`),
+    );
   }
   // Measurement accepts a realization only from the KPI's owner unit: an ownerless KPI could never be reported.
   const ownerless = [...plan.kpis.values()].filter((k) => k.ownerUnitId === null).sort((a, b) => slug(a.code).localeCompare(slug(b.code), 'id', { numeric: true }));
@@ -352,9 +372,7 @@ export function deriveCascadedTargets(k: KpiSpec, ctx: PlanContext): KpiSpec {
   };
   const yearlyTarget = k.yearlyTarget ?? scale(parent.yearlyTarget);
   const periodTargets =
-    Object.keys(k.periodTargets).length > 0
-      ? k.periodTargets
-      : (Object.fromEntries(Object.entries(parent.periodTargets).map(([p, t]) => [p, scale(t ?? null)])) as KpiSpec['periodTargets']);
+    Object.keys(k.periodTargets).length > 0 ? k.periodTargets : (Object.fromEntries(Object.entries(parent.periodTargets).map(([p, t]) => [p, scale(t ?? null)])) as KpiSpec['periodTargets']);
   return { ...k, yearlyTarget, periodTargets };
 }
 

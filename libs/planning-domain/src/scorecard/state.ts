@@ -1,4 +1,15 @@
-import { slug, type Initiative, type Kpi, type Objective, type Perspective, type ScorecardHeader, type ScorecardProfile, type ScorecardSnapshot, type ScorecardStatus, type StrategyLink } from './model.js';
+import {
+  slug,
+  type Initiative,
+  type Kpi,
+  type Objective,
+  type Perspective,
+  type ScorecardHeader,
+  type ScorecardProfile,
+  type ScorecardSnapshot,
+  type ScorecardStatus,
+  type StrategyLink,
+} from './model.js';
 
 /** Domain event type names of the scorecard aggregate (private to planning; see the relay for what is published). */
 export const SCORECARD_EVENT_TYPES = {
@@ -91,7 +102,15 @@ export const sameLink = (a: StrategyLink, b: StrategyLink) => slug(a.from) === s
 
 /** Same content, whatever the order of object keys (a re-import of unchanged rows writes nothing). */
 const canonical = (v: unknown): unknown =>
-  Array.isArray(v) ? v.map(canonical) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v !== null && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+        )
+      : v;
 export const equal = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 export function evolveScorecard(state: ScorecardState, event: ScorecardEvent): ScorecardState {

@@ -6,7 +6,7 @@ import { ApiProperty } from '@nestjs/swagger';
 /** The answer to every write on the organization tree. */
 export class OrgWritten {
   @ApiProperty({ example: 'org-kab-contoh' }) streamId!: string;
-  @ApiProperty({ type: 'integer', description: 'Revision of the tenant\'s organization stream after the write (the ETag)' }) revision!: number;
+  @ApiProperty({ type: 'integer', description: "Revision of the tenant's organization stream after the write (the ETag)" }) revision!: number;
   @ApiProperty({ type: 'integer', description: 'Global position of the last event written (or of the stream head when nothing changed)' }) position!: number;
   @ApiProperty({ description: 'true when this repeats an earlier request with the same Idempotency-Key' }) replayed!: boolean;
   @ApiProperty({ type: [String], description: 'Domain events recorded; empty when the request changed nothing' }) eventTypes!: string[];

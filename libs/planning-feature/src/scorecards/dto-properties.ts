@@ -23,8 +23,7 @@ export interface FieldOptions {
 }
 
 /** Text of `min`..`max` characters. */
-export const Text = (min: number, max: number, api: ApiPropertyOptions = {}, { optional = false }: FieldOptions = {}) =>
-  stackDecorators(...documented(optional, api), IsString(), Length(min, max));
+export const Text = (min: number, max: number, api: ApiPropertyOptions = {}, { optional = false }: FieldOptions = {}) => stackDecorators(...documented(optional, api), IsString(), Length(min, max));
 
 /** An optional list of at most `maxItems` texts of 1..`max` characters each. */
 export const TextList = (maxItems: number, max: number, api: ApiPropertyOptions) =>
@@ -44,7 +43,12 @@ export const ItemIdRef = (api: ApiPropertyOptions, { optional = false }: FieldOp
  */
 export const DecimalText = (api: ApiPropertyOptions, message: (name: string) => string, { optional = false }: FieldOptions = {}) =>
   byName((name) =>
-    stackDecorators(...documented(optional, { type: String, ...api }), Transform(toDecimalString), IsString({ message: `${name} must be a decimal number` }), Matches(DECIMAL_PATTERN, { message: message(name) })),
+    stackDecorators(
+      ...documented(optional, { type: String, ...api }),
+      Transform(toDecimalString),
+      IsString({ message: `${name} must be a decimal number` }),
+      Matches(DECIMAL_PATTERN, { message: message(name) }),
+    ),
   );
 
 /** One of `values`. */
@@ -52,4 +56,10 @@ export const OneOf = (values: readonly string[], api: Omit<ApiPropertyOptions, '
 
 /** A list of at most `maxItems` nested items of `type`, each validated. */
 export const NestedList = (type: new () => object, maxItems: number) =>
-  stackDecorators(ApiProperty({ type: [type] }), IsArray(), ArrayMaxSize(maxItems), ValidateNested({ each: true }), Type(() => type));
+  stackDecorators(
+    ApiProperty({ type: [type] }),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    ValidateNested({ each: true }),
+    Type(() => type),
+  );

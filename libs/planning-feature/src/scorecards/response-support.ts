@@ -50,7 +50,7 @@ export const THRESHOLDS_SCHEMA: SchemaObject = {
 export const CASCADE_SCHEMA: SchemaObject = {
   type: 'object',
   nullable: true,
-  description: 'Direct cascading: the parent unit\'s KPI (global id) and the share (%) of its target; null when not cascaded',
+  description: "Direct cascading: the parent unit's KPI (global id) and the share (%) of its target; null when not cascaded",
   properties: {
     kpiId: { type: 'string', example: 'pemda-2026.iku-10' },
     share: { type: 'string', nullable: true, example: '50', description: 'null = the whole target' },

@@ -17,9 +17,23 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
   const published: DeliveredMessage[] = [];
 
   const kpi = (over: Record<string, unknown> = {}) => ({
-    objectiveCode: 'SS-01', name: 'Indeks Kepuasan Masyarakat', unitOfMeasure: 'indeks', definition: 'Survei IKM', dataSource: 'Survei IKM', ownerUnitId: 'dpmptsp',
-    frequency: 'quarterly', level: 'result', polarity: 'higher_is_better', valueType: 'number', aggregation: 'average', weight: 100,
-    baseline: '78.2', yearlyTarget: 82.5, periodTargets: { Q1: 80, Q2: '81', Q3: { value: '82' }, Q4: '82.5' }, endOfTermTarget: '88', thresholds: { green: 100, yellow: 75 },
+    objectiveCode: 'SS-01',
+    name: 'Indeks Kepuasan Masyarakat',
+    unitOfMeasure: 'indeks',
+    definition: 'Survei IKM',
+    dataSource: 'Survei IKM',
+    ownerUnitId: 'dpmptsp',
+    frequency: 'quarterly',
+    level: 'result',
+    polarity: 'higher_is_better',
+    valueType: 'number',
+    aggregation: 'average',
+    weight: 100,
+    baseline: '78.2',
+    yearlyTarget: 82.5,
+    periodTargets: { Q1: 80, Q2: '81', Q3: { value: '82' }, Q4: '82.5' },
+    endOfTermTarget: '88',
+    thresholds: { green: 100, yellow: 75 },
     ...over,
   });
 
@@ -44,10 +58,22 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     expect(res.headers['etag']).toBe('"0"');
     expect(res.headers['location']).toBe('/scorecards/pemda-2026');
     expect((await http.post('/scorecards').set('Authorization', planner()).send(body).expect(409)).body.code).toBe('SCORECARD_EXISTS');
-    expect((await http.post('/scorecards').set('Authorization', planner()).send({ ...body, unitId: 'nope' }).expect(422)).body).toMatchObject({ code: 'UNKNOWN_UNIT', details: [{ field: 'unitId' }] });
+    expect(
+      (
+        await http
+          .post('/scorecards')
+          .set('Authorization', planner())
+          .send({ ...body, unitId: 'nope' })
+          .expect(422)
+      ).body,
+    ).toMatchObject({ code: 'UNKNOWN_UNIT', details: [{ field: 'unitId' }] });
     const bad = await http.post('/scorecards').set('Authorization', planner()).send({ unitId: 'pemda', year: 26, title: '', theme: 'SPBE!' }).expect(400);
     expect((bad.body.details as Array<{ field: string }>).map((d) => d.field).sort()).toEqual(['theme', 'title', 'year']);
-    await http.post('/scorecards').set('Authorization', `Bearer ${svc.token('unit_operator', 'dpmptsp')}`).send(body).expect(403);
+    await http
+      .post('/scorecards')
+      .set('Authorization', `Bearer ${svc.token('unit_operator', 'dpmptsp')}`)
+      .send(body)
+      .expect(403);
   });
 
   it('builds the plan: perspectives, objectives, strategy map (cycle rejected), KPIs with every attribute', async () => {
@@ -63,9 +89,40 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
 
     const ikm = await put('/kpis/IKU-01', kpi()).expect(200);
     expect(ikm.body.eventTypes).toEqual(['scorecard-kpi-defined']);
-    await put('/kpis/IKU-02', kpi({ name: 'Opini BPK', objectiveCode: 'SS-02', ownerUnitId: 'pemda', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'], aggregation: 'last', frequency: 'yearly', baseline: 'WDP', yearlyTarget: 'WTP', periodTargets: {}, endOfTermTarget: 'WTP' })).expect(200);
-    await put('/kpis/IKU-03', kpi({ name: 'Inflasi', objectiveCode: 'SS-02', ownerUnitId: 'pemda', polarity: 'range', valueType: 'percent', aggregation: 'last', baseline: '3.1', yearlyTarget: { min: 2, max: 4 }, periodTargets: { Q4: { min: '2', max: '4' } }, endOfTermTarget: { min: '2', max: '4' } })).expect(200);
-    await put('/kpis/IKU-04', kpi({ name: 'Izin terbit', unitOfMeasure: 'izin', aggregation: 'sum', yearlyTarget: 1200, periodTargets: { Q1: 300, Q2: 300, Q3: 300, Q4: 300 }, weight: 50 })).expect(200);
+    await put(
+      '/kpis/IKU-02',
+      kpi({
+        name: 'Opini BPK',
+        objectiveCode: 'SS-02',
+        ownerUnitId: 'pemda',
+        valueType: 'categorical',
+        grades: ['WTP', 'WDP', 'TW', 'TMP'],
+        aggregation: 'last',
+        frequency: 'yearly',
+        baseline: 'WDP',
+        yearlyTarget: 'WTP',
+        periodTargets: {},
+        endOfTermTarget: 'WTP',
+      }),
+    ).expect(200);
+    await put(
+      '/kpis/IKU-03',
+      kpi({
+        name: 'Inflasi',
+        objectiveCode: 'SS-02',
+        ownerUnitId: 'pemda',
+        polarity: 'range',
+        valueType: 'percent',
+        aggregation: 'last',
+        baseline: '3.1',
+        yearlyTarget: { min: 2, max: 4 },
+        periodTargets: { Q4: { min: '2', max: '4' } },
+        endOfTermTarget: { min: '2', max: '4' },
+      }),
+    ).expect(200);
+    await put('/kpis/IKU-04', kpi({ name: 'Izin terbit', unitOfMeasure: 'izin', aggregation: 'sum', yearlyTarget: 1200, periodTargets: { Q1: 300, Q2: 300, Q3: 300, Q4: 300 }, weight: 50 })).expect(
+      200,
+    );
 
     const got = await http.get('/kpis/pemda-2026.iku-03').set('Authorization', viewer()).expect(200);
     expect(got.body.kpi).toMatchObject({ polarity: 'range', yearlyTarget: { min: '2', max: '4' }, periodTargets: { Q4: { min: '2', max: '4' } } });
@@ -74,11 +131,29 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
 
   it('400 for malformed KPI bodies (each field named); 422 for broken rules; nothing is stored', async () => {
     const head = await svc.infra.store.headPosition();
-    const bad = await http.put('/scorecards/pemda-2026/kpis/IKU-05').set('Authorization', planner())
-      .send(kpi({ polarity: 'up', weight: '1,5', yearlyTarget: { low: 1 }, periodTargets: { Q5: 1 }, thresholds: { green: 'x' }, extra: true })).expect(400);
-    expect((bad.body.details as Array<{ field: string }>).map((d) => d.field).sort()).toEqual(['extra', 'periodTargets', 'polarity', 'thresholds.green', 'thresholds.yellow', 'weight', 'yearlyTarget']);
-    const rule = await http.put('/scorecards/pemda-2026/kpis/IKU-05').set('Authorization', planner()).send(kpi({ periodTargets: { M01: 1 }, ownerUnitId: 'ghost' })).expect(422);
-    expect(rule.body.details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual([['ownerUnitId', 'UNKNOWN_UNIT'], ['periodTargets.M01', 'PERIOD_NOT_IN_FREQUENCY']]);
+    const bad = await http
+      .put('/scorecards/pemda-2026/kpis/IKU-05')
+      .set('Authorization', planner())
+      .send(kpi({ polarity: 'up', weight: '1,5', yearlyTarget: { low: 1 }, periodTargets: { Q5: 1 }, thresholds: { green: 'x' }, extra: true }))
+      .expect(400);
+    expect((bad.body.details as Array<{ field: string }>).map((d) => d.field).sort()).toEqual([
+      'extra',
+      'periodTargets',
+      'polarity',
+      'thresholds.green',
+      'thresholds.yellow',
+      'weight',
+      'yearlyTarget',
+    ]);
+    const rule = await http
+      .put('/scorecards/pemda-2026/kpis/IKU-05')
+      .set('Authorization', planner())
+      .send(kpi({ periodTargets: { M01: 1 }, ownerUnitId: 'ghost' }))
+      .expect(422);
+    expect(rule.body.details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual([
+      ['ownerUnitId', 'UNKNOWN_UNIT'],
+      ['periodTargets.M01', 'PERIOD_NOT_IN_FREQUENCY'],
+    ]);
     await http.put('/scorecards/nope-2026/kpis/IKU-01').set('Authorization', planner()).send(kpi()).expect(404);
     await http.put('/scorecards/pemda-2026/kpis/IKU-01').set('Authorization', planner()).set('Content-Type', 'application/json').send('{"name": ').expect(400);
     expect(await svc.infra.store.headPosition()).toBe(head);
@@ -87,15 +162,42 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
   it('If-Match: a stale ETag is 412 and writes nothing; the same Idempotency-Key replays the first answer', async () => {
     const current = await http.get('/scorecards/pemda-2026').set('Authorization', viewer()).expect(200);
     const etag = current.headers['etag']!;
-    const first = await http.put('/scorecards/pemda-2026/initiatives/P-01').set('Authorization', planner()).set('If-Match', etag).set('Idempotency-Key', 'init-p01')
-      .send({ level: 'program', name: 'Program Pelayanan Perizinan', objectiveCodes: ['SS-01'], budgetCeiling: 1500000000, ownerUnitId: 'dpmptsp', schedule: { start: '2026-01-02', end: '2026-12-31' } }).expect(200);
-    const again = await http.put('/scorecards/pemda-2026/initiatives/P-01').set('Authorization', planner()).set('If-Match', etag).set('Idempotency-Key', 'init-p01')
-      .send({ level: 'program', name: 'Program Pelayanan Perizinan', objectiveCodes: ['SS-01'], budgetCeiling: 1500000000, ownerUnitId: 'dpmptsp', schedule: { start: '2026-01-02', end: '2026-12-31' } }).expect(200);
+    const first = await http
+      .put('/scorecards/pemda-2026/initiatives/P-01')
+      .set('Authorization', planner())
+      .set('If-Match', etag)
+      .set('Idempotency-Key', 'init-p01')
+      .send({
+        level: 'program',
+        name: 'Program Pelayanan Perizinan',
+        objectiveCodes: ['SS-01'],
+        budgetCeiling: 1500000000,
+        ownerUnitId: 'dpmptsp',
+        schedule: { start: '2026-01-02', end: '2026-12-31' },
+      })
+      .expect(200);
+    const again = await http
+      .put('/scorecards/pemda-2026/initiatives/P-01')
+      .set('Authorization', planner())
+      .set('If-Match', etag)
+      .set('Idempotency-Key', 'init-p01')
+      .send({
+        level: 'program',
+        name: 'Program Pelayanan Perizinan',
+        objectiveCodes: ['SS-01'],
+        budgetCeiling: 1500000000,
+        ownerUnitId: 'dpmptsp',
+        schedule: { start: '2026-01-02', end: '2026-12-31' },
+      })
+      .expect(200);
     expect(again.body).toEqual({ ...first.body, replayed: true });
     const stale = await http.put('/scorecards/pemda-2026/perspectives/PLG').set('Authorization', planner()).set('If-Match', etag).send({ name: 'Masyarakat', order: 1, weight: 70 }).expect(412);
     expect(stale.body).toMatchObject({ code: 'STALE_ETAG', details: [{ field: 'If-Match', currentETag: first.headers['etag'] }] });
-    const kegiatan = await http.put('/scorecards/pemda-2026/initiatives/K-01').set('Authorization', planner())
-      .send({ level: 'kegiatan', parentCode: 'P-01', name: 'Kegiatan', objectiveCodes: [], budgetCeiling: '2000000000', ownerUnitId: 'dpmptsp', schedule: { start: '2026-01-02', end: '2026-06-30' } }).expect(422);
+    const kegiatan = await http
+      .put('/scorecards/pemda-2026/initiatives/K-01')
+      .set('Authorization', planner())
+      .send({ level: 'kegiatan', parentCode: 'P-01', name: 'Kegiatan', objectiveCodes: [], budgetCeiling: '2000000000', ownerUnitId: 'dpmptsp', schedule: { start: '2026-01-02', end: '2026-06-30' } })
+      .expect(422);
     expect(kegiatan.body.code).toBe('BUDGET_EXCEEDS_PARENT');
   });
 
@@ -106,7 +208,11 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     await http.put('/scorecards/pemda-2026/perspectives/PBI').set('Authorization', planner()).send({ name: 'Proses Bisnis Internal', order: 2, weight: 40 }).expect(200);
     const approved = await http.post('/scorecards/pemda-2026/approve').set('Authorization', planner()).set('x-correlation-id', 'pk-2026').send({ signedBy: 'Bupati Contoh' }).expect(200);
     expect(approved.body.eventTypes).toEqual(['scorecard-approved']);
-    const locked = await http.put('/scorecards/pemda-2026/kpis/IKU-01').set('Authorization', planner()).send(kpi({ yearlyTarget: 85 })).expect(409);
+    const locked = await http
+      .put('/scorecards/pemda-2026/kpis/IKU-01')
+      .set('Authorization', planner())
+      .send(kpi({ yearlyTarget: 85 }))
+      .expect(409);
     expect(locked.body.code).toBe('SCORECARD_LOCKED');
     await http.post('/scorecards/pemda-2026/approve').set('Authorization', planner()).send({ signedBy: 'Bupati Contoh' }).expect(409);
   });
@@ -122,16 +228,54 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     expect(event).toMatchObject({ type: 'planning.scorecard-approved', tenantId: 'kab-contoh', aggregateId: 'pemda-2026', actor: 'planner-tester' });
     const d = event.data as ScorecardApprovedV1;
     expect(d).toMatchObject({ scorecardId: 'pemda-2026', unitId: 'pemda', unitKind: 'pemda', parentUnitId: null, year: 2026, version: 1, signedBy: 'Bupati Contoh', revisionReason: null });
-    expect(d.perspectives.map((p) => [p.perspectiveId, p.weight])).toEqual([['pemda-2026.plg', '60'], ['pemda-2026.pbi', '40']]);
+    expect(d.perspectives.map((p) => [p.perspectiveId, p.weight])).toEqual([
+      ['pemda-2026.plg', '60'],
+      ['pemda-2026.pbi', '40'],
+    ]);
     expect(d.links).toEqual([{ fromObjectiveId: 'pemda-2026.ss-02', toObjectiveId: 'pemda-2026.ss-01' }]);
     expect(d.kpis.find((k) => k.kpiId === 'pemda-2026.iku-01')).toEqual({
-      kpiId: 'pemda-2026.iku-01', code: 'IKU-01', objectiveId: 'pemda-2026.ss-01', name: 'Indeks Kepuasan Masyarakat', unitOfMeasure: 'indeks', definition: 'Survei IKM', dataSource: 'Survei IKM',
-      ownerUnitId: 'dpmptsp', frequency: 'quarterly', level: 'result', polarity: 'higher_is_better', valueType: 'number', grades: null, aggregation: 'average', weight: '100', baseline: '78.2',
-      yearlyTarget: { value: '82.5' }, periodTargets: [{ period: 'Q1', target: { value: '80' } }, { period: 'Q2', target: { value: '81' } }, { period: 'Q3', target: { value: '82' } }, { period: 'Q4', target: { value: '82.5' } }],
-      endOfTermTarget: { value: '88' }, thresholds: { green: '100', yellow: '75' }, cascadedFrom: null,
+      kpiId: 'pemda-2026.iku-01',
+      code: 'IKU-01',
+      objectiveId: 'pemda-2026.ss-01',
+      name: 'Indeks Kepuasan Masyarakat',
+      unitOfMeasure: 'indeks',
+      definition: 'Survei IKM',
+      dataSource: 'Survei IKM',
+      ownerUnitId: 'dpmptsp',
+      frequency: 'quarterly',
+      level: 'result',
+      polarity: 'higher_is_better',
+      valueType: 'number',
+      grades: null,
+      aggregation: 'average',
+      weight: '100',
+      baseline: '78.2',
+      yearlyTarget: { value: '82.5' },
+      periodTargets: [
+        { period: 'Q1', target: { value: '80' } },
+        { period: 'Q2', target: { value: '81' } },
+        { period: 'Q3', target: { value: '82' } },
+        { period: 'Q4', target: { value: '82.5' } },
+      ],
+      endOfTermTarget: { value: '88' },
+      thresholds: { green: '100', yellow: '75' },
+      cascadedFrom: null,
     });
     expect(d.kpis.find((k) => k.code === 'IKU-02')).toMatchObject({ valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'], yearlyTarget: { value: 'WTP' } });
-    expect(d.initiatives).toEqual([{ initiativeId: 'pemda-2026.p-01', code: 'P-01', level: 'program', name: 'Program Pelayanan Perizinan', parentId: null, objectiveIds: ['pemda-2026.ss-01'], budgetCeiling: '1500000000', ownerUnitId: 'dpmptsp', start: '2026-01-02', end: '2026-12-31' }]);
+    expect(d.initiatives).toEqual([
+      {
+        initiativeId: 'pemda-2026.p-01',
+        code: 'P-01',
+        level: 'program',
+        name: 'Program Pelayanan Perizinan',
+        parentId: null,
+        objectiveIds: ['pemda-2026.ss-01'],
+        budgetCeiling: '1500000000',
+        ownerUnitId: 'dpmptsp',
+        start: '2026-01-02',
+        end: '2026-12-31',
+      },
+    ]);
   });
 
   it('cascades to an OPD: direct (share of the parent target) and indirect; the performance tree flags the gaps', async () => {
@@ -141,7 +285,10 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     await put('/objectives/SS-01', { perspectiveCode: 'PLG', name: 'Izin cepat', contributesTo: 'pemda-2026.ss-01' }).expect(200);
     await put('/objectives/SS-02', { perspectiveCode: 'PLG', name: 'Tanpa induk' }).expect(200);
     expect((await put('/objectives/SS-03', { perspectiveCode: 'PLG', name: 'x', contributesTo: 'pemda-2026.ss-77' }).expect(422)).body.code).toBe('PARENT_OBJECTIVE_NOT_FOUND');
-    const share = await put('/kpis/IKU-01', { ...kpi({ name: 'Izin terbit', unitOfMeasure: 'izin', aggregation: 'sum', yearlyTarget: undefined, periodTargets: undefined }), cascadedFrom: { kpiId: 'pemda-2026.iku-04', share: 50 } }).expect(200);
+    const share = await put('/kpis/IKU-01', {
+      ...kpi({ name: 'Izin terbit', unitOfMeasure: 'izin', aggregation: 'sum', yearlyTarget: undefined, periodTargets: undefined }),
+      cascadedFrom: { kpiId: 'pemda-2026.iku-04', share: 50 },
+    }).expect(200);
     expect(share.body.eventTypes).toEqual(['scorecard-kpi-defined']);
     const derived = await http.get('/kpis/dpmptsp-2026.iku-01').set('Authorization', viewer()).expect(200);
     expect(derived.body.kpi).toMatchObject({ yearlyTarget: { value: '600' }, periodTargets: { Q1: { value: '150' } }, cascadedFrom: { kpiId: 'pemda-2026.iku-04', share: '50' } });
@@ -165,13 +312,27 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     await new Promise((r) => setTimeout(r, 15));
     expect((await http.post('/scorecards/pemda-2026/revisions').set('Authorization', planner()).send({}).expect(400)).body.details[0].field).toBe('reason');
     await http.post('/scorecards/pemda-2026/revisions').set('Authorization', planner()).send({ reason: 'Perubahan APBD 2026' }).expect(200);
-    await http.put('/scorecards/pemda-2026/kpis/IKU-01').set('Authorization', planner()).send(kpi({ yearlyTarget: 84 })).expect(200);
+    await http
+      .put('/scorecards/pemda-2026/kpis/IKU-01')
+      .set('Authorization', planner())
+      .send(kpi({ yearlyTarget: 84 }))
+      .expect(200);
     await http.post('/scorecards/pemda-2026/approve').set('Authorization', planner()).send({ signedBy: 'Bupati Contoh' }).expect(200);
 
     const now = await http.get('/scorecards/pemda-2026').set('Authorization', viewer()).expect(200);
-    expect(now.body).toMatchObject({ status: 'approved', version: 2, approvals: [{ version: 1, reason: null }, { version: 2, reason: 'Perubahan APBD 2026' }] });
+    expect(now.body).toMatchObject({
+      status: 'approved',
+      version: 2,
+      approvals: [
+        { version: 1, reason: null },
+        { version: 2, reason: 'Perubahan APBD 2026' },
+      ],
+    });
     expect(now.body.kpis.find((k: { code: string }) => k.code === 'IKU-01').yearlyTarget).toEqual({ value: '84' });
-    const then = await http.get(`/scorecards/pemda-2026?asOf=${encodeURIComponent(beforeRevision)}`).set('Authorization', viewer()).expect(200);
+    const then = await http
+      .get(`/scorecards/pemda-2026?asOf=${encodeURIComponent(beforeRevision)}`)
+      .set('Authorization', viewer())
+      .expect(200);
     expect(then.body).toMatchObject({ status: 'approved', version: 1, asOf: beforeRevision });
     expect(then.body.kpis.find((k: { code: string }) => k.code === 'IKU-01').yearlyTarget).toEqual({ value: '82.5' });
     expect(Number(then.headers['etag']!.replace(/"/g, ''))).toBeLessThan(Number(now.headers['etag']!.replace(/"/g, '')));
@@ -193,7 +354,11 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
 
   it('profile, removals and unlinking on a draft: 404 for what does not exist, 409 for what is still in use', async () => {
     const path = (p: string) => `/scorecards/dpmptsp-2026${p}`;
-    const profile = await http.put(path('/profile')).set('Authorization', planner()).send({ title: 'Kartu Kinerja DPMPTSP 2026 (draf 2)', missions: ['Izin cepat'], goals: [] }).expect(200);
+    const profile = await http
+      .put(path('/profile'))
+      .set('Authorization', planner())
+      .send({ title: 'Kartu Kinerja DPMPTSP 2026 (draf 2)', missions: ['Izin cepat'], goals: [] })
+      .expect(200);
     expect(profile.body.eventTypes).toEqual(['scorecard-profile-updated']);
     expect((await http.put(path('/profile')).set('Authorization', planner()).send({ title: '' }).expect(400)).body.details[0].field).toBe('title');
     expect((await http.delete(path('/perspectives/PLG')).set('Authorization', planner()).expect(409)).body.code).toBe('PERSPECTIVE_IN_USE');
@@ -216,17 +381,31 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     const head = await svc.infra.store.headPosition();
     for (const kind of ['kpis', 'perspectives', 'objectives', 'initiatives']) {
       for (const code of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
-        const res = await http.delete(path(`/${kind}/${code}`)).set('Authorization', planner()).expect(404);
+        const res = await http
+          .delete(path(`/${kind}/${code}`))
+          .set('Authorization', planner())
+          .expect(404);
         expect(res.body.code).toMatch(/_NOT_FOUND$/);
       }
       // "__proto__" does not start with a letter or digit: not a code at all.
-      expect((await http.delete(path(`/${kind}/__proto__`)).set('Authorization', planner()).expect(400)).body).toMatchObject({ code: 'INVALID_CODE', details: [{ field: 'code' }] });
+      expect(
+        (
+          await http
+            .delete(path(`/${kind}/__proto__`))
+            .set('Authorization', planner())
+            .expect(400)
+        ).body,
+      ).toMatchObject({ code: 'INVALID_CODE', details: [{ field: 'code' }] });
     }
     expect(await svc.infra.store.headPosition()).toBe(head);
     const read = await http.get(path('')).set('Authorization', viewer()).expect(200);
     expect(read.body.objectives.map((o: { code: string }) => o.code)).toEqual(['SS-01']);
     // Such a code is an ordinary code: define, read by global id, remove.
-    await http.put(path('/kpis/constructor')).set('Authorization', planner()).send(kpi({ name: 'Kode konstruktor', weight: 10 })).expect(200);
+    await http
+      .put(path('/kpis/constructor'))
+      .set('Authorization', planner())
+      .send(kpi({ name: 'Kode konstruktor', weight: 10 }))
+      .expect(200);
     expect((await http.get('/kpis/dpmptsp-2026.constructor').set('Authorization', viewer()).expect(200)).body.kpi).toMatchObject({ code: 'constructor', kpiId: 'dpmptsp-2026.constructor' });
     await http.get('/kpis/dpmptsp-2026.tostring').set('Authorization', viewer()).expect(404);
     await http.delete(path('/kpis/constructor')).set('Authorization', planner()).expect(200);
@@ -242,7 +421,11 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
       expect(res.body).toMatchObject({ code: 'INVALID_CODE', details: [{ field: 'code' }] });
       await http.delete(`/scorecards/dpmptsp-2026/kpis/${bad}`).set('Authorization', planner()).expect(400);
     }
-    const body = await http.put('/scorecards/dpmptsp-2026/kpis/IKU-07').set('Authorization', planner()).send(kpi({ objectiveCode: '-SS' })).expect(400);
+    const body = await http
+      .put('/scorecards/dpmptsp-2026/kpis/IKU-07')
+      .set('Authorization', planner())
+      .send(kpi({ objectiveCode: '-SS' }))
+      .expect(400);
     expect(body.body.details.map((d: { field: string }) => d.field)).toEqual(['objectiveCode']);
     expect(await svc.infra.store.headPosition()).toBe(head);
   });
@@ -259,7 +442,9 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     expect(await fields({ ...program, schedule: { start: '2026-01-01' } })).toEqual(['schedule.end']);
     expect(await fields({ ...program, schedule: { start: '2026-06-01', end: '2026-05-31' } })).toEqual(['schedule.end']);
     const doc = { unitId: 'dpmptsp', year: 2026, title: 'x', perspectives: [], objectives: [], links: [], kpis: [], initiatives: [{ ...program, code: 'PRG-01' }] };
-    expect(((await http.post('/scorecards/import').set('Authorization', planner()).send(doc).expect(400)).body.details as Array<{ field: string }>).map((d) => d.field)).toEqual(['initiatives.0.schedule']);
+    expect(((await http.post('/scorecards/import').set('Authorization', planner()).send(doc).expect(400)).body.details as Array<{ field: string }>).map((d) => d.field)).toEqual([
+      'initiatives.0.schedule',
+    ]);
     expect(await svc.infra.store.headPosition()).toBe(head);
   });
 
@@ -268,21 +453,49 @@ describe('scorecards API (planning, real PGlite store, in-process bus)', () => {
     await http.post('/scorecards').set('Authorization', planner()).send({ unitId: 'dinkes', year: 2027, title: 'Kartu Kinerja Dinkes 2027' }).expect(201);
     await http.put(path('/perspectives/PLG')).set('Authorization', planner()).send({ name: 'Masyarakat', order: 1, weight: 100 }).expect(200);
     await http.put(path('/objectives/SS-01')).set('Authorization', planner()).send({ perspectiveCode: 'PLG', name: 'Sehat' }).expect(200);
-    await http.put(path('/kpis/IKU-01')).set('Authorization', planner()).send(kpi({ ownerUnitId: 'dinkes' })).expect(200);
-    await http.put(path('/kpis/IKU-02')).set('Authorization', planner()).send(kpi({ ownerUnitId: null })).expect(200);
+    await http
+      .put(path('/kpis/IKU-01'))
+      .set('Authorization', planner())
+      .send(kpi({ ownerUnitId: 'dinkes' }))
+      .expect(200);
+    await http
+      .put(path('/kpis/IKU-02'))
+      .set('Authorization', planner())
+      .send(kpi({ ownerUnitId: null }))
+      .expect(200);
     const refused = await http.post(path('/approve')).set('Authorization', planner()).send({ signedBy: 'Kepala Dinkes' }).expect(422);
     expect(refused.body).toMatchObject({ code: 'KPI_OWNER_REQUIRED', details: [{ field: 'kpis.IKU-02.ownerUnitId', code: 'KPI_OWNER_REQUIRED' }] });
     expect(refused.body.message).toContain('IKU-02');
     expect((await http.get(path('')).set('Authorization', viewer()).expect(200)).body.status).toBe('draft');
-    await http.put(path('/kpis/IKU-02')).set('Authorization', planner()).send(kpi({ ownerUnitId: 'dinkes' })).expect(200);
+    await http
+      .put(path('/kpis/IKU-02'))
+      .set('Authorization', planner())
+      .send(kpi({ ownerUnitId: 'dinkes' }))
+      .expect(200);
     await http.post(path('/approve')).set('Authorization', planner()).send({ signedBy: 'Kepala Dinkes' }).expect(200);
   });
 
-  it('lists the tenant\'s scorecards; another tenant sees none of them', async () => {
+  it("lists the tenant's scorecards; another tenant sees none of them", async () => {
     const list = await http.get('/scorecards?year=2026').set('Authorization', viewer()).expect(200);
-    expect(list.body.map((s: { scorecardId: string; status: string }) => [s.scorecardId, s.status])).toEqual([['dpmptsp-2026', 'draft'], ['pemda-2026', 'approved']]);
-    expect(list.body.map((s: { perspectives: number; objectives: number; kpis: number }) => [s.perspectives, s.objectives, s.kpis])).toEqual([[1, 1, 1], [2, 2, 4]]);
-    expect((await http.get('/scorecards').set('Authorization', `Bearer ${svc.token('viewer', undefined, 'kota-lain')}`).expect(200)).body).toEqual([]);
-    await http.get('/scorecards/pemda-2026').set('Authorization', `Bearer ${svc.token('viewer', undefined, 'kota-lain')}`).expect(404);
+    expect(list.body.map((s: { scorecardId: string; status: string }) => [s.scorecardId, s.status])).toEqual([
+      ['dpmptsp-2026', 'draft'],
+      ['pemda-2026', 'approved'],
+    ]);
+    expect(list.body.map((s: { perspectives: number; objectives: number; kpis: number }) => [s.perspectives, s.objectives, s.kpis])).toEqual([
+      [1, 1, 1],
+      [2, 2, 4],
+    ]);
+    expect(
+      (
+        await http
+          .get('/scorecards')
+          .set('Authorization', `Bearer ${svc.token('viewer', undefined, 'kota-lain')}`)
+          .expect(200)
+      ).body,
+    ).toEqual([]);
+    await http
+      .get('/scorecards/pemda-2026')
+      .set('Authorization', `Bearer ${svc.token('viewer', undefined, 'kota-lain')}`)
+      .expect(404);
   });
 });

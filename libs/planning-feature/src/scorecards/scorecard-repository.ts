@@ -66,7 +66,10 @@ export class ScorecardRepository {
       parentObjectives,
       parentKpis,
     };
-    const wanted: Array<['objective' | 'kpi', string]> = [...[...(refs.objectives ?? [])].map((id): ['objective', string] => ['objective', id]), ...[...(refs.kpis ?? [])].map((id): ['kpi', string] => ['kpi', id])];
+    const wanted: Array<['objective' | 'kpi', string]> = [
+      ...[...(refs.objectives ?? [])].map((id): ['objective', string] => ['objective', id]),
+      ...[...(refs.kpis ?? [])].map((id): ['kpi', string] => ['kpi', id]),
+    ];
     const cache = new Map<string, ScorecardState>();
     for (const [kind, id] of wanted) {
       const parsed = parseItemId(id);
@@ -85,8 +88,17 @@ export class ScorecardRepository {
         const k = state.kpis.get(parsed.codeSlug);
         if (k) {
           parentKpis.set(id, {
-            kpiId: k.kpiId, scorecardId: h.scorecardId, unitId: h.unitId, year: h.year, valueType: k.valueType, polarity: k.polarity, frequency: k.frequency,
-            unitOfMeasure: k.unitOfMeasure, grades: k.grades, yearlyTarget: k.yearlyTarget, periodTargets: k.periodTargets,
+            kpiId: k.kpiId,
+            scorecardId: h.scorecardId,
+            unitId: h.unitId,
+            year: h.year,
+            valueType: k.valueType,
+            polarity: k.polarity,
+            frequency: k.frequency,
+            unitOfMeasure: k.unitOfMeasure,
+            grades: k.grades,
+            yearlyTarget: k.yearlyTarget,
+            periodTargets: k.periodTargets,
           });
         }
       }

@@ -1,12 +1,4 @@
-import {
-  ForbiddenException,
-  Inject,
-  Injectable,
-  Optional,
-  UnauthorizedException,
-  type CanActivate,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, Optional, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AUTH_FAILURE_LIMITER, AuthFailureLimiter, clientAddress } from './auth-failure-limiter.js';
 import { IS_PUBLIC_KEY, ROLES_KEY } from './decorators.js';
@@ -60,10 +52,7 @@ export async function authenticateRequest(req: AuthRequest, res: AuthResponse, o
     return verifyToken(options.secret, bearerToken(req), options.clockToleranceSec);
   } catch (error) {
     if (!(error instanceof TokenError)) throw error;
-    res.setHeader?.(
-      'WWW-Authenticate',
-      error.reason === 'missing' ? 'Bearer' : `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
-    );
+    res.setHeader?.('WWW-Authenticate', error.reason === 'missing' ? 'Bearer' : `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`);
     const unauthorized = new UnauthorizedException({ message: error.message, code: CODES[error.reason] });
     throw limiter && COUNTED_FAILURES.has(error.reason) ? await limiter.fail(client, res, unauthorized) : unauthorized;
   }

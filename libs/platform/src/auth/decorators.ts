@@ -1,10 +1,4 @@
-import {
-  createParamDecorator,
-  ForbiddenException,
-  SetMetadata,
-  UnauthorizedException,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { createParamDecorator, ForbiddenException, SetMetadata, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import type { Principal, Role } from './principal.js';
 
 export const IS_PUBLIC_KEY = 'capaian:auth:public';

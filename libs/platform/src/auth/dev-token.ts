@@ -46,7 +46,10 @@ export function runDevTokenCli(argv: string[], env: Record<string, string | unde
     io.err('Refusing to sign with the development secret while NODE_ENV=production: set JWT_SECRET.');
     return 1;
   }
-  const roles = (values.role ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+  const roles = (values.role ?? [])
+    .flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter(Boolean);
   const problems: string[] = [];
   if (roles.length === 0) problems.push('--role is required');
   const unknown = roles.filter((r) => !isRole(r));

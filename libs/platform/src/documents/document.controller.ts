@@ -48,9 +48,11 @@ export function documentController<C, E extends { type: string; data: unknown },
   const { model, responses, yearScoped } = endpoint;
   // Written as text in the path (clients build the URL from a string); 400 INVALID_YEAR unless a year 2000-2100.
   const yearParam = yearScoped ? [ApiParam({ name: 'year', type: String, example: '2026', description: 'The plan year (2000-2100)' })] : [];
-  const decorate = (decorators: MethodDecorator[]): MethodDecorator => (target, key, descriptor) => {
-    for (const d of decorators) d(target, key, descriptor);
-  };
+  const decorate =
+    (decorators: MethodDecorator[]): MethodDecorator =>
+    (target, key, descriptor) => {
+      for (const d of decorators) d(target, key, descriptor);
+    };
 
   @ApiTags(endpoint.tag)
   @ApiBearerAuth()
@@ -76,7 +78,11 @@ export function documentController<C, E extends { type: string; data: unknown },
     }
 
     @Get('versions')
-    @decorate([...yearParam, ApiOperation({ summary: `Daftar versi ${endpoint.label}: every version (number, id, reason, when, by whom), the default first` }), ApiOkResponse({ type: DocumentVersionListResponse, headers: ETAG })])
+    @decorate([
+      ...yearParam,
+      ApiOperation({ summary: `Daftar versi ${endpoint.label}: every version (number, id, reason, when, by whom), the default first` }),
+      ApiOkResponse({ type: DocumentVersionListResponse, headers: ETAG }),
+    ])
     async versions(@CurrentUser() user: Principal, @DocumentYear(yearScoped) year: number | undefined, @Res({ passthrough: true }) res: Response) {
       const scope = scopeOf(user, year);
       const { state, events } = await this.load(scope, res);
@@ -106,7 +112,13 @@ export function documentController<C, E extends { type: string; data: unknown },
       ApiOperation({ summary: endpoint.summaries.put, description: endpoint.summaries.putDescription }),
       ApiOkResponse({ type: responses.written, headers: ETAG }),
     ])
-    async set(@CurrentUser() user: Principal, @DocumentYear(yearScoped) year: number | undefined, @Body() body: B, @Headers() headers: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+    async set(
+      @CurrentUser() user: Principal,
+      @DocumentYear(yearScoped) year: number | undefined,
+      @Body() body: B,
+      @Headers() headers: Record<string, string | undefined>,
+      @Res({ passthrough: true }) res: Response,
+    ) {
       const scope = scopeOf(user, year);
       const streamId = endpoint.streamId(scope);
       const request = writeRequestOf(user, headers, { streamId, body });
@@ -118,7 +130,12 @@ export function documentController<C, E extends { type: string; data: unknown },
 
   // The body's class is known only here: give the ValidationPipe (and the OpenAPI document) its type.
   const paramTypes = Reflect.getMetadata('design:paramtypes', VersionedDocumentController.prototype, 'set') as unknown[];
-  Reflect.defineMetadata('design:paramtypes', paramTypes.map((t, i) => (i === 2 ? endpoint.body : t)), VersionedDocumentController.prototype, 'set');
+  Reflect.defineMetadata(
+    'design:paramtypes',
+    paramTypes.map((t, i) => (i === 2 ? endpoint.body : t)),
+    VersionedDocumentController.prototype,
+    'set',
+  );
   Object.defineProperty(VersionedDocumentController, 'name', { value: endpoint.name });
   return VersionedDocumentController;
 }

@@ -38,11 +38,9 @@ class StoreController {
   @Public()
   @Post(':streamId')
   async append(@Param('streamId') streamId: string, @Query() query: Record<string, unknown>, @Body() body: unknown) {
-    const result = await this.store.append(
-      `edge-${streamId}`,
-      [{ id: randomUUID(), type: 'test.edge-written', schemaVersion: 1, data: { body, query }, metadata: { correlationId: randomUUID() } }],
-      { expectedRevision: 'any' },
-    );
+    const result = await this.store.append(`edge-${streamId}`, [{ id: randomUUID(), type: 'test.edge-written', schemaVersion: 1, data: { body, query }, metadata: { correlationId: randomUUID() } }], {
+      expectedRevision: 'any',
+    });
     return { revision: result.nextExpectedRevision ?? null };
   }
 }
@@ -69,7 +67,9 @@ describe.each([
   const stream = () => randomUUID().slice(0, 8);
 
   it('stores ordinary text, emoji included', async () => {
-    const res = await http().post(`/store/${stream()}?q=Dinas%20Kesehatan`).send({ items: [{ note: 'Capaian 😀 ✓' }] });
+    const res = await http()
+      .post(`/store/${stream()}?q=Dinas%20Kesehatan`)
+      .send({ items: [{ note: 'Capaian 😀 ✓' }] });
     expect(res.status).toBe(201);
   });
 

@@ -18,8 +18,7 @@ export { findUnsafeText, unsafeTextProblem, MAX_REPORTED_TEXT_PROBLEMS, type Uns
 
 const ERRORS: Record<UnsafeTextProblem, string> = {
   nul: 'berisi karakter NUL (\\u0000) yang tidak diizinkan / contains a NUL character (\\u0000), which is not allowed',
-  lone_surrogate:
-    'berisi karakter UTF-16 tidak valid (surrogate tunggal, mis. \\ud800) / contains an invalid UTF-16 character (a lone surrogate such as \\ud800)',
+  lone_surrogate: 'berisi karakter UTF-16 tidak valid (surrogate tunggal, mis. \\ud800) / contains an invalid UTF-16 character (a lone surrogate such as \\ud800)',
 };
 
 function describe(p: UnsafeText): string {

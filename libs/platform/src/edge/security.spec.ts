@@ -49,10 +49,7 @@ describe('CORS', () => {
     try {
       const res = await request(app.getHttpServer()).get('/public/ping').set('Origin', 'https://sakip.example.go.id');
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
-      const preflight = await request(app.getHttpServer())
-        .options('/kpis')
-        .set('Origin', 'https://sakip.example.go.id')
-        .set('Access-Control-Request-Method', 'POST');
+      const preflight = await request(app.getHttpServer()).options('/kpis').set('Origin', 'https://sakip.example.go.id').set('Access-Control-Request-Method', 'POST');
       expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
       expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
     } finally {

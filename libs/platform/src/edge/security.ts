@@ -45,8 +45,7 @@ export function corsOptionsFor(origins: readonly string[] | undefined): CorsOpti
   if (!origins || origins.length === 0) return undefined;
   const allowed = new Set(origins.map((o) => o.toLowerCase()));
   return {
-    origin: (origin: string | undefined, callback: (error: Error | null, allow?: boolean) => void) =>
-      callback(null, origin !== undefined && allowed.has(origin.toLowerCase())),
+    origin: (origin: string | undefined, callback: (error: Error | null, allow?: boolean) => void) => callback(null, origin !== undefined && allowed.has(origin.toLowerCase())),
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'X-Correlation-Id'],
     exposedHeaders: CORS_EXPOSED_HEADERS,

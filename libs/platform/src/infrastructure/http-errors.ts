@@ -30,25 +30,49 @@ export function toHttpError(e: unknown): unknown {
   if (isDomainError(e)) {
     const status = STATUS_BY_KIND[e.kind] ?? HttpStatus.UNPROCESSABLE_ENTITY;
     return new HttpException(
-      { statusCode: status, error: STATUS_CODES[status] ?? 'Error', code: e.code, message: e.message, ...(e.details && e.details.length > 0 ? { details: e.details } : e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {}) },
+      {
+        statusCode: status,
+        error: STATUS_CODES[status] ?? 'Error',
+        code: e.code,
+        message: e.message,
+        ...(e.details && e.details.length > 0 ? { details: e.details } : e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {}),
+      },
       status,
     );
   }
   if (e instanceof StalePreconditionError) {
     return new HttpException(
-      { statusCode: 412, error: 'Precondition Failed', code: 'STALE_ETAG', field: 'If-Match', message: `Data sudah berubah (revisi ${e.actual}, Anda mengirim ${e.expected}); muat ulang / the resource changed: reload and retry`, details: [{ field: 'If-Match', errors: [`stale: the current ETag is "${e.actual}"`], currentETag: `"${e.actual}"` }] },
+      {
+        statusCode: 412,
+        error: 'Precondition Failed',
+        code: 'STALE_ETAG',
+        field: 'If-Match',
+        message: `Data sudah berubah (revisi ${e.actual}, Anda mengirim ${e.expected}); muat ulang / the resource changed: reload and retry`,
+        details: [{ field: 'If-Match', errors: [`stale: the current ETag is "${e.actual}"`], currentETag: `"${e.actual}"` }],
+      },
       412,
     );
   }
   if (e instanceof WrongExpectedRevisionError) {
     return new HttpException(
-      { statusCode: 409, error: 'Conflict', code: 'CONCURRENT_MODIFICATION', message: 'Data telah diubah oleh permintaan lain; muat ulang lalu coba lagi / the resource changed concurrently: reload and retry' },
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'CONCURRENT_MODIFICATION',
+        message: 'Data telah diubah oleh permintaan lain; muat ulang lalu coba lagi / the resource changed concurrently: reload and retry',
+      },
       409,
     );
   }
   if (e instanceof IdempotencyKeyReuseError || e instanceof IdempotencyConflictError) {
     return new HttpException(
-      { statusCode: 422, error: 'Unprocessable Entity', code: 'IDEMPOTENCY_KEY_REUSED', field: 'Idempotency-Key', message: 'Idempotency-Key sudah dipakai untuk permintaan lain / Idempotency-Key was already used with a different request' },
+      {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        code: 'IDEMPOTENCY_KEY_REUSED',
+        field: 'Idempotency-Key',
+        message: 'Idempotency-Key sudah dipakai untuk permintaan lain / Idempotency-Key was already used with a different request',
+      },
       422,
     );
   }

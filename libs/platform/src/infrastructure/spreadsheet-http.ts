@@ -21,12 +21,24 @@ export interface UploadedSheetFile {
 export function parseSheetFormat(raw: string | undefined): SheetFormat {
   if (raw === undefined || raw === '' || raw === 'xlsx') return 'xlsx';
   if (raw === 'csv') return 'csv';
-  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_FORMAT', message: ['format must be xlsx or csv'], details: [{ field: 'format', errors: ['must be xlsx or csv'] }] });
+  throw new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    code: 'INVALID_FORMAT',
+    message: ['format must be xlsx or csv'],
+    details: [{ field: 'format', errors: ['must be xlsx or csv'] }],
+  });
 }
 
 export function requireUpload(file: UploadedSheetFile | undefined): UploadedSheetFile {
   if (!file) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'FILE_REQUIRED', message: ['Unggah berkas pada field "file" (multipart/form-data) / upload the file in the "file" field'], details: [{ field: 'file', errors: ['required'] }] });
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'FILE_REQUIRED',
+      message: ['Unggah berkas pada field "file" (multipart/form-data) / upload the file in the "file" field'],
+      details: [{ field: 'file', errors: ['required'] }],
+    });
   }
   return file;
 }
@@ -45,7 +57,13 @@ export function sheetProblemDetail(p: SheetProblem) {
 export function assertReadable(read: ReadResult): void {
   const fileProblems = read.problems.filter((p) => FILE_LEVEL.has(p.code));
   if (fileProblems.length > 0) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: fileProblems[0]!.code, message: fileProblems.map((p) => p.message), details: fileProblems.map((p) => ({ ...sheetProblemDetail(p), field: 'file' })) });
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: fileProblems[0]!.code,
+      message: fileProblems.map((p) => p.message),
+      details: fileProblems.map((p) => ({ ...sheetProblemDetail(p), field: 'file' })),
+    });
   }
 }
 

@@ -126,7 +126,13 @@ class CounterController {
 
   @Post(':id')
   @HttpCode(200)
-  async add(@Param('id') id: string, @Body() body: { amount: number }, @CurrentUser() user: Principal, @Headers() headers: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  async add(
+    @Param('id') id: string,
+    @Body() body: { amount: number },
+    @CurrentUser() user: Principal,
+    @Headers() headers: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const streamId = `counter-${id}`;
     const command: Cmd = { type: 'add', amount: body.amount, gateOpen: true, at: this.clock.now().toISOString() };
     const written = await mapErrors(() => this.writer.write({ streamId, decider: counter, schemaVersions: SCHEMA, command }, writeRequestOf(user, headers, { streamId, body })));
@@ -145,7 +151,12 @@ describe('the service core: StreamWriter and CLOCK injected in every service', (
   afterAll(async () => {
     await svc.close();
   });
-  const post = (id: string, headers: Record<string, string> = {}) => request(svc.app.getHttpServer()).post(`/counters/${id}`).set('Authorization', `Bearer ${svc.token('planner')}`).set(headers).send({ amount: 2 });
+  const post = (id: string, headers: Record<string, string> = {}) =>
+    request(svc.app.getHttpServer())
+      .post(`/counters/${id}`)
+      .set('Authorization', `Bearer ${svc.token('planner')}`)
+      .set(headers)
+      .send({ amount: 2 });
 
   it('answers with the ETag of the new revision, the write stamped by the service clock', async () => {
     const res = await post('http');

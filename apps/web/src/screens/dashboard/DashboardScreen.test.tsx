@@ -5,7 +5,12 @@ import DashboardScreen from './DashboardScreen';
 
 const band = (code: string, id: string) => ({ code, label: { id, en: id }, min: null, minInclusive: false, max: null, maxInclusive: false });
 const unit = (unitId: string, name: string, kind: string, parentId: string | null, children: unknown[] = []) => ({ unitId, name, kind, parentId, status: 'active', children });
-const tree = { tenantId: 't', asOf: null, revision: 1, roots: [unit('pemda', 'Pemerintah Kabupaten Contoh', 'pemda', null, [unit('dpmptsp', 'Dinas Penanaman Modal', 'opd', 'pemda'), unit('dinkes', 'Dinas Kesehatan', 'opd', 'pemda')])] };
+const tree = {
+  tenantId: 't',
+  asOf: null,
+  revision: 1,
+  roots: [unit('pemda', 'Pemerintah Kabupaten Contoh', 'pemda', null, [unit('dpmptsp', 'Dinas Penanaman Modal', 'opd', 'pemda'), unit('dinkes', 'Dinas Kesehatan', 'opd', 'pemda')])],
+};
 const list = [{ scorecardId: 'dpmptsp-2026', unitId: 'dpmptsp', year: 2026, theme: null, title: 'BSC DPMPTSP', status: 'approved', version: 1, perspectives: 4, objectives: 5, kpis: 3 }];
 const ranking = {
   year: 2026,
@@ -47,7 +52,7 @@ function renderDashboard(hold: Promise<void>) {
 afterEach(cleanup);
 
 describe('DashboardScreen', () => {
-  it('shows the tree and the ranking before the scorecards\' figures arrive, then fills in scores and KPI colours', async () => {
+  it("shows the tree and the ranking before the scorecards' figures arrive, then fills in scores and KPI colours", async () => {
     let release!: () => void;
     const paths = renderDashboard(new Promise<void>((r) => (release = r)));
     const ranking = await screen.findByTestId('ranking');
@@ -67,7 +72,11 @@ describe('DashboardScreen', () => {
     expect(screen.getByTestId('kpi-count-grey').textContent).toBe('1');
     // Q2's overdue item is listed; the late Q1 realization is not counted for Q2.
     const row = await screen.findByTestId('outstanding-dpmptsp');
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '0']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '0', '0']);
     expect(paths().filter((p) => p === '/org/tree')).toHaveLength(1);
   });
 });

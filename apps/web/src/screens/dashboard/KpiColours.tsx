@@ -31,7 +31,9 @@ export function KpiColours({ counts }: { counts: ReadonlyMap<Tone, number> }) {
         <thead>
           <tr>
             <th scope="col">{t('colours.tone')}</th>
-            <th scope="col" className="num">{t('colours.count')}</th>
+            <th scope="col" className="num">
+              {t('colours.count')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -11,7 +11,10 @@ export function OutstandingPanel({ rows, names }: { rows: Outstanding[]; names: 
   const period = (p: string) => t(`common:periods.${p}`, { defaultValue: p });
   return (
     <>
-      <DataTable testId="outstanding" columns={[t('outstanding.unit'), { label: t('outstanding.overdue'), className: 'num' }, { label: t('outstanding.due'), className: 'num' }, { label: t('outstanding.late'), className: 'num' }]}>
+      <DataTable
+        testId="outstanding"
+        columns={[t('outstanding.unit'), { label: t('outstanding.overdue'), className: 'num' }, { label: t('outstanding.due'), className: 'num' }, { label: t('outstanding.late'), className: 'num' }]}
+      >
         {rows.map((r) => (
           <tr key={r.unitId} data-testid={`outstanding-${r.unitId}`}>
             <th scope="row">{names.get(r.unitId) ?? r.unitId}</th>

@@ -28,8 +28,20 @@ export function RankingPanel({ rows, period, year, query }: { rows: RankRow[]; p
       xAxis: { type: 'value', min: 0 },
       yAxis: { type: 'category', data: shown.map((r) => r.entry.unitName), axisLabel: { width: 200, overflow: 'truncate' } },
       series: [
-        bar(t('ranking.yearly', { year }), shown.map((r) => r.yearly), '#0b4f8a'),
-        ...(withPeriod ? [bar(periodName, shown.map((r) => r.periodScore), '#1e7b34')] : []),
+        bar(
+          t('ranking.yearly', { year }),
+          shown.map((r) => r.yearly),
+          '#0b4f8a',
+        ),
+        ...(withPeriod
+          ? [
+              bar(
+                periodName,
+                shown.map((r) => r.periodScore),
+                '#1e7b34',
+              ),
+            ]
+          : []),
       ],
     };
   }, [rows, lang, withPeriod, periodName, t, year]);
@@ -41,11 +53,19 @@ export function RankingPanel({ rows, period, year, query }: { rows: RankRow[]; p
         <table data-testid="ranking">
           <thead>
             <tr>
-              <th scope="col" className="num">{t('ranking.rank')}</th>
+              <th scope="col" className="num">
+                {t('ranking.rank')}
+              </th>
               <th scope="col">{t('ranking.unit')}</th>
-              <th scope="col" className="num">{t('ranking.yearly', { year })}</th>
+              <th scope="col" className="num">
+                {t('ranking.yearly', { year })}
+              </th>
               <th scope="col">{t('ranking.band')}</th>
-              {withPeriod && <th scope="col" className="num">{t('ranking.score', { period: periodName })}</th>}
+              {withPeriod && (
+                <th scope="col" className="num">
+                  {t('ranking.score', { period: periodName })}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>

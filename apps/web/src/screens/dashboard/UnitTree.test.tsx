@@ -7,7 +7,13 @@ import { flatten, type OrgNode } from './org';
 import { UnitTree } from './UnitTree';
 
 const node = (unitId: string, name: string, kind: string, parentId: string | null, children: OrgNode[] = []): OrgNode => ({ unitId, name, kind, parentId, status: 'active', children }) as OrgNode;
-const units = flatten([node('pemda', 'Pemerintah Kabupaten Contoh', 'pemda', null, [node('dpmptsp', 'Dinas Penanaman Modal', 'opd', 'pemda'), node('dinkes', 'Dinas Kesehatan', 'opd', 'pemda'), node('bpkad', 'BPKAD', 'opd', 'pemda')])]);
+const units = flatten([
+  node('pemda', 'Pemerintah Kabupaten Contoh', 'pemda', null, [
+    node('dpmptsp', 'Dinas Penanaman Modal', 'opd', 'pemda'),
+    node('dinkes', 'Dinas Kesehatan', 'opd', 'pemda'),
+    node('bpkad', 'BPKAD', 'opd', 'pemda'),
+  ]),
+]);
 const main = new Map<string, ScorecardSummary>([
   ['pemda', { scorecardId: 'pemda-2026', unitId: 'pemda', theme: null } as ScorecardSummary],
   ['dpmptsp', { scorecardId: 'dpmptsp-2026', unitId: 'dpmptsp', theme: null } as ScorecardSummary],
@@ -23,7 +29,7 @@ describe('UnitTree', () => {
   beforeAll(() => initI18n('id'));
   afterEach(cleanup);
 
-  it('shows each unit\'s period score rounded with a decimal comma, its band in words, and says when there is none', () => {
+  it("shows each unit's period score rounded with a decimal comma, its band in words, and says when there is none", () => {
     render(
       <MemoryRouter>
         <UnitTree units={units} main={main} scores={scores} failed={new Set()} yearly={undefined} period="Q2" query="year=2026&period=Q2" />
@@ -38,7 +44,7 @@ describe('UnitTree', () => {
     expect(screen.getByRole('columnheader', { name: 'Nilai Triwulan II' })).toBeTruthy();
   });
 
-  it('has no score cell while a unit\'s score is still loading, so nothing half-known is read', () => {
+  it("has no score cell while a unit's score is still loading, so nothing half-known is read", () => {
     render(
       <MemoryRouter>
         <UnitTree units={units} main={main} scores={scores} failed={new Set()} yearly={undefined} period="Q2" query="" />

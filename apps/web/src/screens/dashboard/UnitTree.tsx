@@ -30,9 +30,15 @@ export function UnitTree({ units, main, scores, failed, yearly, period, query }:
           <tr>
             <th scope="col">{t('tree.unit')}</th>
             <th scope="col">{t('tree.kind')}</th>
-            <th scope="col" className="num">{t('tree.score', { period: periodName })}</th>
+            <th scope="col" className="num">
+              {t('tree.score', { period: periodName })}
+            </th>
             <th scope="col">{t('tree.band')}</th>
-            {showYearly && <th scope="col" className="num">{t('tree.yearly')}</th>}
+            {showYearly && (
+              <th scope="col" className="num">
+                {t('tree.yearly')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -45,13 +51,7 @@ export function UnitTree({ units, main, scores, failed, yearly, period, query }:
             return (
               <tr key={u.unitId} className={`depth-${Math.min(u.depth, 4)}`}>
                 <th scope="row" style={{ paddingLeft: `${0.5 + u.depth * 1.25}rem` }}>
-                  {sc ? (
-                    <Link to={`/scorecards/${encodeURIComponent(sc.scorecardId)}?${query}`}>
-                      {u.name}
-                    </Link>
-                  ) : (
-                    u.name
-                  )}
+                  {sc ? <Link to={`/scorecards/${encodeURIComponent(sc.scorecardId)}?${query}`}>{u.name}</Link> : u.name}
                 </th>
                 <td>{t(`kinds.${u.kind}`, { defaultValue: u.kind })}</td>
                 {waiting ? (

@@ -25,9 +25,7 @@ export function KpiDefinitionPanel({ read, ownerName }: { read: KpiRead; ownerNa
     [t('definition.endOfTermTarget'), targetText(kpi.endOfTermTarget, value)],
     [
       t('definition.thresholds'),
-      kpi.thresholds
-        ? t('definition.thresholdsText', { green: formatDecimal(kpi.thresholds.green, lang), yellow: formatDecimal(kpi.thresholds.yellow, lang) })
-        : t('definition.thresholdsDefault'),
+      kpi.thresholds ? t('definition.thresholdsText', { green: formatDecimal(kpi.thresholds.green, lang), yellow: formatDecimal(kpi.thresholds.yellow, lang) }) : t('definition.thresholdsDefault'),
     ],
     [t('definition.dataSource'), kpi.dataSource ?? '—'],
     [t('definition.planStatus'), t('definition.planStatusText', { status: t(`planStatus.${read.status}`), version: read.version })],

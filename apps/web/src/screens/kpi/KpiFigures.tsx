@@ -40,7 +40,14 @@ export function KpiFigures({ kpi, rows, evaluated }: { kpi: KpiDefinition; rows:
       <DataTable
         testId="kpi-periods"
         caption={<caption className="muted">{evaluated ? t('figures.policy', { policy: `${evaluated.policy.policyId} v${evaluated.policy.version}` }) : t('figures.noAchievement')}</caption>}
-        columns={[t('common:period'), { label: t('figures.target'), className: 'num' }, { label: t('figures.realization'), className: 'num' }, { label: t('figures.achievement'), className: 'num' }, t('figures.light'), t('figures.status')]}
+        columns={[
+          t('common:period'),
+          { label: t('figures.target'), className: 'num' },
+          { label: t('figures.realization'), className: 'num' },
+          { label: t('figures.achievement'), className: 'num' },
+          t('figures.light'),
+          t('figures.status'),
+        ]}
         foot={
           evaluated && (
             <tfoot>
@@ -49,7 +56,9 @@ export function KpiFigures({ kpi, rows, evaluated }: { kpi: KpiDefinition; rows:
                 <td className="num">{targetText(evaluated.year.target, value)}</td>
                 <td className="num">{evaluated.year.value !== null ? value(evaluated.year.value) : '—'}</td>
                 <td className="num">{evaluated.year.achievement.measurable ? formatPercent(evaluated.year.achievement.percent, lang) : t('common:notMeasurable')}</td>
-                <td><LightBadge light={evaluated.year.trafficLight.color} /></td>
+                <td>
+                  <LightBadge light={evaluated.year.trafficLight.color} />
+                </td>
                 <td />
               </tr>
             </tfoot>

@@ -21,12 +21,12 @@ export function KpiHistory({ items, valueType }: { items: HistoryItem[]; valueTy
         <label htmlFor={filterId}>
           {t('history.filter')}
           <select id={filterId} name="kind" value={kind} onChange={(e) => setKind(e.target.value as HistoryKind | 'all')}>
-          <option value="all">{t('history.all')}</option>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`history.kinds.${k}`)}
-            </option>
-          ))}
+            <option value="all">{t('history.all')}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`history.kinds.${k}`)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -37,9 +37,7 @@ export function KpiHistory({ items, valueType }: { items: HistoryItem[]; valueTy
           {shown.map((item) => (
             <li key={item.key} data-kind={item.kind}>
               <div className="kpi-history-head">
-                <strong>
-                  {item.kind === 'plan' && item.planEvent ? t(`history.plan.${item.planEvent}`, { version: item.version }) : t(`history.kinds.${item.kind}`)}
-                </strong>
+                <strong>{item.kind === 'plan' && item.planEvent ? t(`history.plan.${item.planEvent}`, { version: item.version }) : t(`history.kinds.${item.kind}`)}</strong>
                 {item.period && <span> · {t(`common:periods.${item.period}`, { defaultValue: item.period })}</span>}
               </div>
               <div className="muted">

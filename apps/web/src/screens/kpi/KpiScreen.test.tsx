@@ -24,7 +24,14 @@ const kpi = {
   endOfTermTarget: null,
   thresholds: { green: '100', yellow: '75' },
 };
-const event = (type: string, revision: number, at: string, data: object) => ({ type, revision, position: revision, recordedAt: at, actor: 'operator@dpmptsp', data: { period: 'Q1', value: '1', ...data } });
+const event = (type: string, revision: number, at: string, data: object) => ({
+  type,
+  revision,
+  position: revision,
+  recordedAt: at,
+  actor: 'operator@dpmptsp',
+  data: { period: 'Q1', value: '1', ...data },
+});
 
 function backend(call: Call): [number, unknown] {
   const p = call.url.pathname;
@@ -46,7 +53,11 @@ function backend(call: Call): [number, unknown] {
       {
         current: { status: 'verified', value: '240000000000', late: true, valueRevision: 2 },
         history: [
-          event('realization-recorded', 0, '2026-04-08T03:00:00Z', { value: '231500000000', note: 'Sebagian LKPM belum masuk', evidence: [{ url: 'https://bukti.example/lkpm.pdf', label: 'Rekap LKPM TW I' }] }),
+          event('realization-recorded', 0, '2026-04-08T03:00:00Z', {
+            value: '231500000000',
+            note: 'Sebagian LKPM belum masuk',
+            evidence: [{ url: 'https://bukti.example/lkpm.pdf', label: 'Rekap LKPM TW I' }],
+          }),
           event('realization-corrected', 1, '2026-04-20T03:00:00Z', { value: '240000000000', previousValue: '231500000000', reason: 'LKPM susulan' }),
           event('realization-verified', 2, '2026-04-25T03:00:00Z', { evaluatorNote: 'Sesuai bukti' }),
         ],

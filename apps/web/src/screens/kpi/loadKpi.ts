@@ -13,10 +13,12 @@ export interface KpiPage {
   units: OrgNode[];
 }
 
-const notFoundAs = <T>(fallback: T) => (e: unknown): T => {
-  if (isApiProblem(e) && e.status === 404) return fallback;
-  throw e;
-};
+const notFoundAs =
+  <T>(fallback: T) =>
+  (e: unknown): T => {
+    if (isApiProblem(e) && e.status === 404) return fallback;
+    throw e;
+  };
 
 /** Everything the KPI screen shows, from the three services. */
 export async function loadKpiPage(api: Api, kpiId: string, year: number): Promise<KpiPage> {
@@ -25,9 +27,7 @@ export async function loadKpiPage(api: Api, kpiId: string, year: number): Promis
   const [evaluation, histories, planHistory, tree] = await Promise.all([
     unwrap<ScorecardEvaluation>(api.evaluation.GET('/scores/scorecards/{scorecardId}', { params: { path: { scorecardId: read.scorecardId }, query: { period: 'Y' } } })).catch(notFoundAs(undefined)),
     Promise.all(
-      periods.map((period) =>
-        unwrap<RealizationHistory>(api.measurement.GET('/realizations/{kpiId}/{year}/{period}', { params: { path: { kpiId, year, period } } })).catch(notFoundAs(null)),
-      ),
+      periods.map((period) => unwrap<RealizationHistory>(api.measurement.GET('/realizations/{kpiId}/{year}/{period}', { params: { path: { kpiId, year, period } } })).catch(notFoundAs(null))),
     ),
     unwrap(api.planning.GET('/scorecards/{scorecardId}/history', { params: { path: { scorecardId: read.scorecardId } } })),
     unwrap<{ roots: OrgNode[] }>(api.planning.GET('/org/tree', {})).catch(() => ({ roots: [] })),

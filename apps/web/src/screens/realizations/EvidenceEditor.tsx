@@ -4,7 +4,17 @@ import { FieldError, fieldProps } from '../../components/Problem';
 import { addRow, removeRow, updateRow, type EvidenceRow } from './evidence';
 
 /** Evidence links (url + label): add and remove rows; the API's message for a row appears on it. */
-export function EvidenceEditor({ rows, onChange, problem, indexOf }: { rows: EvidenceRow[]; onChange(rows: EvidenceRow[]): void; problem: ApiProblem | undefined; indexOf: ReadonlyMap<number, number> }) {
+export function EvidenceEditor({
+  rows,
+  onChange,
+  problem,
+  indexOf,
+}: {
+  rows: EvidenceRow[];
+  onChange(rows: EvidenceRow[]): void;
+  problem: ApiProblem | undefined;
+  indexOf: ReadonlyMap<number, number>;
+}) {
   const { t } = useTranslation('realizations');
   const listProblem = problem && { ...problem, fields: problem.fields.filter((f) => f.field === 'evidence') };
   return (
@@ -19,11 +29,24 @@ export function EvidenceEditor({ rows, onChange, problem, indexOf }: { rows: Evi
           <div className="evidence-row" key={row.key} data-testid="evidence-row">
             <label>
               {t('form.evidenceUrl', { n: i + 1 })}
-              <input type="url" name={`evidence-url-${row.key}`} value={row.url} placeholder="https://" onChange={(e) => onChange(updateRow(rows, row.key, { url: e.target.value }))} {...fieldProps(problem, `${field}.url`)} />
+              <input
+                type="url"
+                name={`evidence-url-${row.key}`}
+                value={row.url}
+                placeholder="https://"
+                onChange={(e) => onChange(updateRow(rows, row.key, { url: e.target.value }))}
+                {...fieldProps(problem, `${field}.url`)}
+              />
             </label>
             <label>
               {t('form.evidenceLabel', { n: i + 1 })}
-              <input type="text" name={`evidence-label-${row.key}`} value={row.label} onChange={(e) => onChange(updateRow(rows, row.key, { label: e.target.value }))} {...fieldProps(problem, `${field}.label`)} />
+              <input
+                type="text"
+                name={`evidence-label-${row.key}`}
+                value={row.label}
+                onChange={(e) => onChange(updateRow(rows, row.key, { label: e.target.value }))}
+                {...fieldProps(problem, `${field}.label`)}
+              />
             </label>
             <button type="button" className="secondary" onClick={() => onChange(removeRow(rows, row.key))}>
               {t('form.removeEvidence', { n: i + 1 })}

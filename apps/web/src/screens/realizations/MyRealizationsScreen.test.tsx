@@ -8,7 +8,18 @@ const b64 = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '');
 const token = `${b64({ alg: 'HS256' })}.${b64({ sub: 'op', tenant: 'kab-contoh', unit: 'dpmptsp', roles: ['unit_operator'] })}.sig`;
 
 const planKpi = (kpiId: string, code: string, valueType: string, unitOfMeasure: string) => ({
-  tenantId: 'kab-contoh', kpiId, scorecardId: 'dpmptsp-2026', planVersion: 1, ownerUnitId: 'dpmptsp', frequency: 'quarterly', year: 2026, valueType, grades: null, unitOfMeasure, name: `Nama ${code}`, code,
+  tenantId: 'kab-contoh',
+  kpiId,
+  scorecardId: 'dpmptsp-2026',
+  planVersion: 1,
+  ownerUnitId: 'dpmptsp',
+  frequency: 'quarterly',
+  year: 2026,
+  valueType,
+  grades: null,
+  unitOfMeasure,
+  name: `Nama ${code}`,
+  code,
 });
 const KPIS = new Map([
   ['d.iku-03', planKpi('d.iku-03', 'IKU-03', 'money', 'Rp')],
@@ -19,24 +30,61 @@ function backend(stored: { value?: string }) {
   return (call: Call): [number, unknown] => {
     const p = call.url.pathname;
     if (p === '/units/dpmptsp/missing-realizations')
-      return [200, { unitId: 'dpmptsp', year: 2026, period: 'all', now: '2026-12-03T00:00:00Z', reportingPolicyId: 'r', missing: stored.value ? [] : [{ kpiId: 'd.iku-03', code: 'IKU-03', name: 'Nama IKU-03', period: 'Q1', deadline: '2026-04-10T17:00:00.000Z', overdue: true }] }];
+      return [
+        200,
+        {
+          unitId: 'dpmptsp',
+          year: 2026,
+          period: 'all',
+          now: '2026-12-03T00:00:00Z',
+          reportingPolicyId: 'r',
+          missing: stored.value ? [] : [{ kpiId: 'd.iku-03', code: 'IKU-03', name: 'Nama IKU-03', period: 'Q1', deadline: '2026-04-10T17:00:00.000Z', overdue: true }],
+        },
+      ];
     if (p === '/realizations' && call.method === 'GET') {
-      const rows = [{ tenantId: 'kab-contoh', kpiId: 'd.iku-05', unitId: 'dpmptsp', year: 2026, period: 'Q1', value: '82.50', valueType: 'percent', valueRevision: 1, status: 'rejected', late: true, afterLock: false, note: null, evidence: [], submittedAt: '2026-04-08T03:15:00.000Z', revision: 1, position: 3 }];
+      const rows = [
+        {
+          tenantId: 'kab-contoh',
+          kpiId: 'd.iku-05',
+          unitId: 'dpmptsp',
+          year: 2026,
+          period: 'Q1',
+          value: '82.50',
+          valueType: 'percent',
+          valueRevision: 1,
+          status: 'rejected',
+          late: true,
+          afterLock: false,
+          note: null,
+          evidence: [],
+          submittedAt: '2026-04-08T03:15:00.000Z',
+          revision: 1,
+          position: 3,
+        },
+      ];
       if (stored.value) rows.push({ ...rows[0]!, kpiId: 'd.iku-03', value: stored.value, valueType: 'money', status: 'submitted', late: true });
       return [200, rows];
     }
     if (p === '/reminders') return [200, []];
     if (p.startsWith('/plan/kpis/')) return [200, KPIS.get(decodeURIComponent(p.slice('/plan/kpis/'.length)))];
-    if (p === '/realizations/d.iku-05/2026/Q1') return [200, { current: null, history: [{ revision: 1, position: 3, type: 'realization-rejected', recordedAt: 'x', actor: 'ev', data: { reason: 'Bukti dukung tidak sesuai periode' } }] }];
+    if (p === '/realizations/d.iku-05/2026/Q1')
+      return [200, { current: null, history: [{ revision: 1, position: 3, type: 'realization-rejected', recordedAt: 'x', actor: 'ev', data: { reason: 'Bukti dukung tidak sesuai periode' } }] }];
     if (p === '/realizations/d.iku-05/2026/Q1/corrections') {
       stored.value = (call.body as { value: string }).value;
-      return [201, { realizationId: 'r', streamId: 's', revision: 2, position: 10, replayed: false, eventType: 'realization-corrected', status: 'submitted', valueRevision: 2, late: true, afterLock: false }];
+      return [
+        201,
+        { realizationId: 'r', streamId: 's', revision: 2, position: 10, replayed: false, eventType: 'realization-corrected', status: 'submitted', valueRevision: 2, late: true, afterLock: false },
+      ];
     }
     if (p === '/realizations' && call.method === 'POST') {
       const body = call.body as { value: string; evidence?: { url: string }[] };
-      if (body.evidence?.[0]?.url === 'bukan-tautan') return [422, { statusCode: 422, code: 'INVALID_EVIDENCE_URL', message: 'Tautan bukti harus http(s) / evidence must be an http(s) link', field: 'evidence[0].url' }];
+      if (body.evidence?.[0]?.url === 'bukan-tautan')
+        return [422, { statusCode: 422, code: 'INVALID_EVIDENCE_URL', message: 'Tautan bukti harus http(s) / evidence must be an http(s) link', field: 'evidence[0].url' }];
       stored.value = body.value;
-      return [201, { realizationId: 'r', streamId: 's', revision: 0, position: 9, replayed: false, eventType: 'realization-recorded', status: 'submitted', valueRevision: 1, late: true, afterLock: false }];
+      return [
+        201,
+        { realizationId: 'r', streamId: 's', revision: 0, position: 9, replayed: false, eventType: 'realization-recorded', status: 'submitted', valueRevision: 1, late: true, afterLock: false },
+      ];
     }
     return [404, { code: 'NOT_FOUND', message: p }];
   };
@@ -52,7 +100,14 @@ describe('MyRealizationsScreen', () => {
   });
 
   it('shows what is missing with its state and what was reported with its status and rejection reason', async () => {
-    renderScreen('/my-realizations', '/my-realizations?year=2026&period=Q1', <SessionProvider><MyRealizationsScreen /></SessionProvider>, backend({}));
+    renderScreen(
+      '/my-realizations',
+      '/my-realizations?year=2026&period=Q1',
+      <SessionProvider>
+        <MyRealizationsScreen />
+      </SessionProvider>,
+      backend({}),
+    );
     const missing = await screen.findByTestId('missing-table');
     expect(within(missing).getByText('IKU-03')).toBeTruthy();
     expect(within(missing).getByText('Terlambat')).toBeTruthy();
@@ -63,7 +118,14 @@ describe('MyRealizationsScreen', () => {
   });
 
   it('refuses garbage without sending it, then sends the Rupiah value as the API decimal and moves the row', async () => {
-    const { calls } = renderScreen('/my-realizations', '/my-realizations?year=2026&period=Q1', <SessionProvider><MyRealizationsScreen /></SessionProvider>, backend({}));
+    const { calls } = renderScreen(
+      '/my-realizations',
+      '/my-realizations?year=2026&period=Q1',
+      <SessionProvider>
+        <MyRealizationsScreen />
+      </SessionProvider>,
+      backend({}),
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Isi realisasi IKU-03 Nama IKU-03' }));
     const value = screen.getByLabelText('Nilai realisasi');
     fireEvent.change(value, { target: { value: 'abc' } });
@@ -82,7 +144,14 @@ describe('MyRealizationsScreen', () => {
   });
 
   it("puts the API's message about an evidence link on that link's row", async () => {
-    const { calls } = renderScreen('/my-realizations', '/my-realizations?year=2026&period=Q1', <SessionProvider><MyRealizationsScreen /></SessionProvider>, backend({}));
+    const { calls } = renderScreen(
+      '/my-realizations',
+      '/my-realizations?year=2026&period=Q1',
+      <SessionProvider>
+        <MyRealizationsScreen />
+      </SessionProvider>,
+      backend({}),
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Isi realisasi IKU-03 Nama IKU-03' }));
     fireEvent.change(screen.getByLabelText('Nilai realisasi'), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tambah bukti dukung' }));
@@ -97,7 +166,14 @@ describe('MyRealizationsScreen', () => {
   });
 
   it('a correction needs a reason before anything is sent, then posts the new value with it', async () => {
-    const { calls } = renderScreen('/my-realizations', '/my-realizations?year=2026&period=Q1', <SessionProvider><MyRealizationsScreen /></SessionProvider>, backend({}));
+    const { calls } = renderScreen(
+      '/my-realizations',
+      '/my-realizations?year=2026&period=Q1',
+      <SessionProvider>
+        <MyRealizationsScreen />
+      </SessionProvider>,
+      backend({}),
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Koreksi realisasi IKU-05 Nama IKU-05' }));
     expect(screen.getByText('Nilai saat ini: 82,5%')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Nilai realisasi'), { target: { value: '83,25' } });

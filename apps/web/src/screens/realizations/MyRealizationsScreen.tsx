@@ -62,7 +62,9 @@ export default function MyRealizationsScreen() {
               <p>{t('saved', { code: saved })}</p>
             </div>
           )}
-          {target && <RealizationForm key={`${target.kpiId}-${target.entry ? 'c' : 'r'}`} target={target} year={year} period={period} onDone={done} onCancel={() => setTarget(undefined)} onReload={reload} />}
+          {target && (
+            <RealizationForm key={`${target.kpiId}-${target.entry ? 'c' : 'r'}`} target={target} year={year} period={period} onDone={done} onCancel={() => setTarget(undefined)} onReload={reload} />
+          )}
           {data.loading && !data.data ? (
             <Loading />
           ) : data.problem ? (

@@ -103,7 +103,16 @@ export function RealizationForm({ target, year, period, onDone, onCancel, onRelo
         {kind === 'decimal' && (
           <label>
             {t('form.value')}
-            <input name="value" type="text" inputMode="decimal" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} {...fieldProps(problem, 'value')} aria-describedby={describedBy('value', hintId)} />
+            <input
+              name="value"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              {...fieldProps(problem, 'value')}
+              aria-describedby={describedBy('value', hintId)}
+            />
           </label>
         )}
         {kind === 'grade' && (

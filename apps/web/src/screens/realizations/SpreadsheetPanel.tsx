@@ -76,7 +76,16 @@ export function SpreadsheetPanel({ unitId, year, onStored }: { unitId: string; y
         <label>
           {t('sheet.file')}
           <span className="muted hint">{t('sheet.formats')}</span>
-          <input ref={input} type="file" name="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(e) => { setFile(e.target.files?.[0]); upload.reset(); }} />
+          <input
+            ref={input}
+            type="file"
+            name="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            onChange={(e) => {
+              setFile(e.target.files?.[0]);
+              upload.reset();
+            }}
+          />
         </label>
         <div>
           <button type="submit" disabled={!file || upload.pending}>

@@ -3,14 +3,61 @@ import { classify, kpiIdsOf } from './classify';
 import type { MissingRealization, PlanKpi, RealizationEntry, Reminder } from './types';
 
 const kpi = (kpiId: string, code: string, frequency: PlanKpi['frequency'], ownerUnitId = 'dpmptsp'): PlanKpi => ({
-  tenantId: 'kab-contoh', kpiId, scorecardId: 'dpmptsp-2026', planVersion: 1, ownerUnitId, frequency, year: 2026, valueType: 'number', grades: null, unitOfMeasure: 'indeks', name: `Nama ${code}`, code,
+  tenantId: 'kab-contoh',
+  kpiId,
+  scorecardId: 'dpmptsp-2026',
+  planVersion: 1,
+  ownerUnitId,
+  frequency,
+  year: 2026,
+  valueType: 'number',
+  grades: null,
+  unitOfMeasure: 'indeks',
+  name: `Nama ${code}`,
+  code,
 });
-const missing = (kpiId: string, code: string, period: MissingRealization['period'], overdue: boolean): MissingRealization => ({ kpiId, code, name: `Nama ${code}`, period, deadline: '2026-04-10T17:00:00.000Z', overdue });
+const missing = (kpiId: string, code: string, period: MissingRealization['period'], overdue: boolean): MissingRealization => ({
+  kpiId,
+  code,
+  name: `Nama ${code}`,
+  period,
+  deadline: '2026-04-10T17:00:00.000Z',
+  overdue,
+});
 const entry = (kpiId: string, period: RealizationEntry['period'], status: RealizationEntry['status'], late = false): RealizationEntry => ({
-  tenantId: 'kab-contoh', kpiId, unitId: 'dpmptsp', year: 2026, period, value: '80.5', valueType: 'number', valueRevision: 1, status, late, afterLock: false, note: null, evidence: [], submittedAt: '2026-04-08T03:15:00.000Z', revision: 0, position: 1,
+  tenantId: 'kab-contoh',
+  kpiId,
+  unitId: 'dpmptsp',
+  year: 2026,
+  period,
+  value: '80.5',
+  valueType: 'number',
+  valueRevision: 1,
+  status,
+  late,
+  afterLock: false,
+  note: null,
+  evidence: [],
+  submittedAt: '2026-04-08T03:15:00.000Z',
+  revision: 0,
+  position: 1,
 });
 const reminder = (kpiId: string, period: Reminder['period'], stage: Reminder['stage'], days: number): Reminder => ({
-  reminderKey: `${kpiId}.${period}.${stage}`, tenantId: 'kab-contoh', unitId: 'dpmptsp', kpiId, code: 'X', name: 'x', year: 2026, period, deadline: '2026-04-10T17:00:00.000Z', reportingPolicyId: 'p', stage, overdue: stage === 'overdue', overdueDays: stage === 'overdue' ? days : 0, daysUntilDeadline: stage === 'due' ? days : 0, message: 'm / m',
+  reminderKey: `${kpiId}.${period}.${stage}`,
+  tenantId: 'kab-contoh',
+  unitId: 'dpmptsp',
+  kpiId,
+  code: 'X',
+  name: 'x',
+  year: 2026,
+  period,
+  deadline: '2026-04-10T17:00:00.000Z',
+  reportingPolicyId: 'p',
+  stage,
+  overdue: stage === 'overdue',
+  overdueDays: stage === 'overdue' ? days : 0,
+  daysUntilDeadline: stage === 'due' ? days : 0,
+  message: 'm / m',
 });
 
 const kpis = new Map([
@@ -39,7 +86,7 @@ describe('classify', () => {
     expect(result.reported.map((r) => [r.code, r.entry.status, r.entry.late, r.rejectionReason])).toEqual([['IKU-03', 'rejected', true, 'Bukti tidak sesuai periode']]);
   });
 
-  it('a running period lists every known KPI of the unit with that period as open, never another unit\'s or another frequency\'s', () => {
+  it("a running period lists every known KPI of the unit with that period as open, never another unit's or another frequency's", () => {
     const result = classify({ unitId: 'dpmptsp', period: 'Q4', missing: [], realizations: [entry('k.iku-03', 'Q4', 'verified')], reminders: [], kpis });
     expect(result.missing.map((r) => [r.code, r.state])).toEqual([
       ['IKU-02', 'open'],

@@ -61,7 +61,14 @@ export function classify(input: ClassifyInput): Classified {
   const reportedIds = new Set(reportedEntries.map((r) => r.kpiId));
   const reported: ReportedRow[] = reportedEntries.map((entry) => {
     const kpi = kpis.get(entry.kpiId);
-    return { kpiId: entry.kpiId, code: kpi?.code ?? entry.kpiId, name: kpi?.name ?? '', kpi, entry, rejectionReason: entry.status === 'rejected' ? input.rejectionReasons?.get(entry.kpiId) : undefined };
+    return {
+      kpiId: entry.kpiId,
+      code: kpi?.code ?? entry.kpiId,
+      name: kpi?.name ?? '',
+      kpi,
+      entry,
+      rejectionReason: entry.status === 'rejected' ? input.rejectionReasons?.get(entry.kpiId) : undefined,
+    };
   });
 
   const missing = new Map<string, MissingRow>();

@@ -19,7 +19,10 @@ describe('the evidence rows editor', () => {
     ];
     const { evidence, indexOf } = toEvidence(rows);
     expect(evidence).toEqual([{ url: 'https://bukti.example/a.pdf', label: 'Laporan IKM' }, { url: 'not a link' }]);
-    expect([...indexOf]).toEqual([[2, 0], [3, 1]]);
+    expect([...indexOf]).toEqual([
+      [2, 0],
+      [3, 1],
+    ]);
   });
 
   it('starts from the reported evidence; the API field spellings become one', () => {

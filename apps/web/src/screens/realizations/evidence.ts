@@ -22,8 +22,7 @@ export function updateRow(rows: readonly EvidenceRow[], key: number, patch: Part
   return rows.map((r) => (r.key === key ? { ...r, ...patch } : r));
 }
 
-export const rowsFrom = (evidence: readonly { url: string; label?: string | null }[]): EvidenceRow[] =>
-  evidence.map((e, i) => ({ key: i + 1, url: e.url, label: e.label ?? '' }));
+export const rowsFrom = (evidence: readonly { url: string; label?: string | null }[]): EvidenceRow[] => evidence.map((e, i) => ({ key: i + 1, url: e.url, label: e.label ?? '' }));
 
 const isBlank = (r: EvidenceRow) => r.url.trim() === '' && r.label.trim() === '';
 

@@ -29,5 +29,9 @@ export async function loadMyRealizations(api: Api, unitId: string, year: number,
     const last = histories[i]?.history.filter((h) => h.type === 'realization-rejected').at(-1);
     if (last?.data.reason) rejectionReasons.set(r.kpiId, last.data.reason);
   });
-  return { now: missing.now, scorecards: new Map(scorecards.map((s) => [s.scorecardId, s.title])), ...classify({ unitId, period, missing: missing.missing, realizations, reminders, kpis, rejectionReasons }) };
+  return {
+    now: missing.now,
+    scorecards: new Map(scorecards.map((s) => [s.scorecardId, s.title])),
+    ...classify({ unitId, period, missing: missing.missing, realizations, reminders, kpis, rejectionReasons }),
+  };
 }

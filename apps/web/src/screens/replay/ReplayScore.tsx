@@ -15,10 +15,7 @@ export function ReplayScore({ scorecardId, period, asOf, settling, names }: { sc
   const lang = i18n.language;
   const api = useApi();
   const answer = useLoad(
-    () =>
-      unwrap<ScorecardScoreAnswer>(
-        api.evaluation.GET('/scores/scorecards/{scorecardId}', { params: { path: { scorecardId }, query: asOf ? { period, asOf } : { period } } }),
-      ),
+    () => unwrap<ScorecardScoreAnswer>(api.evaluation.GET('/scores/scorecards/{scorecardId}', { params: { path: { scorecardId }, query: asOf ? { period, asOf } : { period } } })),
     [api, scorecardId, period, asOf],
   );
   const rows = useMemo(() => (answer.data ? breakdownRows(answer.data, names) : []), [answer.data, names]);

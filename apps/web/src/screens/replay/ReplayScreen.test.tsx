@@ -28,21 +28,51 @@ const scoreAt = new Map<string | undefined, string | null>([
 function backend(call: Call): [number, unknown] {
   const p = call.url.pathname;
   if (p === '/scorecards/dk-2026') return [200, plan];
-  if (p === '/scorecards/dk-2026/history') return [200, [{ type: 'scorecard-approved', revision: 9, position: 9, recordedAt: points[0].occurredAt, actor: 'planner@pemda', data: { version: 1, reason: null } }]];
+  if (p === '/scorecards/dk-2026/history')
+    return [200, [{ type: 'scorecard-approved', revision: 9, position: 9, recordedAt: points[0].occurredAt, actor: 'planner@pemda', data: { version: 1, reason: null } }]];
   if (p === '/scores/scorecards/dk-2026/timeline') return [200, { scorecardId: 'dk-2026', period: call.url.searchParams.get('period'), policy: { policyId: 'p', version: 0 }, points }];
   if (p === '/realizations/dk-2026.iku-03/2026/Q2')
-    return [200, { current: null, history: [{ recordedAt: A, actor: 'operator@infra' }, { recordedAt: B, actor: 'koreksi@infra' }] }];
+    return [
+      200,
+      {
+        current: null,
+        history: [
+          { recordedAt: A, actor: 'operator@infra' },
+          { recordedAt: B, actor: 'koreksi@infra' },
+        ],
+      },
+    ];
   if (p === '/policies/2026') return [200, { year: 2026, current: { policyId: 'p', version: 0, bands: [] }, versions: [{ policyId: 'p', version: 0, bands: [band('tinggi', 'Tinggi')] }] }];
   if (p === '/scores/scorecards/dk-2026') {
     const asOf = call.url.searchParams.get('asOf') ?? undefined;
     const score = scoreAt.get(asOf) ?? null;
     const b = score === null ? null : Number(score) > 90 ? band('sangat_tinggi', 'Sangat Tinggi') : band('tinggi', 'Tinggi');
     const rollup = { measurable: score !== null, score, reason: score === null ? 'nothing_measurable' : null };
-    return [200, { scorecardId: 'dk-2026', period: 'Q2', planVersion: 1, policy: { policyId: 'p', version: 0 }, asOf: asOf ?? null, score: { ...rollup, band: b, perspectives: [{ ...rollup, perspectiveId: 'dk-2026.mas', weight: '35', objectives: [{ ...rollup, objectiveId: 'dk-2026.ss-02' }] }] } }];
+    return [
+      200,
+      {
+        scorecardId: 'dk-2026',
+        period: 'Q2',
+        planVersion: 1,
+        policy: { policyId: 'p', version: 0 },
+        asOf: asOf ?? null,
+        score: { ...rollup, band: b, perspectives: [{ ...rollup, perspectiveId: 'dk-2026.mas', weight: '35', objectives: [{ ...rollup, objectiveId: 'dk-2026.ss-02' }] }] },
+      },
+    ];
   }
   if (p === '/scores/scorecards/dk-2026/what-if') {
     const body = call.body as { policyVersion: number; asOf?: string };
-    return [200, { scorecardId: 'dk-2026', period: 'Q2', asOf: body.asOf ?? null, actual: { policy: { policyId: 'p', version: 2 }, score: '80.125', band: 'tinggi' }, whatIf: { policy: { policyId: 'p', version: body.policyVersion }, score: '72.5', band: 'sedang' }, kpis: [{ kpiId: 'dk-2026.iku-03', code: 'IKU-03', actual: '80', whatIf: '72.5', actualLight: 'yellow', whatIfLight: 'red' }] }];
+    return [
+      200,
+      {
+        scorecardId: 'dk-2026',
+        period: 'Q2',
+        asOf: body.asOf ?? null,
+        actual: { policy: { policyId: 'p', version: 2 }, score: '80.125', band: 'tinggi' },
+        whatIf: { policy: { policyId: 'p', version: body.policyVersion }, score: '72.5', band: 'sedang' },
+        kpis: [{ kpiId: 'dk-2026.iku-03', code: 'IKU-03', actual: '80', whatIf: '72.5', actualLight: 'yellow', whatIfLight: 'red' }],
+      },
+    ];
   }
   return [404, { code: 'NOT_FOUND', message: p }];
 }

@@ -50,11 +50,11 @@ export function WhatIfPanel({ scorecardId, year, period, asOf, names }: { scorec
         <label htmlFor={selectId}>
           {t('whatIf.version')}
           <select id={selectId} name="policyVersion" value={picked} onChange={(e) => setPicked(e.target.value)}>
-          {(policies.data?.versions ?? [{ policyId: 'permendagri-86-2017', version: 0, bands: [] }]).map((v) => (
-            <option key={`${v.policyId}-${v.version}`} value={String(v.version)}>
-              {v.version === 0 ? t('whatIf.defaultOption') : t('whatIf.versionOption', { version: v.version, policy: v.policyId })}
-            </option>
-          ))}
+            {(policies.data?.versions ?? [{ policyId: 'permendagri-86-2017', version: 0, bands: [] }]).map((v) => (
+              <option key={`${v.policyId}-${v.version}`} value={String(v.version)}>
+                {v.version === 0 ? t('whatIf.defaultOption') : t('whatIf.versionOption', { version: v.version, policy: v.policyId })}
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit" disabled={result.loading && compared !== undefined}>
@@ -67,7 +67,11 @@ export function WhatIfPanel({ scorecardId, year, period, asOf, names }: { scorec
           <p className="muted">{t('whatIf.asOf', { instant: data.asOf ? `${formatInstant(data.asOf, lang)} WIB` : t('slider.nowShort') })}</p>
           <DataTable
             testId="replay-what-if"
-            columns={[t('whatIf.kpi'), { label: t('whatIf.actual', { policy: data.actual.policy.policyId, version: data.actual.policy.version }), className: 'num' }, { label: t('whatIf.whatIf', { policy: data.whatIf.policy.policyId, version: data.whatIf.policy.version }), className: 'num' }]}
+            columns={[
+              t('whatIf.kpi'),
+              { label: t('whatIf.actual', { policy: data.actual.policy.policyId, version: data.actual.policy.version }), className: 'num' },
+              { label: t('whatIf.whatIf', { policy: data.whatIf.policy.policyId, version: data.whatIf.policy.version }), className: 'num' },
+            ]}
           >
             <tr className="replay-perspective">
               <th scope="row">{t('whatIf.total')}</th>

@@ -17,8 +17,7 @@ const LIGHT_LABELS: Record<Exclude<Tone, 'grey'>, { id: string; en: string }> = 
 export function RollupScore({ rollup }: { rollup: Rollup | undefined }) {
   const { t, i18n } = useTranslation('scorecard');
   if (!rollup) return <span className="muted">—</span>;
-  if (!rollup.measurable || rollup.score == null)
-    return <span className="muted">{t(`reasons.${rollup.reason ?? 'nothing_measurable'}`, { defaultValue: t('common:notMeasurable') })}</span>;
+  if (!rollup.measurable || rollup.score == null) return <span className="muted">{t(`reasons.${rollup.reason ?? 'nothing_measurable'}`, { defaultValue: t('common:notMeasurable') })}</span>;
   return <strong className="score-figure">{formatScore(rollup.score, i18n.language)}</strong>;
 }
 
@@ -40,7 +39,11 @@ function KpiLine({ row }: { row: KpiRow }) {
       <td className="num">{targetText(row.target, shown)}</td>
       <td className="num">{figures ? shown(figures.value) : <span className="muted">{t('notInPeriod')}</span>}</td>
       <td className="num">
-        {achievement?.measurable ? formatPercent(achievement.percent, lang) : <span className="muted">{achievement?.reason ? t(`reasons.${achievement.reason}`, { defaultValue: achievement.reason }) : '—'}</span>}
+        {achievement?.measurable ? (
+          formatPercent(achievement.percent, lang)
+        ) : (
+          <span className="muted">{achievement?.reason ? t(`reasons.${achievement.reason}`, { defaultValue: achievement.reason }) : '—'}</span>
+        )}
       </td>
       <td>
         <BandBadge band={tone === 'grey' ? null : { code: tone, label: LIGHT_LABELS[tone] }} />
@@ -78,7 +81,15 @@ function ObjectiveSection({ objective }: { objective: ObjectiveBlock }) {
               <col className="col-trend" />
             </colgroup>
           }
-          columns={[t('kpiColumns.code'), t('kpiColumns.name'), { label: t('kpiColumns.target'), className: 'num' }, { label: t('kpiColumns.realization'), className: 'num' }, { label: t('kpiColumns.achievement'), className: 'num' }, t('kpiColumns.light'), t('kpiColumns.trend')]}
+          columns={[
+            t('kpiColumns.code'),
+            t('kpiColumns.name'),
+            { label: t('kpiColumns.target'), className: 'num' },
+            { label: t('kpiColumns.realization'), className: 'num' },
+            { label: t('kpiColumns.achievement'), className: 'num' },
+            t('kpiColumns.light'),
+            t('kpiColumns.trend'),
+          ]}
         >
           {objective.kpis.map((row) => (
             <KpiLine key={row.kpi.kpiId} row={row} />

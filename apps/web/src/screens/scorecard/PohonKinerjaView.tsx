@@ -40,7 +40,8 @@ export function PohonKinerjaView({ tree }: { tree: PohonKinerja }) {
               {item.kind === 'kpi' ? <Link to={`/kpis/${encodeURIComponent(item.id)}`}>{item.label}</Link> : item.label}
               {item.gaps.map((g) => (
                 <span key={g.type} className="gap-flag">
-                  {' '}⚠ {t(`tree.gapTypes.${g.type}`, { defaultValue: g.type })}
+                  {' '}
+                  ⚠ {t(`tree.gapTypes.${g.type}`, { defaultValue: g.type })}
                 </span>
               ))}
             </li>

@@ -25,7 +25,10 @@ function MapTab({ blocks, links, year }: { blocks: PerspectiveBlock[]; links: Sc
   const api = useApi();
   const policy = useLoad(() => unwrap<PolicyAnswer>(api.evaluation.GET('/policies/{year}', { params: { path: { year: String(year) } } })), [api, year]);
   const map = useMemo(
-    () => buildStrategyMap(blocks, links, policy.data?.current.bands ?? [], (s, band) => (s == null ? t('common:notMeasurable') : `${formatScore(s, i18n.language)} · ${labelOf(band?.label, i18n.language)}`)),
+    () =>
+      buildStrategyMap(blocks, links, policy.data?.current.bands ?? [], (s, band) =>
+        s == null ? t('common:notMeasurable') : `${formatScore(s, i18n.language)} · ${labelOf(band?.label, i18n.language)}`,
+      ),
     [blocks, links, policy.data, t, i18n.language],
   );
   if (policy.loading && !policy.data) return <Loading />;
@@ -40,10 +43,7 @@ function MapTab({ blocks, links, year }: { blocks: PerspectiveBlock[]; links: Sc
 function TreeTab({ unitId, year }: { unitId: string; year: number }) {
   const { t } = useTranslation('scorecard');
   const api = useApi();
-  const loaded = useLoad(
-    () => unwrap<PerformanceTree>(api.planning.GET('/org/units/{unitId}/performance-tree', { params: { path: { unitId }, query: { year: String(year) } } })),
-    [api, unitId, year],
-  );
+  const loaded = useLoad(() => unwrap<PerformanceTree>(api.planning.GET('/org/units/{unitId}/performance-tree', { params: { path: { unitId }, query: { year: String(year) } } })), [api, unitId, year]);
   const tree = useMemo(() => (loaded.data ? buildPohonKinerja(loaded.data, (k) => t(`tree.kinds.${k}`, { defaultValue: k })) : undefined), [loaded.data, t]);
   if (loaded.problem) return <ProblemBanner problem={loaded.problem} onReload={loaded.reload} />;
   if (!tree) return <Loading />;
@@ -113,13 +113,7 @@ export default function ScorecardScreen() {
           <BandBadge band={null} />
         )}
       </p>
-      <Tabs
-        tabs={TAB_KEYS.map((key) => ({ key, label: t(`tabs.${key}`) }))}
-        selected={tab}
-        onSelect={selectTab}
-        label={t('tabs.label')}
-        idPrefix="scorecard"
-      >
+      <Tabs tabs={TAB_KEYS.map((key) => ({ key, label: t(`tabs.${key}`) }))} selected={tab} onSelect={selectTab} label={t('tabs.label')} idPrefix="scorecard">
         {tab !== 'tree' && !score.data && !score.problem && <Loading />}
         {tab === 'kpis' && (score.data || score.problem) && <KpiTable blocks={blocks} />}
         {tab === 'map' && (score.data || score.problem) && <MapTab blocks={blocks} links={p.links} year={p.header.year} />}

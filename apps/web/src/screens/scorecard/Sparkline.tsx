@@ -15,7 +15,16 @@ export function Sparkline({ code, points }: { code: string; points: TrendPoint[]
       xAxis: { type: 'category', show: false, data: points.map((p) => p.period) },
       yAxis: { type: 'value', show: false, scale: true },
       tooltip: { show: false },
-      series: [{ type: 'line', data: points.map((p) => (p.percent == null ? null : Number(p.percent))), symbolSize: 4, lineStyle: { width: 2, color: '#0b4f8a' }, itemStyle: { color: '#0b4f8a' }, connectNulls: false }],
+      series: [
+        {
+          type: 'line',
+          data: points.map((p) => (p.percent == null ? null : Number(p.percent))),
+          symbolSize: 4,
+          lineStyle: { width: 2, color: '#0b4f8a' },
+          itemStyle: { color: '#0b4f8a' },
+          connectNulls: false,
+        },
+      ],
     }),
     [points],
   );

@@ -6,7 +6,17 @@ import { Tabs } from './Tabs';
 function Harness() {
   const [tab, setTab] = useState<'a' | 'b' | 'c'>('a');
   return (
-    <Tabs<'a' | 'b' | 'c'> tabs={[{ key: 'a', label: 'Satu' }, { key: 'b', label: 'Dua' }, { key: 'c', label: 'Tiga' }]} selected={tab} onSelect={setTab} label="Tampilan" idPrefix="t">
+    <Tabs<'a' | 'b' | 'c'>
+      tabs={[
+        { key: 'a', label: 'Satu' },
+        { key: 'b', label: 'Dua' },
+        { key: 'c', label: 'Tiga' },
+      ]}
+      selected={tab}
+      onSelect={setTab}
+      label="Tampilan"
+      idPrefix="t"
+    >
       <p>isi {tab}</p>
     </Tabs>
   );

@@ -9,7 +9,21 @@ export interface TabDef<K extends string> {
  * WAI-ARIA tabs: one tab in the Tab order, arrow keys / Home / End move between tabs and select
  * them, the panel is labelled by its tab.
  */
-export function Tabs<K extends string>({ tabs, selected, onSelect, label, idPrefix, children }: { tabs: TabDef<K>[]; selected: K; onSelect(key: K): void; label: string; idPrefix: string; children: ReactNode }) {
+export function Tabs<K extends string>({
+  tabs,
+  selected,
+  onSelect,
+  label,
+  idPrefix,
+  children,
+}: {
+  tabs: TabDef<K>[];
+  selected: K;
+  onSelect(key: K): void;
+  label: string;
+  idPrefix: string;
+  children: ReactNode;
+}) {
   const refs = useRef(new Map<K, HTMLButtonElement>());
   const move = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = tabs.length - 1;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { bandFor, byScoreDesc, compareDecimal } from './decimal';
 import type { Band } from './types';
 
-const band = (code: string, min: string | null, minInclusive: boolean, max: string | null, maxInclusive: boolean): Band => ({ code, label: { id: code, en: code }, min, minInclusive, max, maxInclusive });
+const band = (code: string, min: string | null, minInclusive: boolean, max: string | null, maxInclusive: boolean): Band => ({
+  code,
+  label: { id: code, en: code },
+  min,
+  minInclusive,
+  max,
+  maxInclusive,
+});
 const BANDS = [band('rendah', null, false, '65', true), band('sedang', '65', false, '75', true), band('tinggi', '75', false, null, false)];
 
 describe('compareDecimal', () => {

@@ -9,7 +9,12 @@ const kpiScore = (kpiId: string, periods: [string, string | null, string | null,
     code: kpiId.toUpperCase(),
     name: kpiId,
     objectiveId: 'o1',
-    year: { value: year[0], target: { value: '100' }, achievement: year[0] ? { measurable: true, percent: year[0] } : { measurable: false, reason: 'missing_realization' }, trafficLight: light(year[1]) },
+    year: {
+      value: year[0],
+      target: { value: '100' },
+      achievement: year[0] ? { measurable: true, percent: year[0] } : { measurable: false, reason: 'missing_realization' },
+      trafficLight: light(year[1]),
+    },
     periods: periods.map(([period, value, percent, color]) => ({
       period,
       value,
@@ -46,11 +51,27 @@ const score = {
       { perspectiveId: 'sc.pdp', measurable: false, score: null, reason: 'nothing_measurable', objectives: [{ objectiveId: 'sc.ss-02', measurable: true, score: '70', reason: null }] },
     ],
   },
-  kpis: [kpiScore('k1', [['Q1', '84.6', '100.7', 'green'], ['Q2', null, null, 'none']], ['84.6', 'yellow'])],
+  kpis: [
+    kpiScore(
+      'k1',
+      [
+        ['Q1', '84.6', '100.7', 'green'],
+        ['Q2', null, null, 'none'],
+      ],
+      ['84.6', 'yellow'],
+    ),
+  ],
 } as unknown as ScorecardScore;
 
 describe('figuresFor', () => {
-  const k = kpiScore('k1', [['Q1', '84.6', '100.7', 'green'], ['Q2', '60', '70', 'red']], ['72.3', 'yellow']);
+  const k = kpiScore(
+    'k1',
+    [
+      ['Q1', '84.6', '100.7', 'green'],
+      ['Q2', '60', '70', 'red'],
+    ],
+    ['72.3', 'yellow'],
+  );
   it('takes the year figures for Y and the period figures otherwise', () => {
     expect(figuresFor(k, 'Y')).toMatchObject({ value: '72.3', tone: 'yellow' });
     expect(figuresFor(k, 'Q2')).toMatchObject({ value: '60', tone: 'red', target: { value: '50' } });
@@ -60,7 +81,18 @@ describe('figuresFor', () => {
     expect(figuresFor(kpiScore('k', [['Q1', null, null, 'none']], [null, 'none']), 'Q1')?.tone).toBe('grey');
   });
   it('lists the trend per period with gaps for what cannot be measured', () => {
-    expect(trendOf(kpiScore('k', [['Q1', '1', '90', 'green'], ['Q2', null, null, 'none']], [null, 'none']))).toEqual([
+    expect(
+      trendOf(
+        kpiScore(
+          'k',
+          [
+            ['Q1', '1', '90', 'green'],
+            ['Q2', null, null, 'none'],
+          ],
+          [null, 'none'],
+        ),
+      ),
+    ).toEqual([
       { period: 'Q1', percent: '90' },
       { period: 'Q2', percent: null },
     ]);
@@ -119,7 +151,14 @@ describe('buildPohonKinerja', () => {
       unitId: 'pemda',
       name: 'Pemda',
       kind: 'pemda',
-      scorecards: [{ scorecardId: 'p', title: 'P', theme: null, objectives: [{ objectiveId: 'p.ss-01', code: 'SS-01', name: 'Ekonomi', perspectiveCode: 'MAS', contributesTo: null, kpis: [{ kpiId: 'p.iku-01', code: 'IKU-01', name: 'PDRB' }] }] }],
+      scorecards: [
+        {
+          scorecardId: 'p',
+          title: 'P',
+          theme: null,
+          objectives: [{ objectiveId: 'p.ss-01', code: 'SS-01', name: 'Ekonomi', perspectiveCode: 'MAS', contributesTo: null, kpis: [{ kpiId: 'p.iku-01', code: 'IKU-01', name: 'PDRB' }] }],
+        },
+      ],
       children: [
         {
           unitId: 'opd',

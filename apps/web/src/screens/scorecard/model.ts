@@ -208,7 +208,12 @@ export function buildPohonKinerja(tree: PerformanceTree, kindLabel: (kind: strin
     for (const s of u.scorecards)
       for (const o of s.objectives) {
         add('objective', o.objectiveId, `${o.code} ${o.name}`, kindLabel('objective'), depth + 1);
-        const up = o.contributesTo && objectiveIds.has(o.contributesTo) ? nodeId('objective', o.contributesTo) : o.contributesTo && kpiIds.has(o.contributesTo) ? nodeId('kpi', o.contributesTo) : nodeId('unit', u.unitId);
+        const up =
+          o.contributesTo && objectiveIds.has(o.contributesTo)
+            ? nodeId('objective', o.contributesTo)
+            : o.contributesTo && kpiIds.has(o.contributesTo)
+              ? nodeId('kpi', o.contributesTo)
+              : nodeId('unit', u.unitId);
         edges.push({ id: `${up}->${o.objectiveId}`, source: up, target: nodeId('objective', o.objectiveId) });
         for (const k of o.kpis) {
           add('kpi', k.kpiId, `${k.code} ${k.name}`, kindLabel('kpi'), depth + 2, `/kpis/${encodeURIComponent(k.kpiId)}`);

@@ -52,14 +52,10 @@ export function PeriodLockPanel({ units }: { units: Units }) {
     const text = reason.trim();
     let next: Answer | undefined;
     if (action === 'lock') {
-      const written = await lock.submit((headers) =>
-        unwrap(api.measurement.POST('/periods/{unitId}/{year}/{period}/lock', { params: { path, header: headers }, body: text ? { note: text } : {} })),
-      );
+      const written = await lock.submit((headers) => unwrap(api.measurement.POST('/periods/{unitId}/{year}/{period}/lock', { params: { path, header: headers }, body: text ? { note: text } : {} })));
       if (written) next = { action, locked: true, data: written.data, text: written.data.note };
     } else {
-      const written = await unlock.submit((headers) =>
-        unwrap(api.measurement.POST('/periods/{unitId}/{year}/{period}/unlock', { params: { path, header: headers }, body: { reason: text } })),
-      );
+      const written = await unlock.submit((headers) => unwrap(api.measurement.POST('/periods/{unitId}/{year}/{period}/unlock', { params: { path, header: headers }, body: { reason: text } })));
       if (written) next = { action, locked: false, data: written.data, text: written.data.reason };
     }
     if (next) {
@@ -85,7 +81,15 @@ export function PeriodLockPanel({ units }: { units: Units }) {
             <UnitOptions units={units.options} />
           </SelectField>
           <SelectField label={t('common:year')} name="lock-year" value={year} onPick={(v) => setYear(Number(v))} options={YEARS} {...fieldProps(problem, 'year')} />
-          <SelectField label={t('common:period')} name="lock-period" value={period} onPick={(v) => setPeriod(v as Period)} options={PERIODS} optionLabel={periodLabel} {...fieldProps(problem, 'period')} />
+          <SelectField
+            label={t('common:period')}
+            name="lock-period"
+            value={period}
+            onPick={(v) => setPeriod(v as Period)}
+            options={PERIODS}
+            optionLabel={periodLabel}
+            {...fieldProps(problem, 'period')}
+          />
         </div>
         <FieldError problem={problem} field="unitId" />
         <FieldError problem={problem} field="year" />

@@ -62,7 +62,15 @@ export function QueueFilters({ filter, onChange, units }: { filter: QueueFilter;
         <UnitOptions units={units} />
       </SelectField>
       <SelectField label={t('common:year')} name="queue-year" value={filter.year} onPick={(v) => onChange({ year: Number(v) })} options={YEARS} />
-      <SelectField label={t('common:period')} name="queue-period" value={filter.period} onPick={(period) => onChange({ period })} emptyOption={t('queue.allPeriods')} options={PERIODS} optionLabel={periodLabel} />
+      <SelectField
+        label={t('common:period')}
+        name="queue-period"
+        value={filter.period}
+        onPick={(period) => onChange({ period })}
+        emptyOption={t('queue.allPeriods')}
+        options={PERIODS}
+        optionLabel={periodLabel}
+      />
     </fieldset>
   );
 }

@@ -7,11 +7,38 @@ import { QueueTable, type QueueTableProps } from './QueueTable';
 import type { PlanKpi, RealizationEntry } from './types';
 
 const entry = (period: RealizationEntry['period'], extra: Partial<RealizationEntry> = {}): RealizationEntry => ({
-  tenantId: 'kab-contoh', kpiId: 'bpkad-2026.iku-04', unitId: 'bpkad', year: 2026, period, value: '18.6', valueType: 'percent', valueRevision: 1,
-  status: 'submitted', late: false, afterLock: false, note: null, evidence: [], submittedAt: '2026-04-08T03:15:00.000Z', revision: 0, position: 1, ...extra,
+  tenantId: 'kab-contoh',
+  kpiId: 'bpkad-2026.iku-04',
+  unitId: 'bpkad',
+  year: 2026,
+  period,
+  value: '18.6',
+  valueType: 'percent',
+  valueRevision: 1,
+  status: 'submitted',
+  late: false,
+  afterLock: false,
+  note: null,
+  evidence: [],
+  submittedAt: '2026-04-08T03:15:00.000Z',
+  revision: 0,
+  position: 1,
+  ...extra,
 });
 const kpi: PlanKpi = {
-  tenantId: 'kab-contoh', kpiId: 'bpkad-2026.iku-04', scorecardId: 'bpkad-2026', planVersion: 1, frequency: 'quarterly', year: 2026, grades: null, code: 'IKU-04', name: 'Persentase penyerapan anggaran', unitOfMeasure: '%', valueType: 'percent', ownerUnitId: 'bpkad' };
+  tenantId: 'kab-contoh',
+  kpiId: 'bpkad-2026.iku-04',
+  scorecardId: 'bpkad-2026',
+  planVersion: 1,
+  frequency: 'quarterly',
+  year: 2026,
+  grades: null,
+  code: 'IKU-04',
+  name: 'Persentase penyerapan anggaran',
+  unitOfMeasure: '%',
+  valueType: 'percent',
+  ownerUnitId: 'bpkad',
+};
 
 function renderTable(props: Partial<QueueTableProps>) {
   const all: QueueTableProps = {

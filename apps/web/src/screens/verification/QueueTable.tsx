@@ -38,7 +38,17 @@ export function QueueTable({ rows, kpis, unitName, selected, onToggle, onToggleA
       testId="queue-table"
       className="verif-queue"
       caption={<caption className="muted">{t('queue.caption')}</caption>}
-      columns={[{ label: <SelectAll state={allShownState(selected, keys)} label={t('queue.selectAll')} onChange={onToggleAll} /> }, t('queue.kpi'), t('queue.reportingUnit'), t('queue.periodCol'), { label: t('queue.value'), className: 'num' }, t('queue.noteEvidence'), t('queue.flags'), t('queue.submittedAt'), t('queue.actions')]}
+      columns={[
+        { label: <SelectAll state={allShownState(selected, keys)} label={t('queue.selectAll')} onChange={onToggleAll} /> },
+        t('queue.kpi'),
+        t('queue.reportingUnit'),
+        t('queue.periodCol'),
+        { label: t('queue.value'), className: 'num' },
+        t('queue.noteEvidence'),
+        t('queue.flags'),
+        t('queue.submittedAt'),
+        t('queue.actions'),
+      ]}
     >
       {rows.map((r) => {
         const key = itemKey(r);
@@ -57,7 +67,9 @@ export function QueueTable({ rows, kpis, unitName, selected, onToggle, onToggleA
             </th>
             <td>{unitName(r.unitId)}</td>
             <td className="verif-period">{`${periodLabel(r.period)} ${r.year}`}</td>
-            <td className="num" data-testid="value">{formatValue(r.value, r.valueType, lang)}</td>
+            <td className="num" data-testid="value">
+              {formatValue(r.value, r.valueType, lang)}
+            </td>
             <td className="verif-note">
               <div>{r.note ?? <span className="muted">{t('queue.noNote')}</span>}</div>
               {r.evidence.length > 0 ? (

@@ -83,7 +83,13 @@ export function VerificationQueue({ units }: { units: Units }) {
           onReason={setReason}
           problem={reasonProblem}
           pending={actions.pending}
-          onSubmit={() => void send('reject', rejecting.filter((k) => byKey.has(k)), { reason: reason.trim() })}
+          onSubmit={() =>
+            void send(
+              'reject',
+              rejecting.filter((k) => byKey.has(k)),
+              { reason: reason.trim() },
+            )
+          }
           onCancel={() => setRejecting(undefined)}
         />
       )}

@@ -4,8 +4,22 @@ import { allShownState, failuresByKey, itemKey, problemFor, problemText, pruneSe
 import type { RealizationEntry } from './types';
 
 const entry = (kpiId: string, period: RealizationEntry['period'], submittedAt: string, status: RealizationEntry['status'] = 'submitted'): RealizationEntry => ({
-  tenantId: 'kab-contoh', kpiId, unitId: 'bpkad', year: 2026, period, value: '18.60', valueType: 'percent', valueRevision: 1, status,
-  late: false, afterLock: false, note: null, evidence: [], submittedAt, revision: 0, position: 1,
+  tenantId: 'kab-contoh',
+  kpiId,
+  unitId: 'bpkad',
+  year: 2026,
+  period,
+  value: '18.60',
+  valueType: 'percent',
+  valueRevision: 1,
+  status,
+  late: false,
+  afterLock: false,
+  note: null,
+  evidence: [],
+  submittedAt,
+  revision: 0,
+  position: 1,
 });
 
 describe('queue rows', () => {
@@ -56,8 +70,16 @@ describe('bulk selection', () => {
 });
 
 describe('results of an action', () => {
-  const reasonMissing = toProblem(400, { code: 'VALIDATION_FAILED', message: ['reason must be longer than or equal to 1 characters'], details: [{ field: 'reason', errors: ['reason must be longer than or equal to 1 characters'] }] });
-  const notSubmitted = toProblem(409, { code: 'REALIZATION_NOT_SUBMITTED', field: 'status', message: 'Realisasi berstatus terverifikasi; hanya realisasi berstatus diajukan yang dapat diverifikasi atau ditolak / only a submitted value can be verified or rejected (status: verified)' });
+  const reasonMissing = toProblem(400, {
+    code: 'VALIDATION_FAILED',
+    message: ['reason must be longer than or equal to 1 characters'],
+    details: [{ field: 'reason', errors: ['reason must be longer than or equal to 1 characters'] }],
+  });
+  const notSubmitted = toProblem(409, {
+    code: 'REALIZATION_NOT_SUBMITTED',
+    field: 'status',
+    message: 'Realisasi berstatus terverifikasi; hanya realisasi berstatus diajukan yang dapat diverifikasi atau ditolak / only a submitted value can be verified or rejected (status: verified)',
+  });
   const results: ItemResult[] = [
     { key: 'a', action: 'verify', ok: true, status: 'verified' },
     { key: 'b', action: 'verify', ok: false, problem: notSubmitted },

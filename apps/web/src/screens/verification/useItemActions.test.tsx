@@ -4,7 +4,18 @@ import { toProblem } from '../../api/errors';
 import type { RealizationWritten } from './types';
 import { useItemActions } from './useItemActions';
 
-const written = (status: RealizationWritten['status']): RealizationWritten => ({ realizationId: 'r', streamId: 's', revision: 1, position: 1, replayed: false, eventType: 'x', status, valueRevision: 1, late: false, afterLock: false });
+const written = (status: RealizationWritten['status']): RealizationWritten => ({
+  realizationId: 'r',
+  streamId: 's',
+  revision: 1,
+  position: 1,
+  replayed: false,
+  eventType: 'x',
+  status,
+  valueRevision: 1,
+  late: false,
+  afterLock: false,
+});
 
 describe('useItemActions', () => {
   it('sends each item with its own Idempotency-Key and reports each answer', async () => {

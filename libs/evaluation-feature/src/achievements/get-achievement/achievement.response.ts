@@ -12,10 +12,12 @@ export class PeriodAchievementResponse implements Omit<PeriodAchievement, 'achie
   @ApiProperty({ example: '84.60' }) realization!: string;
   @ApiProperty({ enum: VALUE_TYPES_V1 }) valueType!: PeriodAchievement['valueType'];
   @ApiProperty({ type: 'integer', example: 1, description: '1 = as recorded; higher = corrected that many times' }) valueRevision!: number;
-  @ApiProperty({ enum: ['submitted', 'verified', 'rejected'], description: 'rejected: the value does not count (achievement `missing_realization`, as in /scores)' }) status!: PeriodAchievement['status'];
+  @ApiProperty({ enum: ['submitted', 'verified', 'rejected'], description: 'rejected: the value does not count (achievement `missing_realization`, as in /scores)' })
+  status!: PeriodAchievement['status'];
   @ApiProperty(nullableRef(TargetResponse, { description: 'The target this period is compared with' })) target!: TargetResponse | null;
   @ApiProperty({ enum: TARGET_SOURCES }) targetSource!: PeriodAchievement['targetSource'];
-  @ApiProperty({ type: KpiAchievementResponse, description: 'The KPI’s achievement for this period in /scores (not_reported_in_period: the KPI is not reported for it)' }) achievement!: KpiAchievementResponse;
+  @ApiProperty({ type: KpiAchievementResponse, description: 'The KPI’s achievement for this period in /scores (not_reported_in_period: the KPI is not reported for it)' })
+  achievement!: KpiAchievementResponse;
   @ApiProperty({ type: String, nullable: true, example: '99.53', description: DISPLAY }) achievementDisplay!: string | null;
 }
 

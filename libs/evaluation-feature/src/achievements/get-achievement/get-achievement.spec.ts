@@ -21,13 +21,34 @@ import { kpiAchievementView } from './kpi-achievement.js';
 
 const kpi = exampleScorecardApproved({
   unitId: 'opd-dpmptsp',
-  kpis: [exampleApprovedKpi({ kpiId: 'waktu-2026', ownerUnitId: 'opd-dpmptsp', code: 'IKU-02', name: 'Waktu layanan', unitOfMeasure: 'hari', polarity: 'lower_is_better', frequency: 'yearly', aggregation: 'average', yearlyTarget: { value: '5' }, periodTargets: [] })],
+  kpis: [
+    exampleApprovedKpi({
+      kpiId: 'waktu-2026',
+      ownerUnitId: 'opd-dpmptsp',
+      code: 'IKU-02',
+      name: 'Waktu layanan',
+      unitOfMeasure: 'hari',
+      polarity: 'lower_is_better',
+      frequency: 'yearly',
+      aggregation: 'average',
+      yearlyTarget: { value: '5' },
+      periodTargets: [],
+    }),
+  ],
 });
 const realization = exampleRealizationRecorded({ realizationId: 'r1', kpiId: 'waktu-2026', unitId: 'opd-dpmptsp', year: 2026, period: 'Y', value: '6', note: null });
 
 function envelope<K extends IntegrationEventType>(type: K, eventId: string, data: IntegrationEventDataMap[K]) {
   return integrationEvent(type, {
-    eventId, occurredAt: '2026-03-01T00:00:00.000Z', tenantId: 'kab-contoh', aggregateId: 'waktu-2026', correlationId: 'c', causationId: null, actor: null, sourcePosition: 1, data,
+    eventId,
+    occurredAt: '2026-03-01T00:00:00.000Z',
+    tenantId: 'kab-contoh',
+    aggregateId: 'waktu-2026',
+    correlationId: 'c',
+    causationId: null,
+    actor: null,
+    sourcePosition: 1,
+    data,
   });
 }
 
@@ -76,7 +97,12 @@ describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-proces
     ]);
     expect(view.yearAchievement).toEqual({ value: '6', target: { value: '5' }, targetSource: 'yearly', achievement, achievementDisplay: '83.33' });
     expect(view.computedFromPosition).toBeGreaterThan(0);
-    const metrics = (await http.get('/metrics').set('Authorization', `Bearer ${svc.token('admin')}`).expect(200)).text;
+    const metrics = (
+      await http
+        .get('/metrics')
+        .set('Authorization', `Bearer ${svc.token('admin')}`)
+        .expect(200)
+    ).text;
     expect(metrics).toMatch(/capaian_projection_lag_events\{[^}]*projection="evaluation.achievements"[^}]*\} 0/);
     expect(metrics).toMatch(/capaian_consumer_lag_messages\{[^}]*topic="planning.events.v1"[^}]*\} 0/);
   });
@@ -99,7 +125,7 @@ describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-proces
   });
 });
 
-describe('a KPI\'s achievements (pure: the evaluation projection and the scoring path) and inputStreamFor', () => {
+describe("a KPI's achievements (pure: the evaluation projection and the scoring path) and inputStreamFor", () => {
   let position = 0;
   /** An accepted integration event as evaluation's intake stores it. */
   function stored<K extends IntegrationEventType>(type: K, data: IntegrationEventDataMap[K]): RecordedEvent {
@@ -135,8 +161,15 @@ describe('a KPI\'s achievements (pure: the evaluation projection and the scoring
     const view = viewOf(p, 'waktu-2026');
     expect(view.periods).toEqual([
       {
-        period: 'Y', realization: '5', valueType: 'number', valueRevision: 2, status: 'submitted', target: { value: '5' }, targetSource: 'yearly',
-        achievement: { measurable: true, percent: '100', capped: false, raw: '100', formula: 'lower_ratio', percentDisplay: '100.00' }, achievementDisplay: '100.00',
+        period: 'Y',
+        realization: '5',
+        valueType: 'number',
+        valueRevision: 2,
+        status: 'submitted',
+        target: { value: '5' },
+        targetSource: 'yearly',
+        achievement: { measurable: true, percent: '100', capped: false, raw: '100', formula: 'lower_ratio', percentDisplay: '100.00' },
+        achievementDisplay: '100.00',
       },
     ]);
     expect(view.computedFromPosition).toBe(corrected.position);
@@ -144,32 +177,72 @@ describe('a KPI\'s achievements (pure: the evaluation projection and the scoring
 
   it('grades and milestone dates are scored by the policy, as in /scores', () => {
     const p = createEvaluationProjection();
-    p.apply(stored('planning.scorecard-approved', exampleScorecardApproved({
-      unitId: 'opd-dpmptsp',
-      kpis: [
-        exampleApprovedKpi({ kpiId: 'opini-2026', code: 'IKU-03', ownerUnitId: 'opd-dpmptsp', frequency: 'yearly', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'], yearlyTarget: { value: 'WTP' }, periodTargets: [] }),
-        exampleApprovedKpi({ kpiId: 'mpp-2026', code: 'IKU-04', ownerUnitId: 'opd-dpmptsp', frequency: 'yearly', polarity: 'milestone', valueType: 'milestone_date', yearlyTarget: { value: '2026-09-30' }, periodTargets: [] }),
-      ],
-    })));
+    p.apply(
+      stored(
+        'planning.scorecard-approved',
+        exampleScorecardApproved({
+          unitId: 'opd-dpmptsp',
+          kpis: [
+            exampleApprovedKpi({
+              kpiId: 'opini-2026',
+              code: 'IKU-03',
+              ownerUnitId: 'opd-dpmptsp',
+              frequency: 'yearly',
+              valueType: 'categorical',
+              grades: ['WTP', 'WDP', 'TW', 'TMP'],
+              yearlyTarget: { value: 'WTP' },
+              periodTargets: [],
+            }),
+            exampleApprovedKpi({
+              kpiId: 'mpp-2026',
+              code: 'IKU-04',
+              ownerUnitId: 'opd-dpmptsp',
+              frequency: 'yearly',
+              polarity: 'milestone',
+              valueType: 'milestone_date',
+              yearlyTarget: { value: '2026-09-30' },
+              periodTargets: [],
+            }),
+          ],
+        }),
+      ),
+    );
     p.apply(stored('measurement.realization-recorded', exampleRealizationRecorded({ ...base, kpiId: 'opini-2026', value: 'WDP', valueType: 'categorical' })));
     p.apply(stored('measurement.realization-recorded', exampleRealizationRecorded({ ...base, realizationId: 'r2', kpiId: 'mpp-2026', value: '2026-10-05', valueType: 'milestone_date' })));
-    expect(viewOf(p, 'opini-2026').periods).toEqual([expect.objectContaining({ realization: 'WDP', valueType: 'categorical', achievement: expect.objectContaining({ percent: '75', formula: 'categorical_policy', percentDisplay: '75.00' }) })]);
+    expect(viewOf(p, 'opini-2026').periods).toEqual([
+      expect.objectContaining({ realization: 'WDP', valueType: 'categorical', achievement: expect.objectContaining({ percent: '75', formula: 'categorical_policy', percentDisplay: '75.00' }) }),
+    ]);
     // Five days late at 1 point a day.
-    expect(viewOf(p, 'mpp-2026').periods).toEqual([expect.objectContaining({ realization: '2026-10-05', achievement: expect.objectContaining({ percent: '95', daysLate: 5 }), achievementDisplay: '95.00' })]);
+    expect(viewOf(p, 'mpp-2026').periods).toEqual([
+      expect.objectContaining({ realization: '2026-10-05', achievement: expect.objectContaining({ percent: '95', daysLate: 5 }), achievementDisplay: '95.00' }),
+    ]);
   });
 
-  it('each period is compared with its own target, and every figure equals the KPI\'s figure in the scorecard\'s evaluation for that period, under the policy given', () => {
+  it("each period is compared with its own target, and every figure equals the KPI's figure in the scorecard's evaluation for that period, under the policy given", () => {
     // A quarterly sum KPI (yearly target 1200: 300 a quarter) and a quarterly average KPI with its own Q2 target.
     const plan = exampleScorecardApproved({
       unitId: 'opd-dpmptsp',
       kpis: [
         exampleApprovedKpi({ kpiId: 'izin-2026', code: 'IKU-05', ownerUnitId: 'opd-dpmptsp', frequency: 'quarterly', aggregation: 'sum', yearlyTarget: { value: '1200' }, periodTargets: [] }),
-        exampleApprovedKpi({ kpiId: 'ikm-2026', code: 'IKU-06', ownerUnitId: 'opd-dpmptsp', frequency: 'quarterly', aggregation: 'average', yearlyTarget: { value: '80' }, periodTargets: [{ period: 'Q2', target: { value: '90' } }] }),
+        exampleApprovedKpi({
+          kpiId: 'ikm-2026',
+          code: 'IKU-06',
+          ownerUnitId: 'opd-dpmptsp',
+          frequency: 'quarterly',
+          aggregation: 'average',
+          yearlyTarget: { value: '80' },
+          periodTargets: [{ period: 'Q2', target: { value: '90' } }],
+        }),
       ],
     });
     const p = createEvaluationProjection();
     p.apply(stored('planning.scorecard-approved', plan));
-    for (const [kpiId, period, v] of [['izin-2026', 'Q1', '250'], ['izin-2026', 'Q2', '400'], ['ikm-2026', 'Q1', '81.5'], ['ikm-2026', 'Q2', '77']] as const) {
+    for (const [kpiId, period, v] of [
+      ['izin-2026', 'Q1', '250'],
+      ['izin-2026', 'Q2', '400'],
+      ['ikm-2026', 'Q1', '81.5'],
+      ['ikm-2026', 'Q2', '77'],
+    ] as const) {
       p.apply(stored('measurement.realization-recorded', exampleRealizationRecorded({ ...base, realizationId: `${kpiId}-${period}`, kpiId, period, value: v })));
     }
     const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY_V0, policyId: 'scoring-policy-kab-contoh.2026', version: 3, display: { decimals: 1 } };

@@ -26,6 +26,8 @@ export async function rebuildFromStore(store: EventStore, progress: (line: strin
   }
   const summary = evaluation.finish();
   const ms = Date.now() - started;
-  progress(`rebuilt: ${events} events, ${summary.scorecards} scorecards, ${summary.kpiPeriods} KPI periods, ${summary.orgUnits} units in ${ms} ms (${Math.round(events / Math.max(ms / 1000, 0.001))} events/s)`);
+  progress(
+    `rebuilt: ${events} events, ${summary.scorecards} scorecards, ${summary.kpiPeriods} KPI periods, ${summary.orgUnits} units in ${ms} ms (${Math.round(events / Math.max(ms / 1000, 0.001))} events/s)`,
+  );
   return { events, ms, summary, evaluation };
 }

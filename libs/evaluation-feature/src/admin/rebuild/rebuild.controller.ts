@@ -13,7 +13,7 @@ export class RebuildController {
   @Post()
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Bangun ulang proyeksi / drop evaluation\'s projections and rebuild them from the event store (progress in the service log)' })
+  @ApiOperation({ summary: "Bangun ulang proyeksi / drop evaluation's projections and rebuild them from the event store (progress in the service log)" })
   @ApiOkResponse({ type: RebuildResponse })
   rebuild() {
     return this.view.rebuild();

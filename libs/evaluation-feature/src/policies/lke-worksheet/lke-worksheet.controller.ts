@@ -27,6 +27,7 @@ export const LkeWorksheetController = documentController({
   summaries: {
     get: 'Lembar kerja evaluasi (LKE) yang berlaku / the worksheet in force (components, weights, criteria, answer scales, grades) and every version, the default (PermenPANRB 88/2021, version 1) first',
     put: 'Tetapkan versi baru LKE / set a new worksheet version (with a reason); evaluations already started keep theirs',
-    putDescription: 'The service numbers the version (the default is version 1, so a tenant\'s first is 2); a `version` in the body is ignored, the `worksheetId` is kept. A worksheet equal to the latest version writes nothing (`changed: false`).',
+    putDescription:
+      "The service numbers the version (the default is version 1, so a tenant's first is 2); a `version` in the body is ignored, the `worksheetId` is kept. A worksheet equal to the latest version writes nothing (`changed: false`).",
   },
 });

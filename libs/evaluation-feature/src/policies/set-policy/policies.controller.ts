@@ -1,13 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { versionedDocumentModel, type VersionedDocumentDefinition } from '@capaian/ddd';
-import {
-  rewardPolicyDocument,
-  rewardPolicyStreamId,
-  scoringPolicyDocument,
-  scoringPolicyStreamId,
-  vfmPolicyDocument,
-  vfmPolicyStreamId,
-} from '@capaian/evaluation-domain';
+import { rewardPolicyDocument, rewardPolicyStreamId, scoringPolicyDocument, scoringPolicyStreamId, vfmPolicyDocument, vfmPolicyStreamId } from '@capaian/evaluation-domain';
 import { documentController, type DocumentEndpoint, type DocumentResponses } from '@capaian/platform';
 import { REWARD_POLICY_RESPONSES, SCORING_POLICY_RESPONSES, VFM_POLICY_RESPONSES } from './policy.responses.js';
 import { SetRewardPolicyDto, SetScoringPolicyDto, SetVfmPolicyDto } from './set-policy.dto.js';
@@ -60,7 +53,7 @@ export const ScoringPolicyController = policyController({
   summaries: {
     get: 'Kebijakan penilaian / the scoring policy in force for a year (formulas, cap, bands, roll-up mode) and every version',
     getDescription:
-      '`versions` lists every version of the year, the built-in default first: version 0 is `{permendagri-86-2017, 0}`, the tenant\'s own versions are `{scoring-policy-<tenant>.<year>, 1..n}`. Pass a version as `?policyVersion=` (0 = the default) to reproduce scores computed under it.',
+      "`versions` lists every version of the year, the built-in default first: version 0 is `{permendagri-86-2017, 0}`, the tenant's own versions are `{scoring-policy-<tenant>.<year>, 1..n}`. Pass a version as `?policyVersion=` (0 = the default) to reproduce scores computed under it.",
     put: 'Tetapkan versi baru kebijakan penilaian / set a new policy version (with a reason); scores under earlier versions stay reproducible',
     putDescription:
       'The service names the version `{scoring-policy-<tenant>.<year>, n}` (n = 1, 2, ...); a `policyId` or `version` in the body is ignored. The default stays readable as version 0. A policy equal to the latest version writes nothing (`changed: false`).',
@@ -79,7 +72,8 @@ export const RewardPolicyController = policyController({
   summaries: {
     get: 'Aturan reward & punishment / the reward/punishment rules in force for a year, and every version (version 0: the built-in default `reward-punishment`)',
     put: 'Tetapkan versi baru aturan reward & punishment / set a new version of the rules (with a reason)',
-    putDescription: 'The service names the version `{reward-policy-<tenant>.<year>, n}` and the rules\' versions (an unchanged rule keeps its version). Rules equal to the latest version write nothing (`changed: false`).',
+    putDescription:
+      "The service names the version `{reward-policy-<tenant>.<year>, n}` and the rules' versions (an unchanged rule keeps its version). Rules equal to the latest version write nothing (`changed: false`).",
   },
 });
 

@@ -15,7 +15,13 @@ export class PolicyMilestoneSettings {
 }
 
 export class PolicyCategoricalSettings {
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: { type: 'string' }, example: { WTP: '100', WDP: '75', TW: '25', TMP: '0' }, description: 'Grade -> percent (decimal strings), or null' })
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: { type: 'string' },
+    example: { WTP: '100', WDP: '75', TW: '25', TMP: '0' },
+    description: 'Grade -> percent (decimal strings), or null',
+  })
   percents!: Record<string, string> | null;
   @ApiProperty() relativeToTarget!: boolean;
 }

@@ -55,7 +55,14 @@ export class RecommendationsController {
     );
   }
 
-  private async decide(user: Principal, recommendationId: string, decision: RecommendationDecision, dto: RejectRecommendationDto | AcceptDto, headers: Record<string, string | undefined>, res: Response) {
+  private async decide(
+    user: Principal,
+    recommendationId: string,
+    decision: RecommendationDecision,
+    dto: RejectRecommendationDto | AcceptDto,
+    headers: Record<string, string | undefined>,
+    res: Response,
+  ) {
     const request = writeRequestOf(user, headers, { streamId: recommendationDecisionStreamId(user.tenant, recommendationId), body: dto });
     return respondWritten(res, await mapErrors(() => this.commands.execute(new DecideRecommendationCommand(user, recommendationId, decision, request))));
   }
@@ -76,7 +83,13 @@ export class RecommendationsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Tolak rekomendasi dengan alasan / reject a recommendation, with a reason' })
   @ApiOkResponse({ type: RecommendationDecidedResponse })
-  reject(@CurrentUser() u: Principal, @Param('recommendationId') id: string, @Body() dto: RejectRecommendationDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  reject(
+    @CurrentUser() u: Principal,
+    @Param('recommendationId') id: string,
+    @Body() dto: RejectRecommendationDto,
+    @Headers() h: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.decide(u, id, { accept: false, note: dto.note ?? null, reason: dto.reason }, dto, h, res);
   }
 }

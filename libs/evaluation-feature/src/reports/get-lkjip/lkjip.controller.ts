@@ -52,9 +52,22 @@ export class LkjipController {
       [FORMATS.json]: { schema: { $ref: getSchemaPath(LkjipReportResponse) } },
     },
   })
-  async report(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('format') formatRaw: string | undefined, @Query('asOf') asOfRaw: string | undefined, @Res() res: Response) {
+  async report(
+    @CurrentUser() user: Principal,
+    @Param('scorecardId') scorecardId: string,
+    @Query('format') formatRaw: string | undefined,
+    @Query('asOf') asOfRaw: string | undefined,
+    @Res() res: Response,
+  ) {
     const format = (formatRaw ?? 'pdf') as Format;
-    if (!(format in FORMATS)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_FORMAT', message: ['format must be xlsx, pdf, html or json'], details: [{ field: 'format', errors: ['must be xlsx, pdf, html or json'] }] });
+    if (!(format in FORMATS))
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'INVALID_FORMAT',
+        message: ['format must be xlsx, pdf, html or json'],
+        details: [{ field: 'format', errors: ['must be xlsx, pdf, html or json'] }],
+      });
     const asOf = parseAsOf(asOfRaw);
     const inputs = asOf ? inputsAsOf(await this.reader.tenantInputs(user.tenant), { asOf }) : this.view.evaluation.inputs;
     const plan = scorecardOf(inputs, user.tenant, scorecardId);
@@ -62,9 +75,14 @@ export class LkjipController {
     const policy = await this.reader.policy(user.tenant, plan.year);
     const current = evaluateScorecard(inputs, user.tenant, scorecardId, policy)!;
     const last = scorecardsOf(inputs, user.tenant, plan.year - 1).find((s) => s.unitId === plan.unitId && s.theme === plan.theme);
-    const previous = last ? evaluateScorecard(inputs, user.tenant, last.scorecardId, await this.reader.policy(user.tenant, plan.year - 1)) ?? null : null;
+    const previous = last ? (evaluateScorecard(inputs, user.tenant, last.scorecardId, await this.reader.policy(user.tenant, plan.year - 1)) ?? null) : null;
     const vfm = valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy: policy, evaluation: current, vfmPolicy: await this.reader.vfmPolicy(user.tenant, plan.year) })!;
-    const { state: sakipState } = await loadStream<SakipEvaluationEvent, ReturnType<typeof sakipEvaluationDecider.initialState>>(this.infra.store, sakipEvaluationStreamId(user.tenant, plan.unitId, plan.year), sakipEvaluationDecider, { asOf });
+    const { state: sakipState } = await loadStream<SakipEvaluationEvent, ReturnType<typeof sakipEvaluationDecider.initialState>>(
+      this.infra.store,
+      sakipEvaluationStreamId(user.tenant, plan.unitId, plan.year),
+      sakipEvaluationDecider,
+      { asOf },
+    );
     const sakipScore = sakipState.status === 'finalized' ? sakipCurrentScore(sakipState) : null;
     const report = buildLkjip({
       unit: { id: plan.unitId, name: plan.unitName },

@@ -63,8 +63,18 @@ function summary(report: LkjipReport): string {
     ['Visi', 'Vision', s.vision],
     ['Nilai kinerja', 'Scorecard score', s.scoreText === null ? LKJIP_LABELS.notMeasurable : formatIdPercent(s.scoreText)],
     ['Predikat', 'Rating', s.band ? `${s.band.label.id} (${s.band.label.en})` : LKJIP_LABELS.noData],
-    ['Predikat SAKIP', 'SAKIP grade', report.sakip ? `${report.sakip.grade} (nilai ${formatIdNumber(report.sakip.totalText)}, LKE ${report.sakip.worksheetId ? `${report.sakip.worksheetId} ` : ''}versi ${report.sakip.worksheetVersion})` : LKJIP_LABELS.noData],
-    ['Anggaran', 'Budget', report.budget ? `${formatRupiah(report.budget.realized)} dari ${formatRupiah(report.budget.ceiling)} (${formatIdPercent(report.budget.absorptionText)} %)` : LKJIP_LABELS.noData],
+    [
+      'Predikat SAKIP',
+      'SAKIP grade',
+      report.sakip
+        ? `${report.sakip.grade} (nilai ${formatIdNumber(report.sakip.totalText)}, LKE ${report.sakip.worksheetId ? `${report.sakip.worksheetId} ` : ''}versi ${report.sakip.worksheetVersion})`
+        : LKJIP_LABELS.noData,
+    ],
+    [
+      'Anggaran',
+      'Budget',
+      report.budget ? `${formatRupiah(report.budget.realized)} dari ${formatRupiah(report.budget.ceiling)} (${formatIdPercent(report.budget.absorptionText)} %)` : LKJIP_LABELS.noData,
+    ],
   ];
   return `<section class="first" id="ringkasan">
 <h2>${label(LKJIP_LABELS.summary)}</h2>
@@ -78,7 +88,9 @@ function kpiTable(report: LkjipReport): string {
   const E = LKJIP_LABELS.columnsEn;
   const body: string[] = [];
   for (const p of report.perspectives) {
-    body.push(`<tr class="perspective"><td colspan="12">Perspektif ${e(p.code)} ${e(p.name)} - nilai ${e(formatIdPercent(p.scoreText))}${p.band ? ` (${e(p.band.label.id)})` : ''}, bobot ${e(formatIdNumber(p.weightText))}</td></tr>`);
+    body.push(
+      `<tr class="perspective"><td colspan="12">Perspektif ${e(p.code)} ${e(p.name)} - nilai ${e(formatIdPercent(p.scoreText))}${p.band ? ` (${e(p.band.label.id)})` : ''}, bobot ${e(formatIdNumber(p.weightText))}</td></tr>`,
+    );
     for (const o of p.objectives) {
       body.push(`<tr class="objective"><td colspan="12">${e(o.code)} ${e(o.name)} - nilai ${e(formatIdPercent(o.scoreText))}${o.band ? ` (${e(o.band.label.id)})` : ''}</td></tr>`);
       for (const k of o.kpis) {
@@ -149,7 +161,9 @@ function trendSvg(t: LkjipKpiTrend): string {
     const cx = areaX + slot * i + slot / 2;
     const v = p.achievement === null ? null : Math.max(0, Number(p.achievement));
     return (
-      (v === null ? '' : `<rect x="${(cx - barW / 2).toFixed(2)}" y="${yOf(v).toFixed(2)}" width="${barW.toFixed(2)}" height="${(areaY + areaH - yOf(v)).toFixed(2)}" fill="#3f6fb5"><title>${e(`${p.period}: ${formatIdNumber(p.valueText)} (${formatIdPercent(p.achievementText)} %)`)}</title></rect>`) +
+      (v === null
+        ? ''
+        : `<rect x="${(cx - barW / 2).toFixed(2)}" y="${yOf(v).toFixed(2)}" width="${barW.toFixed(2)}" height="${(areaY + areaH - yOf(v)).toFixed(2)}" fill="#3f6fb5"><title>${e(`${p.period}: ${formatIdNumber(p.valueText)} (${formatIdPercent(p.achievementText)} %)`)}</title></rect>`) +
       `<text x="${cx.toFixed(2)}" y="${areaY + areaH + 12}" font-size="9" text-anchor="middle">${e(p.period)}</text>` +
       `<text x="${cx.toFixed(2)}" y="${areaY + areaH + 24}" font-size="8" text-anchor="middle" fill="#555">${e(p.achievementText === null ? '-' : formatIdNumber(p.achievementText))}</text>`
     );

@@ -32,7 +32,8 @@ function checkInput(input: LkjipInput): ScoringPolicy {
   if (current.scorecardId !== plan.scorecardId) problems.push(`current.scorecardId ${current.scorecardId} is not the plan's ${plan.scorecardId}`);
   if (current.planVersion !== plan.version) problems.push(`current was computed on plan version ${current.planVersion}, not ${plan.version}`);
   if (current.period !== 'Y') problems.push(`current must be the year's evaluation (period Y), not ${current.period}`);
-  if (!sameRef(current.policy, provenance.policy)) problems.push(`current was computed under ${current.policy.policyId} v${current.policy.version}, provenance names ${provenance.policy.policyId} v${provenance.policy.version}`);
+  if (!sameRef(current.policy, provenance.policy))
+    problems.push(`current was computed under ${current.policy.policyId} v${current.policy.version}, provenance names ${provenance.policy.policyId} v${provenance.policy.version}`);
   if (previous && previous.year >= input.year) problems.push(`previous is of year ${previous.year}, not before ${input.year}`);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(provenance.generatedAt) || Number.isNaN(Date.parse(provenance.generatedAt))) problems.push(`provenance.generatedAt ${provenance.generatedAt} is not an ISO instant`);
   const policy = input.scoringPolicy ?? (sameRef(provenance.policy, DEFAULT_SCORING_POLICY_V0) ? DEFAULT_SCORING_POLICY_V0 : null);
@@ -148,11 +149,13 @@ export function buildLkjip(input: LkjipInput): LkjipReport {
           .map((o) => {
             const os = objectiveScores.get(o.objectiveId);
             const oscore = os?.measurable ? os.score : null;
-            const kpis = plan.kpis.filter((k) => k.objectiveId === o.objectiveId).map((k) => {
-              const row = kpiRow(k, o);
-              rows.push(row);
-              return row;
-            });
+            const kpis = plan.kpis
+              .filter((k) => k.objectiveId === o.objectiveId)
+              .map((k) => {
+                const row = kpiRow(k, o);
+                rows.push(row);
+                return row;
+              });
             return { objectiveId: o.objectiveId, code: o.code, name: o.name, score: oscore, scoreText: text2(oscore), band: bandOf(oscore, policy), kpis };
           }),
       };
@@ -186,7 +189,13 @@ export function buildLkjip(input: LkjipInput): LkjipReport {
         realized: input.budget.realized,
         absorption: input.budget.absorption,
         absorptionText: text2(input.budget.absorption),
-        initiatives: input.budget.perInitiative.map((b) => ({ ...initiativeHead(b.initiativeId), ceiling: b.ceiling, realized: b.realized, absorption: b.absorption, absorptionText: text2(b.absorption) })),
+        initiatives: input.budget.perInitiative.map((b) => ({
+          ...initiativeHead(b.initiativeId),
+          ceiling: b.ceiling,
+          realized: b.realized,
+          absorption: b.absorption,
+          absorptionText: text2(b.absorption),
+        })),
       }
     : null;
   const valueForMoney = input.valueForMoney
@@ -199,7 +208,13 @@ export function buildLkjip(input: LkjipInput): LkjipReport {
       }
     : null;
   const sakip = input.sakip
-    ? { total: input.sakip.total, totalText: text2(input.sakip.total) ?? input.sakip.total, grade: input.sakip.grade, worksheetVersion: String(input.sakip.worksheetVersion), worksheetId: input.sakip.worksheetId ?? null }
+    ? {
+        total: input.sakip.total,
+        totalText: text2(input.sakip.total) ?? input.sakip.total,
+        grade: input.sakip.grade,
+        worksheetVersion: String(input.sakip.worksheetVersion),
+        worksheetId: input.sakip.worksheetId ?? null,
+      }
     : null;
 
   const score = current.score.measurable ? current.score.score : null;

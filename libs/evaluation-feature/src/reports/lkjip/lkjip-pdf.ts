@@ -57,8 +57,16 @@ function ensureSpace(doc: Doc, height: number): boolean {
 
 function heading(doc: Doc, label: { id: string; en: string }): void {
   ensureSpace(doc, 60);
-  doc.font('Helvetica-Bold').fontSize(14).fillColor(COLORS.text).text(pdfSafe(label.id), MARGIN, doc.y, { width: contentWidth(doc) });
-  doc.font('Helvetica-Oblique').fontSize(9).fillColor(COLORS.muted).text(pdfSafe(label.en), MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .fillColor(COLORS.text)
+    .text(pdfSafe(label.id), MARGIN, doc.y, { width: contentWidth(doc) });
+  doc
+    .font('Helvetica-Oblique')
+    .fontSize(9)
+    .fillColor(COLORS.muted)
+    .text(pdfSafe(label.en), MARGIN, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.6);
   doc.fillColor(COLORS.text);
 }
@@ -111,11 +119,19 @@ function drawRow(doc: Doc, allColumns: readonly Column[], cells: readonly Cell[]
       doc.circle(tx + 3, y + PAD + 4, 3).fill(c.dot);
       tx += 9;
     }
-    doc.font(c.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(FONT_SIZE).fillColor(c.color ?? COLORS.text);
+    doc
+      .font(c.bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(FONT_SIZE)
+      .fillColor(c.color ?? COLORS.text);
     doc.text(pdfSafe(c.text), tx, y + PAD, { width: col.width - PAD * 2 - (c.dot ? 9 : 0), align: col.align ?? 'left' });
     x += col.width;
   });
-  doc.moveTo(MARGIN, y + height).lineTo(MARGIN + total, y + height).lineWidth(0.4).strokeColor(COLORS.rule).stroke();
+  doc
+    .moveTo(MARGIN, y + height)
+    .lineTo(MARGIN + total, y + height)
+    .lineWidth(0.4)
+    .strokeColor(COLORS.rule)
+    .stroke();
   doc.fillColor(COLORS.text);
   doc.x = MARGIN;
   doc.y = y + height;
@@ -130,8 +146,16 @@ function drawHeader(doc: Doc, columns: readonly Column[]): void {
   doc.rect(MARGIN, y, total, idH + enH + PAD * 3).fill(COLORS.header);
   let x = MARGIN;
   for (const c of columns) {
-    doc.font('Helvetica-Bold').fontSize(FONT_SIZE).fillColor(COLORS.text).text(pdfSafe(c.id), x + PAD, y + PAD, { width: c.width - PAD * 2, align: c.align ?? 'left' });
-    doc.font('Helvetica-Oblique').fontSize(6.5).fillColor(COLORS.muted).text(pdfSafe(c.en), x + PAD, y + PAD * 2 + idH, { width: c.width - PAD * 2, align: c.align ?? 'left' });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(FONT_SIZE)
+      .fillColor(COLORS.text)
+      .text(pdfSafe(c.id), x + PAD, y + PAD, { width: c.width - PAD * 2, align: c.align ?? 'left' });
+    doc
+      .font('Helvetica-Oblique')
+      .fontSize(6.5)
+      .fillColor(COLORS.muted)
+      .text(pdfSafe(c.en), x + PAD, y + PAD * 2 + idH, { width: c.width - PAD * 2, align: c.align ?? 'left' });
     x += c.width;
   }
   doc.fillColor(COLORS.text);
@@ -159,7 +183,10 @@ function titlePage(doc: Doc, report: LkjipReport): void {
   doc.moveDown(1.5);
   doc.font('Helvetica-Bold').fontSize(18).fillColor(COLORS.text).text(pdfSafe(report.unit.name), { width: w, align: 'center' });
   doc.font('Helvetica').fontSize(14).text(`${LKJIP_LABELS.year.id} ${report.year}`, { width: w, align: 'center' });
-  doc.fontSize(10).fillColor(COLORS.muted).text(pdfSafe(`${report.scorecard.title} (${report.scorecard.scorecardId} v${report.scorecard.planVersion})`), { width: w, align: 'center' });
+  doc
+    .fontSize(10)
+    .fillColor(COLORS.muted)
+    .text(pdfSafe(`${report.scorecard.title} (${report.scorecard.scorecardId} v${report.scorecard.planVersion})`), { width: w, align: 'center' });
   doc.moveDown(2);
   const s = report.scorecard;
   const items: Array<[string, string, string]> = [
@@ -174,11 +201,19 @@ function titlePage(doc: Doc, report: LkjipReport): void {
     doc.font('Helvetica-Bold').fontSize(11).fillColor(COLORS.text).text(pdfSafe(id), boxX, y, { width: 180 });
     doc.font('Helvetica-Oblique').fontSize(8).fillColor(COLORS.muted).text(en, boxX, doc.y, { width: 180 });
     const after = doc.y;
-    doc.font('Helvetica').fontSize(11).fillColor(COLORS.text).text(pdfSafe(value), boxX + 190, y, { width: 250 });
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .fillColor(COLORS.text)
+      .text(pdfSafe(value), boxX + 190, y, { width: 250 });
     doc.y = Math.max(after, doc.y) + 6;
   }
   doc.moveDown(1);
-  doc.font('Helvetica-Oblique').fontSize(9).fillColor(COLORS.muted).text(pdfSafe(`Visi: ${s.vision}`), MARGIN + 80, doc.y, { width: w - 160, align: 'center' });
+  doc
+    .font('Helvetica-Oblique')
+    .fontSize(9)
+    .fillColor(COLORS.muted)
+    .text(pdfSafe(`Visi: ${s.vision}`), MARGIN + 80, doc.y, { width: w - 160, align: 'center' });
   doc.fillColor(COLORS.text);
 }
 
@@ -203,7 +238,10 @@ function kpiTable(doc: Doc, report: LkjipReport): void {
   ];
   const rows: Array<{ cells: Cell[]; fill?: string }> = [];
   for (const p of report.perspectives) {
-    rows.push({ cells: wide(`Perspektif ${p.code} ${p.name} - nilai ${formatIdPercent(p.scoreText)}${p.band ? ` (${p.band.label.id})` : ''}, bobot ${formatIdNumber(p.weightText)}`, true), fill: COLORS.perspective });
+    rows.push({
+      cells: wide(`Perspektif ${p.code} ${p.name} - nilai ${formatIdPercent(p.scoreText)}${p.band ? ` (${p.band.label.id})` : ''}, bobot ${formatIdNumber(p.weightText)}`, true),
+      fill: COLORS.perspective,
+    });
     for (const o of p.objectives) {
       rows.push({ cells: wide(`${o.code} ${o.name} - nilai ${formatIdPercent(o.scoreText)}${o.band ? ` (${o.band.label.id})` : ''}`, false), fill: COLORS.objective });
       for (const k of o.kpis) {
@@ -246,20 +284,41 @@ function perspectiveChart(doc: Doc, report: LkjipReport): void {
   const rowH = 22;
   data.forEach((d, i) => {
     const y = top + i * rowH;
-    doc.font('Helvetica').fontSize(9).fillColor(COLORS.text).text(pdfSafe(`${d.code} ${d.name}`), MARGIN, y + 5, { width: labelW - 8, height: rowH, ellipsis: true, lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .fillColor(COLORS.text)
+      .text(pdfSafe(`${d.code} ${d.name}`), MARGIN, y + 5, { width: labelW - 8, height: rowH, ellipsis: true, lineBreak: false });
     if (d.score !== null) doc.rect(x0, y + 3, (barW * Math.max(0, Number(d.score))) / max, rowH - 8).fill(COLORS.bar);
     doc.fillColor(COLORS.text).text(formatIdPercent(d.scoreText), x0 + (d.score === null ? 0 : (barW * Math.max(0, Number(d.score))) / max) + 4, y + 5, { width: 76, lineBreak: false });
   });
   const chartBottom = top + data.length * rowH;
   const refX = x0 + (barW * 100) / max;
   doc.moveTo(refX, top).lineTo(refX, chartBottom).dash(3, { space: 2 }).lineWidth(0.8).strokeColor(COLORS.reference).stroke().undash();
-  doc.moveTo(x0, chartBottom).lineTo(x0 + barW, chartBottom).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-  doc.font('Helvetica').fontSize(7).fillColor(COLORS.muted).text('0', x0 - 2, chartBottom + 3, { lineBreak: false });
+  doc
+    .moveTo(x0, chartBottom)
+    .lineTo(x0 + barW, chartBottom)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
+  doc
+    .font('Helvetica')
+    .fontSize(7)
+    .fillColor(COLORS.muted)
+    .text('0', x0 - 2, chartBottom + 3, { lineBreak: false });
   doc.text('100', refX - 6, chartBottom + 3, { lineBreak: false });
   doc.text(String(max), x0 + barW - 8, chartBottom + 3, { lineBreak: false });
   doc.x = MARGIN;
   doc.y = chartBottom + 16;
-  doc.font('Helvetica-Bold').fontSize(10).fillColor(COLORS.text).text(`Nilai kinerja / scorecard score: ${formatIdPercent(report.scorecard.scoreText)}${report.scorecard.band ? ` (${report.scorecard.band.label.id} / ${report.scorecard.band.label.en})` : ''}`, MARGIN, doc.y);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(10)
+    .fillColor(COLORS.text)
+    .text(
+      `Nilai kinerja / scorecard score: ${formatIdPercent(report.scorecard.scoreText)}${report.scorecard.band ? ` (${report.scorecard.band.label.id} / ${report.scorecard.band.label.en})` : ''}`,
+      MARGIN,
+      doc.y,
+    );
   doc.moveDown(1);
 }
 
@@ -267,8 +326,16 @@ const TREND_W = 244;
 const TREND_H = 130;
 
 function trendChart(doc: Doc, t: LkjipKpiTrend, x: number, y: number): void {
-  doc.rect(x, y, TREND_W - 10, TREND_H - 8).lineWidth(0.4).strokeColor(COLORS.rule).stroke();
-  doc.font('Helvetica-Bold').fontSize(8).fillColor(COLORS.text).text(pdfSafe(`${t.code} ${t.name}`), x + 5, y + 4, { width: TREND_W - 20, height: 20, ellipsis: true });
+  doc
+    .rect(x, y, TREND_W - 10, TREND_H - 8)
+    .lineWidth(0.4)
+    .strokeColor(COLORS.rule)
+    .stroke();
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(8)
+    .fillColor(COLORS.text)
+    .text(pdfSafe(`${t.code} ${t.name}`), x + 5, y + 4, { width: TREND_W - 20, height: 20, ellipsis: true });
   const areaX = x + 24;
   const areaY = y + 28;
   const areaW = TREND_W - 44;
@@ -284,14 +351,39 @@ function trendChart(doc: Doc, t: LkjipKpiTrend, x: number, y: number): void {
       const h = (areaH * Math.max(0, Number(p.achievement))) / max;
       doc.rect(cx - barW / 2, areaY + areaH - h, barW, h).fill(COLORS.bar);
     }
-    doc.font('Helvetica').fontSize(6).fillColor(COLORS.text).text(pdfSafe(p.period), cx - slot / 2, areaY + areaH + 2, { width: slot, align: 'center', lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(6)
+      .fillColor(COLORS.text)
+      .text(pdfSafe(p.period), cx - slot / 2, areaY + areaH + 2, { width: slot, align: 'center', lineBreak: false });
     doc.fillColor(COLORS.muted).text(p.achievementText === null ? '-' : formatIdNumber(p.achievementText), cx - slot / 2, areaY + areaH + 10, { width: slot, align: 'center', lineBreak: false });
   });
-  doc.moveTo(areaX, ref).lineTo(areaX + areaW, ref).dash(2, { space: 2 }).lineWidth(0.6).strokeColor(COLORS.reference).stroke().undash();
-  doc.moveTo(areaX, areaY + areaH).lineTo(areaX + areaW, areaY + areaH).lineWidth(0.4).strokeColor(COLORS.rule).stroke();
-  doc.font('Helvetica').fontSize(6).fillColor(COLORS.muted).text('100', x + 4, ref - 3, { lineBreak: false });
-  if (pts.every((p) => p.achievement === null)) doc.fontSize(8).text('Belum ada capaian terukur / nothing measurable yet', areaX, areaY + areaH / 2, { width: areaW, align: 'center', lineBreak: false });
-  doc.font('Helvetica').fontSize(6).fillColor(COLORS.muted).text('Capaian (%) per periode', x + 5, y + TREND_H - 20, { width: TREND_W - 20, lineBreak: false });
+  doc
+    .moveTo(areaX, ref)
+    .lineTo(areaX + areaW, ref)
+    .dash(2, { space: 2 })
+    .lineWidth(0.6)
+    .strokeColor(COLORS.reference)
+    .stroke()
+    .undash();
+  doc
+    .moveTo(areaX, areaY + areaH)
+    .lineTo(areaX + areaW, areaY + areaH)
+    .lineWidth(0.4)
+    .strokeColor(COLORS.rule)
+    .stroke();
+  doc
+    .font('Helvetica')
+    .fontSize(6)
+    .fillColor(COLORS.muted)
+    .text('100', x + 4, ref - 3, { lineBreak: false });
+  if (pts.every((p) => p.achievement === null))
+    doc.fontSize(8).text('Belum ada capaian terukur / nothing measurable yet', areaX, areaY + areaH / 2, { width: areaW, align: 'center', lineBreak: false });
+  doc
+    .font('Helvetica')
+    .fontSize(6)
+    .fillColor(COLORS.muted)
+    .text('Capaian (%) per periode', x + 5, y + TREND_H - 20, { width: TREND_W - 20, lineBreak: false });
   doc.fillColor(COLORS.text);
 }
 
@@ -328,8 +420,19 @@ function budgetSection(doc: Doc, report: LkjipReport): void {
     ];
     const b = report.budget;
     drawTable(doc, columns, [
-      ...b.initiatives.map((i) => ({ cells: [{ text: i.code }, { text: i.name }, { text: formatRupiah(i.ceiling) }, { text: formatRupiah(i.realized) }, { text: formatIdPercent(i.absorptionText) }] })),
-      { cells: [{ text: 'Jumlah', bold: true }, { text: 'Total', bold: true }, { text: formatRupiah(b.ceiling), bold: true }, { text: formatRupiah(b.realized), bold: true }, { text: formatIdPercent(b.absorptionText), bold: true }], fill: COLORS.objective },
+      ...b.initiatives.map((i) => ({
+        cells: [{ text: i.code }, { text: i.name }, { text: formatRupiah(i.ceiling) }, { text: formatRupiah(i.realized) }, { text: formatIdPercent(i.absorptionText) }],
+      })),
+      {
+        cells: [
+          { text: 'Jumlah', bold: true },
+          { text: 'Total', bold: true },
+          { text: formatRupiah(b.ceiling), bold: true },
+          { text: formatRupiah(b.realized), bold: true },
+          { text: formatIdPercent(b.absorptionText), bold: true },
+        ],
+        fill: COLORS.objective,
+      },
     ]);
   }
   ensureSpace(doc, 80);
@@ -374,7 +477,14 @@ function sakipSection(doc: Doc, report: LkjipReport): void {
   heading(doc, LKJIP_LABELS.sakip);
   doc.font('Helvetica').fontSize(11).fillColor(COLORS.text);
   if (!report.sakip) doc.text('Belum ada evaluasi SAKIP untuk tahun ini / no SAKIP evaluation for the year', MARGIN, doc.y);
-  else doc.text(pdfSafe(`Predikat SAKIP: ${report.sakip.grade} - nilai ${formatIdNumber(report.sakip.totalText)} (LKE ${report.sakip.worksheetId ? `${report.sakip.worksheetId} ` : ''}versi ${report.sakip.worksheetVersion})`), MARGIN, doc.y);
+  else
+    doc.text(
+      pdfSafe(
+        `Predikat SAKIP: ${report.sakip.grade} - nilai ${formatIdNumber(report.sakip.totalText)} (LKE ${report.sakip.worksheetId ? `${report.sakip.worksheetId} ` : ''}versi ${report.sakip.worksheetVersion})`,
+      ),
+      MARGIN,
+      doc.y,
+    );
 }
 
 function footers(doc: Doc, report: LkjipReport): void {
@@ -386,8 +496,17 @@ function footers(doc: Doc, report: LkjipReport): void {
     doc.page.margins.bottom = 0;
     const y = doc.page.height - FOOTER + 12;
     const w = contentWidth(doc);
-    doc.moveTo(MARGIN, y - 4).lineTo(MARGIN + w, y - 4).lineWidth(0.4).strokeColor(COLORS.rule).stroke();
-    doc.font('Helvetica').fontSize(6.5).fillColor(COLORS.muted).text(provenance, MARGIN, y, { width: w - 90, height: 26, ellipsis: true });
+    doc
+      .moveTo(MARGIN, y - 4)
+      .lineTo(MARGIN + w, y - 4)
+      .lineWidth(0.4)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    doc
+      .font('Helvetica')
+      .fontSize(6.5)
+      .fillColor(COLORS.muted)
+      .text(provenance, MARGIN, y, { width: w - 90, height: 26, ellipsis: true });
     doc.text(`Halaman ${i + 1} dari ${range.count}`, MARGIN + w - 85, y, { width: 85, align: 'right', lineBreak: false });
     doc.page.margins.bottom = savedBottom;
   }

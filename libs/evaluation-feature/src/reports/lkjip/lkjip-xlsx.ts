@@ -59,7 +59,10 @@ function numeric(value: string | null | undefined): number | string | null {
   if (value === null || value === undefined || value === '') return null;
   if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
   const n = Number(value);
-  const canonical = value.replace(/^(-?)0+(?=\d)/, '$1').replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  const canonical = value
+    .replace(/^(-?)0+(?=\d)/, '$1')
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
   return Number.isFinite(n) && String(n) === canonical ? n : value;
 }
 
@@ -124,7 +127,11 @@ function summarySheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   kv('Kebijakan penilaian', `${p.policy.policyId} v${p.policy.version}`, 'Scoring policy');
   kv('Posisi peristiwa', `${p.positions.from}-${p.positions.to}`, 'Event positions');
   kv('Versi rencana', `${p.scorecardId} v${p.planVersion}`, 'Plan version');
-  kv('Data tahun lalu', p.previous ? `${p.previous.scorecardId} posisi ${p.previous.positions.from}-${p.previous.positions.to} (${p.previous.policy.policyId} v${p.previous.policy.version})` : null, "Last year's data");
+  kv(
+    'Data tahun lalu',
+    p.previous ? `${p.previous.scorecardId} posisi ${p.previous.positions.from}-${p.previous.positions.to} (${p.previous.policy.policyId} v${p.previous.policy.version})` : null,
+    "Last year's data",
+  );
   kv('Dibuat', p.generatedAt, 'Generated at');
   kv('Sumber data', p.text, 'Provenance');
 }
@@ -133,7 +140,11 @@ function kpiSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   const ws = wb.addWorksheet(LKJIP_SHEETS.kpis);
   ws.columns = [6, 22, 30, 10, 42, 12, 12, 12, 12, 14, 14, 14, 14, 14, 10, 24].map((width) => ({ width }));
   title(ws, report, LKJIP_LABELS.kpis, LKJIP_KPI_COLUMNS.length);
-  header(ws, LKJIP_KPI_COLUMNS.map((c) => c[0]), LKJIP_KPI_COLUMNS.map((c) => c[1]));
+  header(
+    ws,
+    LKJIP_KPI_COLUMNS.map((c) => c[0]),
+    LKJIP_KPI_COLUMNS.map((c) => c[1]),
+  );
   const headerRow = ws.rowCount - 1;
   for (const p of report.perspectives) {
     const pr = ws.addRow([null, `${p.code} ${p.name}`, `Nilai perspektif: ${p.scoreText ?? LKJIP_LABELS.notMeasurable}${p.band ? ` (${p.band.label.id})` : ''}; bobot ${p.weightText}`]);
@@ -172,7 +183,15 @@ function kpiSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
 }
 
 function vfmCells(v: LkjipVfmRow) {
-  return [v.code ?? '', v.name, displayNumber(v.economyText, LKJIP_LABELS.noData), numeric(v.savings) ?? LKJIP_LABELS.noData, displayNumber(v.efficiencyText, LKJIP_LABELS.noData), displayNumber(v.effectivenessText, LKJIP_LABELS.noData), v.flagLabels.join('; ')];
+  return [
+    v.code ?? '',
+    v.name,
+    displayNumber(v.economyText, LKJIP_LABELS.noData),
+    numeric(v.savings) ?? LKJIP_LABELS.noData,
+    displayNumber(v.efficiencyText, LKJIP_LABELS.noData),
+    displayNumber(v.effectivenessText, LKJIP_LABELS.noData),
+    v.flagLabels.join('; '),
+  ];
 }
 
 function budgetSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
@@ -201,7 +220,11 @@ function budgetSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   if (!report.valueForMoney) {
     ws.addRow(['Data value for money tidak tersedia / no value-for-money data']);
   } else {
-    header(ws, ['Kode', 'Unit / Program', 'Ekonomi: penyerapan (%)', 'Penghematan (Rp)', 'Efisiensi (rasio)', 'Efektivitas (%)', 'Catatan'], ['Code', 'Unit / initiative', 'Economy: absorption (%)', 'Savings', 'Efficiency (> 1 efficient)', 'Effectiveness (%)', 'Flags']);
+    header(
+      ws,
+      ['Kode', 'Unit / Program', 'Ekonomi: penyerapan (%)', 'Penghematan (Rp)', 'Efisiensi (rasio)', 'Efektivitas (%)', 'Catatan'],
+      ['Code', 'Unit / initiative', 'Economy: absorption (%)', 'Savings', 'Efficiency (> 1 efficient)', 'Effectiveness (%)', 'Flags'],
+    );
     for (const v of [report.valueForMoney.unit, ...report.valueForMoney.initiatives]) {
       const row = ws.addRow(vfmCells(v));
       for (const col of [3, 5, 6]) row.getCell(col).numFmt = scoreFmt(report);
@@ -248,7 +271,13 @@ function perspectiveSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
     const row = ws.addRow([p.code, p.name, numeric(p.weightText), displayNumber(p.scoreText, LKJIP_LABELS.notMeasurable), p.band?.label.id ?? LKJIP_LABELS.noData]);
     row.getCell(4).numFmt = scoreFmt(report);
   }
-  const total = ws.addRow(['Total', 'Nilai kinerja / scorecard score', null, displayNumber(report.scorecard.scoreText, LKJIP_LABELS.notMeasurable), report.scorecard.band?.label.id ?? LKJIP_LABELS.noData]);
+  const total = ws.addRow([
+    'Total',
+    'Nilai kinerja / scorecard score',
+    null,
+    displayNumber(report.scorecard.scoreText, LKJIP_LABELS.notMeasurable),
+    report.scorecard.band?.label.id ?? LKJIP_LABELS.noData,
+  ]);
   total.font = { bold: true };
   total.getCell(4).numFmt = scoreFmt(report);
   ws.addRow([]);

@@ -26,7 +26,14 @@ let n = 0;
 function stored(type: IntegrationEventType, data: unknown, occurredAt: string): StoredInputLike {
   n++;
   const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `2c000000-0000-4000-8000-${String(n).padStart(12, '0')}`, occurredAt, tenantId: 'kab', aggregateId: 'x', correlationId: 'c', causationId: null, actor: null, sourcePosition: n,
+    eventId: `2c000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    occurredAt,
+    tenantId: 'kab',
+    aggregateId: 'x',
+    correlationId: 'c',
+    causationId: null,
+    actor: null,
+    sourcePosition: n,
     data: data as never,
   }) as AnyIntegrationEvent;
   return { position: n, data: event };
@@ -46,18 +53,50 @@ const plan2026 = exampleScorecardApproved({
   ],
   kpis: [
     exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01', weight: '50' }),
-    exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-02', code: 'IKU-02', name: 'Jumlah izin terbit', unitOfMeasure: 'izin', weight: '50', aggregation: 'sum', yearlyTarget: { value: '1200' }, periodTargets: [], endOfTermTarget: { value: '1500' }, baseline: '900' }),
     exampleApprovedKpi({
-      kpiId: 'dpmptsp-2026.iku-03', code: 'IKU-03', objectiveId: 'dpmptsp-2026.ss-02', name: EVIL, unitOfMeasure: 'hari', polarity: 'lower_is_better', frequency: 'yearly', aggregation: 'last',
-      yearlyTarget: { value: '5' }, periodTargets: [], endOfTermTarget: { value: '3' }, thresholds: null,
+      kpiId: 'dpmptsp-2026.iku-02',
+      code: 'IKU-02',
+      name: 'Jumlah izin terbit',
+      unitOfMeasure: 'izin',
+      weight: '50',
+      aggregation: 'sum',
+      yearlyTarget: { value: '1200' },
+      periodTargets: [],
+      endOfTermTarget: { value: '1500' },
+      baseline: '900',
+    }),
+    exampleApprovedKpi({
+      kpiId: 'dpmptsp-2026.iku-03',
+      code: 'IKU-03',
+      objectiveId: 'dpmptsp-2026.ss-02',
+      name: EVIL,
+      unitOfMeasure: 'hari',
+      polarity: 'lower_is_better',
+      frequency: 'yearly',
+      aggregation: 'last',
+      yearlyTarget: { value: '5' },
+      periodTargets: [],
+      endOfTermTarget: { value: '3' },
+      thresholds: null,
     }),
   ],
 });
 const plan2025 = exampleScorecardApproved({
-  scorecardId: 'dpmptsp-2025', year: 2025, title: 'Kartu Kinerja DPMPTSP 2025',
+  scorecardId: 'dpmptsp-2025',
+  year: 2025,
+  title: 'Kartu Kinerja DPMPTSP 2025',
   kpis: [
     exampleApprovedKpi({ kpiId: 'dpmptsp-2025.iku-01', objectiveId: 'dpmptsp-2025.ss-01', weight: '50' }),
-    exampleApprovedKpi({ kpiId: 'dpmptsp-2025.iku-02', objectiveId: 'dpmptsp-2025.ss-01', code: 'IKU-02', name: 'Jumlah izin terbit', weight: '50', aggregation: 'sum', yearlyTarget: { value: '1100' }, periodTargets: [] }),
+    exampleApprovedKpi({
+      kpiId: 'dpmptsp-2025.iku-02',
+      objectiveId: 'dpmptsp-2025.ss-01',
+      code: 'IKU-02',
+      name: 'Jumlah izin terbit',
+      weight: '50',
+      aggregation: 'sum',
+      yearlyTarget: { value: '1100' },
+      periodTargets: [],
+    }),
   ],
   perspectives: [{ perspectiveId: 'dpmptsp-2025.plg', code: 'PLG', name: 'Masyarakat', order: 1, weight: '100' }],
   objectives: [{ objectiveId: 'dpmptsp-2025.ss-01', code: 'SS-01', perspectiveId: 'dpmptsp-2025.plg', name: 'Meningkatnya kualitas pelayanan', weight: null, contributesTo: null }],
@@ -86,13 +125,23 @@ function evaluations(): { current: ScorecardEvaluation; previous: ScorecardEvalu
 const INEFFICIENT = 'Tidak efisien: rasio efisiensi 0.85 (capaian output 68.33% / penyerapan anggaran 80.00%) di bawah batas 1';
 const vfm: ValueForMoneyLike = {
   unit: {
-    scope: 'unit', id: 'dpmptsp', economy: { ceiling: '1250000000', realized: '1000000000', absorption: '80', savings: '250000000' },
-    efficiency: { ratio: '0.8541' }, effectiveness: { percent: '76.3257' }, flags: [{ code: 'inefficient', message: { id: INEFFICIENT, en: 'Inefficient' } }],
+    scope: 'unit',
+    id: 'dpmptsp',
+    economy: { ceiling: '1250000000', realized: '1000000000', absorption: '80', savings: '250000000' },
+    efficiency: { ratio: '0.8541' },
+    effectiveness: { percent: '76.3257' },
+    flags: [{ code: 'inefficient', message: { id: INEFFICIENT, en: 'Inefficient' } }],
   },
-  initiatives: [{
-    scope: 'initiative', id: 'dpmptsp-2026.p-01', economy: { ceiling: '1250000000', realized: '1000000000', absorption: '80', savings: '250000000' },
-    efficiency: { ratio: '0.8541' }, effectiveness: { percent: '76.3257' }, flags: [],
-  }],
+  initiatives: [
+    {
+      scope: 'initiative',
+      id: 'dpmptsp-2026.p-01',
+      economy: { ceiling: '1250000000', realized: '1000000000', absorption: '80', savings: '250000000' },
+      efficiency: { ratio: '0.8541' },
+      effectiveness: { percent: '76.3257' },
+      flags: [],
+    },
+  ],
 };
 
 const GENERATED_AT = '2027-01-15T03:00:00.000Z';
@@ -119,7 +168,12 @@ async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   const pages: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((it) => ('str' in it ? it.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   await pdf.destroy();
   return pages;
@@ -142,19 +196,51 @@ describe('LKjIP report model', () => {
     ]);
     const [ikm, izin, waktu] = report.kpis;
     // IKM: mean(82.5, 80) = 81.25 against 82.5 -> 98.4848...; last year mean 79; 81.25 / 88 -> 92.33
-    expect(ikm).toMatchObject({ no: 1, target: '82.5', realization: '81.25', achievementText: '98.48', previousRealization: '79', changeFromPrevious: '2.25', endOfTermTarget: '88', endOfTermAchievementText: '92.33', band: { code: 'sangat_tinggi' }, trafficLight: 'yellow' });
+    expect(ikm).toMatchObject({
+      no: 1,
+      target: '82.5',
+      realization: '81.25',
+      achievementText: '98.48',
+      previousRealization: '79',
+      changeFromPrevious: '2.25',
+      endOfTermTarget: '88',
+      endOfTermAchievementText: '92.33',
+      band: { code: 'sangat_tinggi' },
+      trafficLight: 'yellow',
+    });
     expect(ikm!.achievement!.startsWith('98.4848')).toBe(true);
     // Permits: 650 / 1200 -> 54.17 (rendah); last year 1000
     expect(izin).toMatchObject({ target: '1200', realization: '650', achievementText: '54.17', previousRealization: '1000', endOfTermTarget: '1500', band: { code: 'rendah' }, trafficLight: 'red' });
     // Days, lower is better: 5 / 4 = 125 -> capped at 120; no KPI IKU-03 last year; 3 / 4 = 75 against the five-year target
-    expect(waktu).toMatchObject({ name: EVIL, target: '5', realization: '4', achievement: '120', achievementText: '120.00', previousRealization: null, endOfTermAchievementText: '75.00', band: { code: 'sangat_tinggi' } });
+    expect(waktu).toMatchObject({
+      name: EVIL,
+      target: '5',
+      realization: '4',
+      achievement: '120',
+      achievementText: '120.00',
+      previousRealization: null,
+      endOfTermAchievementText: '75.00',
+      band: { code: 'sangat_tinggi' },
+    });
     expect(report.perspectives.map((p) => p.scoreText)).toEqual(['76.33', '120.00']);
     expect(report.scorecard).toMatchObject({ scoreText: '93.80', band: { code: 'sangat_tinggi' } });
-    expect(report.charts.kpiTrends[0]!.points.map((p) => [p.period, p.value, p.achievementText])).toEqual([['Q1', '82.5', '103.13'], ['Q2', '80', '98.77'], ['Q3', null, null], ['Q4', null, null]]);
+    expect(report.charts.kpiTrends[0]!.points.map((p) => [p.period, p.value, p.achievementText])).toEqual([
+      ['Q1', '82.5', '103.13'],
+      ['Q2', '80', '98.77'],
+      ['Q3', null, null],
+      ['Q4', null, null],
+    ]);
     expect(report.provenance.text.startsWith(PROVENANCE)).toBe(true);
     expect(report.provenance.text).toContain('tahun lalu dpmptsp-2025 posisi 1-9');
     expect(report.provenance.text.endsWith(`dibuat ${GENERATED_AT}`)).toBe(true);
-    expect(report.valueForMoney?.unit).toMatchObject({ flags: ['inefficient'], flagLabels: [INEFFICIENT], economyText: '80.00', savings: '250000000', efficiencyText: '0.85', effectivenessText: '76.33' });
+    expect(report.valueForMoney?.unit).toMatchObject({
+      flags: ['inefficient'],
+      flagLabels: [INEFFICIENT],
+      economyText: '80.00',
+      savings: '250000000',
+      efficiencyText: '0.85',
+      effectivenessText: '76.33',
+    });
     expect(report.sakip).toEqual({ total: '72.5', totalText: '72.50', grade: 'BB', worksheetVersion: '1', worksheetId: 'lke-88-2021' });
     expect(report.budget?.initiatives[0]).toMatchObject({ code: 'P-01', name: 'Program Pelayanan Penanaman Modal', absorptionText: '80.00' });
   });
@@ -165,8 +251,17 @@ describe('LKjIP report model', () => {
     expect(() => buildLkjip({ ...ok, previous: ok.current })).toThrow(/previous/);
     expect(() => buildLkjip({ ...ok, provenance: { ...ok.provenance, policy: { policyId: 'kab-2026', version: 3 } } })).toThrow(/computed under/);
     const other = { ...DEFAULT_SCORING_POLICY, policyId: 'kab-2026', version: 2 };
-    expect(() => buildLkjip({ ...ok, current: { ...ok.current, policy: { policyId: 'kab-2026', version: 2 } }, provenance: { ...ok.provenance, policy: { policyId: 'kab-2026', version: 2 } } })).toThrow(/scoringPolicy is required/);
-    expect(buildLkjip({ ...ok, current: { ...ok.current, policy: { policyId: 'kab-2026', version: 2 } }, provenance: { ...ok.provenance, policy: { policyId: 'kab-2026', version: 2 } }, scoringPolicy: other }).provenance.policy).toEqual({ policyId: 'kab-2026', version: 2 });
+    expect(() =>
+      buildLkjip({ ...ok, current: { ...ok.current, policy: { policyId: 'kab-2026', version: 2 } }, provenance: { ...ok.provenance, policy: { policyId: 'kab-2026', version: 2 } } }),
+    ).toThrow(/scoringPolicy is required/);
+    expect(
+      buildLkjip({
+        ...ok,
+        current: { ...ok.current, policy: { policyId: 'kab-2026', version: 2 } },
+        provenance: { ...ok.provenance, policy: { policyId: 'kab-2026', version: 2 } },
+        scoringPolicy: other,
+      }).provenance.policy,
+    ).toEqual({ policyId: 'kab-2026', version: 2 });
   });
 
   it('works without last year, budget, value for money or SAKIP (shown as missing)', async () => {
@@ -189,7 +284,7 @@ describe('LKjIP report model', () => {
   });
 });
 
-describe('LKjIP display rounding (the policy\'s display decimals; exact values stay in the model)', () => {
+describe("LKjIP display rounding (the policy's display decimals; exact values stay in the model)", () => {
   // IKU-01 with a third quarter: mean(82.5, 80, 85.85) = 82.78333... (the exact value has 34 digits).
   const policy: ScoringPolicy = { ...DEFAULT_SCORING_POLICY_V0, policyId: 'scoring-policy-kab.2026', version: 1, display: { decimals: 1 } };
   function roundedInput(): LkjipInput {
@@ -198,14 +293,30 @@ describe('LKjIP display rounding (the policy\'s display decimals; exact values s
     const current = evaluateScorecard(p.inputs, 'kab', 'dpmptsp-2026', policy)!;
     const previous = evaluateScorecard(p.inputs, 'kab', 'dpmptsp-2025')!;
     const plainVfm: ValueForMoneyLike = { ...vfm, unit: { ...vfm.unit, flags: [], economy: { ...vfm.unit.economy, realized: '1000000000.75', savings: '249999999.25' } } };
-    return { ...input(), current, previous, valueForMoney: lkjipValueForMoneyOf(plainVfm), budget: lkjipBudgetOf(plainVfm), provenance: { policy: current.policy, positions: current.positions, generatedAt: GENERATED_AT }, scoringPolicy: policy };
+    return {
+      ...input(),
+      current,
+      previous,
+      valueForMoney: lkjipValueForMoneyOf(plainVfm),
+      budget: lkjipBudgetOf(plainVfm),
+      provenance: { policy: current.policy, positions: current.positions, generatedAt: GENERATED_AT },
+      scoringPolicy: policy,
+    };
   }
   /** Every number in a text, written the Indonesian way: decimals after ',' and '.' only as a thousands separator (groups of 3). */
   function tooLong(text: string, decimals: number): string[] {
     const plain = text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, 'INSTANT');
     const bad: string[] = [];
     for (const m of plain.matchAll(/\d+(?:\.\d+)*(?:,(\d+))?/g)) {
-      if ((m[1]?.length ?? 0) > decimals || m[0].split(',')[0]!.split('.').slice(1).some((g) => g.length !== 3)) bad.push(m[0]);
+      if (
+        (m[1]?.length ?? 0) > decimals ||
+        m[0]
+          .split(',')[0]!
+          .split('.')
+          .slice(1)
+          .some((g) => g.length !== 3)
+      )
+        bad.push(m[0]);
     }
     return bad;
   }
@@ -221,13 +332,15 @@ describe('LKjIP display rounding (the policy\'s display decimals; exact values s
     expect(report.valueForMoney?.unit).toMatchObject({ efficiencyText: '0.9', effectivenessText: '76.3', economyText: '80.0' });
   });
 
-  it('the PDF text and the HTML hold no number with more than the policy\'s decimals', async () => {
+  it("the PDF text and the HTML hold no number with more than the policy's decimals", async () => {
     const report = buildLkjip(roundedInput());
     const pdf = (await pdfPages(await renderLkjipPdf(report))).join(' ');
     expect(pdf).toContain('82,8');
     expect(pdf).toContain('Rp 1.000.000.001');
     expect(tooLong(pdf, 1)).toEqual([]);
-    const html = renderLkjipHtml(report).replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, ' ');
+    const html = renderLkjipHtml(report)
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]*>/g, ' ');
     expect(html).toContain('82,8');
     expect(tooLong(html, 1)).toEqual([]);
     // The check itself: it finds the long exact value the report would print unrounded, and a misplaced point.
@@ -271,7 +384,12 @@ describe('LKjIP XLSX', () => {
     const trend: unknown[][] = [];
     wb.getWorksheet('Tren')!.eachRow((row) => trend.push((row.values as ExcelJS.CellValue[]).slice(1).map(cellText)));
     expect(trend.some((r) => String(r[0]).includes('grafik bawaan'))).toBe(true);
-    expect(trend.filter((r) => r[0] === 'IKU-01').map((r) => [r[3], r[4], r[5]])).toEqual([['Q1', 82.5, 103.13], ['Q2', 80, 98.77], ['Q3', '-', 'tidak terukur'], ['Q4', '-', 'tidak terukur']]);
+    expect(trend.filter((r) => r[0] === 'IKU-01').map((r) => [r[3], r[4], r[5]])).toEqual([
+      ['Q1', 82.5, 103.13],
+      ['Q2', 80, 98.77],
+      ['Q3', '-', 'tidak terukur'],
+      ['Q4', '-', 'tidak terukur'],
+    ]);
 
     expect(Buffer.from(await renderLkjipXlsx(buildLkjip(input()))).equals(Buffer.from(bytes))).toBe(true);
   });

@@ -1,7 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@capaian/ddd';
-import { SAKIP_EVALUATION_EVENT_SCHEMA_VERSION, lkeFactsOf, prefillAnswers, sakipEvaluationDecider, sakipEvaluationStreamId, scorecardsOf, type SakipEvaluationCommand } from '@capaian/evaluation-domain';
+import {
+  SAKIP_EVALUATION_EVENT_SCHEMA_VERSION,
+  lkeFactsOf,
+  prefillAnswers,
+  sakipEvaluationDecider,
+  sakipEvaluationStreamId,
+  scorecardsOf,
+  type SakipEvaluationCommand,
+} from '@capaian/evaluation-domain';
 import { CLOCK, SERVICE_INFRASTRUCTURE, StreamWriter, type Clock, type Principal, type ServiceInfrastructure, type StreamWritten, type WriteRequest } from '@capaian/platform';
 import { lkeWorksheetInForce } from '../../policies/lke-worksheet/lke-worksheet.reader.js';
 import { AchievementView } from '../../scores/achievement-view.js';

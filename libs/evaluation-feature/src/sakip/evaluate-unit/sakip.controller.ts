@@ -48,7 +48,8 @@ export class SakipController {
   @ApiOkResponse({ type: SakipEvaluationResponse })
   async get(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Res({ passthrough: true }) res: Response) {
     const { state, revision, events } = await this.streams.load(sakipEvaluationStreamId(u.tenant, unitId, year), sakipEvaluationDecider);
-    if (events.length === 0) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'EVALUATION_NOT_FOUND', message: `Evaluasi SAKIP ${unitId} ${year} belum dimulai / not started` });
+    if (events.length === 0)
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'EVALUATION_NOT_FOUND', message: `Evaluasi SAKIP ${unitId} ${year} belum dimulai / not started` });
     res.setHeader('ETag', `"${revision}"`);
     return { unitId, year, status: state.status, worksheet: state.worksheet, ...sakipAnswersJson(state), score: sakipCurrentScore(state), revision, position: events[events.length - 1]!.position };
   }
@@ -57,8 +58,24 @@ export class SakipController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Jawab kriteria / answer a criterion, with a note and evidence links' })
   @ApiOkResponse({ type: SakipAnsweredResponse })
-  answer(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('criterionCode') code: string, @Body() dto: AnswerDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
-    return this.run(u, unitId, year, { type: 'answer-criterion', criterionCode: code, answer: dto.answer, note: dto.note ?? null, evidence: evidenceOf(dto.evidence), evaluatorId: u.sub }, { code, dto }, h, res);
+  answer(
+    @CurrentUser() u: Principal,
+    @Param('unitId') unitId: string,
+    @Param('year', YEAR_PARAM) year: number,
+    @Param('criterionCode') code: string,
+    @Body() dto: AnswerDto,
+    @Headers() h: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(
+      u,
+      unitId,
+      year,
+      { type: 'answer-criterion', criterionCode: code, answer: dto.answer, note: dto.note ?? null, evidence: evidenceOf(dto.evidence), evaluatorId: u.sub },
+      { code, dto },
+      h,
+      res,
+    );
   }
 
   @Post('evaluations/:unitId/:year/answers/:criterionCode/revisions')
@@ -66,8 +83,24 @@ export class SakipController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Revisi jawaban oleh reviu / a reviewer revises an answer, with a reason (the earlier answer stays in the history)' })
   @ApiOkResponse({ type: SakipRevisedResponse })
-  revise(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('criterionCode') code: string, @Body() dto: ReviseDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
-    return this.run(u, unitId, year, { type: 'revise-answer', criterionCode: code, answer: dto.answer, reason: dto.reason, note: dto.note, evidence: evidenceOf(dto.evidence), reviewerId: u.sub }, { code, dto }, h, res);
+  revise(
+    @CurrentUser() u: Principal,
+    @Param('unitId') unitId: string,
+    @Param('year', YEAR_PARAM) year: number,
+    @Param('criterionCode') code: string,
+    @Body() dto: ReviseDto,
+    @Headers() h: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(
+      u,
+      unitId,
+      year,
+      { type: 'revise-answer', criterionCode: code, answer: dto.answer, reason: dto.reason, note: dto.note, evidence: evidenceOf(dto.evidence), reviewerId: u.sub },
+      { code, dto },
+      h,
+      res,
+    );
   }
 
   @Post('evaluations/:unitId/:year/finalize')
@@ -75,7 +108,13 @@ export class SakipController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Finalisasi / finalize: every criterion answered (else 422 listing them); locks the answers; publishes the score and grade' })
   @ApiOkResponse({ type: SakipFinalizedResponse })
-  finalize(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  finalize(
+    @CurrentUser() u: Principal,
+    @Param('unitId') unitId: string,
+    @Param('year', YEAR_PARAM) year: number,
+    @Headers() h: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.run(u, unitId, year, { type: 'finalize-evaluation', finalizedBy: u.sub }, {}, h, res);
   }
 
@@ -84,7 +123,14 @@ export class SakipController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Buka kembali / reopen a finalized evaluation, with a reason' })
   @ApiOkResponse({ type: SakipReopenedResponse })
-  reopen(@CurrentUser() u: Principal, @Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Body() dto: ReasonDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  reopen(
+    @CurrentUser() u: Principal,
+    @Param('unitId') unitId: string,
+    @Param('year', YEAR_PARAM) year: number,
+    @Body() dto: ReasonDto,
+    @Headers() h: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.run(u, unitId, year, { type: 'reopen-evaluation', reason: dto.reason, reopenedBy: u.sub }, dto, h, res);
   }
 }

@@ -29,7 +29,7 @@ export class LkeEvidenceDto {
 }
 
 export class AnswerDto {
-  @ApiProperty({ example: 'Y', description: 'A value code of the criterion\'s scale (Y/T, or AA/A/B/C/D/E)' })
+  @ApiProperty({ example: 'Y', description: "A value code of the criterion's scale (Y/T, or AA/A/B/C/D/E)" })
   @IsString()
   @Length(1, 10)
   answer!: string;

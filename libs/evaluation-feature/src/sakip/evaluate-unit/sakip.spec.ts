@@ -9,7 +9,15 @@ let n = 0;
 function message(topic: string, type: IntegrationEventType, data: unknown, occurredAt: string): OutgoingMessage {
   n++;
   const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `5a000000-0000-4000-8000-${String(n).padStart(12, '0')}`, occurredAt, tenantId: 'kab-contoh', aggregateId: 'a', correlationId: `c${n}`, causationId: null, actor: null, sourcePosition: n, data: data as never,
+    eventId: `5a000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    occurredAt,
+    tenantId: 'kab-contoh',
+    aggregateId: 'a',
+    correlationId: `c${n}`,
+    causationId: null,
+    actor: null,
+    sourcePosition: n,
+    data: data as never,
   });
   return { topic, key: 'k', eventId: event.eventId, type, schemaVersion: event.schemaVersion, correlationId: `c${n}`, payload: event };
 }
@@ -30,7 +38,12 @@ describe('SAKIP evaluation API and published results (real PGlite, in-process bu
     const plan = exampleScorecardApproved({ kpis: [exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01', frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: '80' }, periodTargets: [] })] });
     await bus.publish([
       message(svc.infra.topics.planning, 'planning.scorecard-approved', plan, '2026-01-10T00:00:00.000Z'),
-      message(svc.infra.topics.measurement, 'measurement.realization-recorded', exampleRealizationRecorded({ kpiId: 'dpmptsp-2026.iku-01', unitId: 'dpmptsp', period: 'Y', value: '84', late: false }), '2026-12-20T00:00:00.000Z'),
+      message(
+        svc.infra.topics.measurement,
+        'measurement.realization-recorded',
+        exampleRealizationRecorded({ kpiId: 'dpmptsp-2026.iku-01', unitId: 'dpmptsp', period: 'Y', value: '84', late: false }),
+        '2026-12-20T00:00:00.000Z',
+      ),
     ]);
     const deadline = Date.now() + 10_000;
     while ((await http.get('/scores/scorecards/dpmptsp-2026').set('Authorization', evaluator())).body?.positions?.to !== 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -41,7 +54,11 @@ describe('SAKIP evaluation API and published results (real PGlite, in-process bu
   });
 
   it('starts an evaluation with suggestions derived from the history, and refuses a second start', async () => {
-    await http.post('/sakip/evaluations').set('Authorization', `Bearer ${svc.token('planner')}`).send({ unitId: 'dpmptsp', year: 2026 }).expect(403);
+    await http
+      .post('/sakip/evaluations')
+      .set('Authorization', `Bearer ${svc.token('planner')}`)
+      .send({ unitId: 'dpmptsp', year: 2026 })
+      .expect(403);
     await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'dpmptsp', year: 26 }).expect(400);
     const started = await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'dpmptsp', year: 2026 }).expect(201);
     expect(started.body.eventTypes).toEqual(['sakip-evaluation-started']);
@@ -59,7 +76,11 @@ describe('SAKIP evaluation API and published results (real PGlite, in-process bu
     const first = lkeCriteria(DEFAULT_LKE_WORKSHEET)[0]!.criterion.code;
     expect((await http.put(`${base}/answers/${first}`).set('Authorization', evaluator()).send({ answer: 'MAYBE' }).expect(422)).body).toMatchObject({ code: 'INVALID_ANSWER' });
     await http.put(`${base}/answers/9.9.9`).set('Authorization', evaluator()).send({ answer: 'Y' }).expect(404);
-    await http.put(`${base}/answers/${first}`).set('Authorization', evaluator()).send({ answer: 'Y', evidence: [{ url: 'https://drive.example.go.id/renstra.pdf' }] }).expect(200);
+    await http
+      .put(`${base}/answers/${first}`)
+      .set('Authorization', evaluator())
+      .send({ answer: 'Y', evidence: [{ url: 'https://drive.example.go.id/renstra.pdf' }] })
+      .expect(200);
     expect((await http.post(`${base}/answers/${first}/revisions`).set('Authorization', evaluator()).send({ answer: 'T' }).expect(400)).body.details[0].field).toBe('reason');
     await http.post(`${base}/answers/${first}/revisions`).set('Authorization', evaluator()).send({ answer: 'T', reason: 'Renstra belum ditetapkan Perkada' }).expect(200);
     const incomplete = await http.post(`${base}/finalize`).set('Authorization', evaluator()).expect(422);
@@ -76,7 +97,11 @@ describe('SAKIP evaluation API and published results (real PGlite, in-process bu
     const sheet = await http.get(base).set('Authorization', evaluator()).expect(200);
     expect(sheet.body.status).toBe('finalized');
     expect(sheet.body.score.complete).toBe(true);
-    const locked = await http.put(`${base}/answers/${lkeCriteria(DEFAULT_LKE_WORKSHEET)[1]!.criterion.code}`).set('Authorization', evaluator()).send({ answer: 'T' }).expect(409);
+    const locked = await http
+      .put(`${base}/answers/${lkeCriteria(DEFAULT_LKE_WORKSHEET)[1]!.criterion.code}`)
+      .set('Authorization', evaluator())
+      .send({ answer: 'T' })
+      .expect(409);
     expect(locked.body.code).toBe('EVALUATION_FINALIZED');
     const deadline = Date.now() + 5000;
     while (!published.some((m) => m.type === 'evaluation.sakip-evaluation-finalized') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -85,7 +110,11 @@ describe('SAKIP evaluation API and published results (real PGlite, in-process bu
   });
 
   it('publishes the official scores of a period as evaluation.scores-published', async () => {
-    await http.post('/scores/publish').set('Authorization', `Bearer ${svc.token('viewer')}`).send({ year: 2026, period: 'Y' }).expect(403);
+    await http
+      .post('/scores/publish')
+      .set('Authorization', `Bearer ${svc.token('viewer')}`)
+      .send({ year: 2026, period: 'Y' })
+      .expect(403);
     const res = await http.post('/scores/publish').set('Authorization', evaluator()).send({ year: 2026, period: 'Y' }).expect(200);
     expect(res.body).toMatchObject({ year: 2026, period: 'Y', policy: { policyId: 'permendagri-86-2017', version: 0 }, units: [{ unitId: 'dpmptsp', score: '105', band: 'sangat_tinggi', rank: 1 }] });
     const deadline = Date.now() + 5000;
@@ -104,7 +133,10 @@ describe('SAKIP evaluation API and published results (real PGlite, in-process bu
     const graded = { ...base, scales: { ...scales, abcde: { ...scales['abcde']!, values: { ...scales['abcde']!.values, A: '0.85' } } } };
     const set = await http.put('/sakip/worksheet').set('Authorization', evaluator()).send({ worksheet: graded, reason: 'Nilai jawaban A menjadi 0,85' }).expect(200);
     expect(set.body.eventTypes).toEqual(['lke-worksheet-set']);
-    expect((await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'ghost', year: 2026 }).expect(404)).body).toMatchObject({ code: 'UNIT_UNKNOWN', details: [{ field: 'unitId' }] });
+    expect((await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'ghost', year: 2026 }).expect(404)).body).toMatchObject({
+      code: 'UNIT_UNKNOWN',
+      details: [{ field: 'unitId' }],
+    });
     await http.post('/sakip/evaluations').set('Authorization', evaluator()).send({ unitId: 'dpmptsp', year: 2027 }).expect(201);
     const next = await http.get('/sakip/evaluations/dpmptsp/2027').set('Authorization', evaluator()).expect(200);
     expect(next.body.worksheet).toMatchObject({ version: 2 });

@@ -38,7 +38,9 @@ export class PublishScoresController {
   })
   @ApiOkResponse({ type: PublishedScoresResponse })
   async publish(@CurrentUser() user: Principal, @Body() dto: PublishScoresDto, @Headers() headers: Record<string, string | undefined>) {
-    const written = await mapErrors(() => this.commands.execute(new PublishScoresCommand(user.tenant, dto.year, dto.period, writeRequestOf(user, { 'idempotency-key': headers['idempotency-key'] }, dto))));
+    const written = await mapErrors(() =>
+      this.commands.execute(new PublishScoresCommand(user.tenant, dto.year, dto.period, writeRequestOf(user, { 'idempotency-key': headers['idempotency-key'] }, dto))),
+    );
     return { ...(written.data as ScoresPublishedV1), position: written.position, replayed: written.replayed };
   }
 }

@@ -30,7 +30,15 @@ export class PublishScoresHandler implements ICommandHandler<PublishScoresComman
 
   async execute({ tenantId, year, period, request }: PublishScoresCommand): Promise<StreamWritten> {
     const streamId = publishedScoresStreamId(tenantId, year, period);
-    return this.streams.write({ streamId, decider: publicationDecider, schemaVersions: PUBLICATION_EVENT_SCHEMA_VERSION, prepare: async () => ({ command: { type: 'publish-scores', snapshot: await this.snapshot(tenantId, year, period) } }) }, request);
+    return this.streams.write(
+      {
+        streamId,
+        decider: publicationDecider,
+        schemaVersions: PUBLICATION_EVENT_SCHEMA_VERSION,
+        prepare: async () => ({ command: { type: 'publish-scores', snapshot: await this.snapshot(tenantId, year, period) } }),
+      },
+      request,
+    );
   }
 
   /** The scores, bands and ranks of every scorecard of the year in the period, with what they were computed from. */

@@ -9,8 +9,15 @@ let n = 0;
 function message(topic: string, type: IntegrationEventType, data: unknown): OutgoingMessage {
   n++;
   const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `5b000000-0000-4000-8000-${String(n).padStart(12, '0')}`, occurredAt: '2026-12-20T00:00:00.000Z', tenantId: 'kab-contoh', aggregateId: 'a', correlationId: `c${n}`,
-    causationId: null, actor: null, sourcePosition: n, data: data as never,
+    eventId: `5b000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    occurredAt: '2026-12-20T00:00:00.000Z',
+    tenantId: 'kab-contoh',
+    aggregateId: 'a',
+    correlationId: `c${n}`,
+    causationId: null,
+    actor: null,
+    sourcePosition: n,
+    data: data as never,
   });
   return { topic, key: 'k', eventId: event.eventId, type, schemaVersion: event.schemaVersion, correlationId: `c${n}`, payload: event };
 }

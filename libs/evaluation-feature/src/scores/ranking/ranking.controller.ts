@@ -17,7 +17,7 @@ export class RankingController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Peringkat OPD / the OPDs of your Pemda ranked by score (cascaded by policy), with every unit\'s score; now or ?asOf' })
+  @ApiOperation({ summary: "Peringkat OPD / the OPDs of your Pemda ranked by score (cascaded by policy), with every unit's score; now or ?asOf" })
   @ApiQuery({ name: 'asOf', required: false })
   @ApiQuery({ name: 'policyVersion', required: false, description: POLICY_VERSION_QUERY })
   @ApiOkResponse({ type: RankingResponse })

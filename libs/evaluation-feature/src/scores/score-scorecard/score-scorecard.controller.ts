@@ -9,7 +9,12 @@ import { SCORE_EXTRA_MODELS } from '../score.responses.js';
 import { ScorecardScoreAnswerResponse } from './scorecard-score.response.js';
 
 export const scorecardNotFound = (scorecardId: string) =>
-  new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'SCORECARD_UNKNOWN', message: `Kartu kinerja ${scorecardId} belum diterima evaluasi (belum ditetapkan?) / evaluation has no approved plan ${scorecardId}` });
+  new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    code: 'SCORECARD_UNKNOWN',
+    message: `Kartu kinerja ${scorecardId} belum diterima evaluasi (belum ditetapkan?) / evaluation has no approved plan ${scorecardId}`,
+  });
 
 @ApiTags('scores')
 @ApiExtraModels(...SCORE_EXTRA_MODELS)
@@ -30,7 +35,13 @@ export class ScoreScorecardController {
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO instant: what was known then' })
   @ApiQuery({ name: 'policyVersion', required: false, description: POLICY_VERSION_QUERY })
   @ApiOkResponse({ type: ScorecardScoreAnswerResponse })
-  async score(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('period') periodRaw?: string, @Query('asOf') asOfRaw?: string, @Query('policyVersion') versionRaw?: string) {
+  async score(
+    @CurrentUser() user: Principal,
+    @Param('scorecardId') scorecardId: string,
+    @Query('period') periodRaw?: string,
+    @Query('asOf') asOfRaw?: string,
+    @Query('policyVersion') versionRaw?: string,
+  ) {
     const period = parsePeriod(periodRaw);
     const asOf = parseAsOf(asOfRaw);
     const version = parseVersion(versionRaw);

@@ -27,7 +27,13 @@ export class WhatIfController {
   @ApiOkResponse({ type: WhatIfResponse })
   async whatIf(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Body() dto: WhatIfDto) {
     if ((dto.policyVersion === undefined) === (dto.policy === undefined)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'POLICY_CHOICE_REQUIRED', message: ['give exactly one of policyVersion or policy'], details: [{ field: 'policy', errors: ['give exactly one of policyVersion or policy'] }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'POLICY_CHOICE_REQUIRED',
+        message: ['give exactly one of policyVersion or policy'],
+        details: [{ field: 'policy', errors: ['give exactly one of policyVersion or policy'] }],
+      });
     }
     const period = parsePeriod(dto.period) as PeriodCode;
     const asOf = parseAsOf(dto.asOf);
@@ -39,7 +45,13 @@ export class WhatIfController {
     if (dto.policy) {
       const problems = validatePolicy(dto.policy);
       if (problems.length > 0) {
-        throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', code: 'INVALID_POLICY', message: problems, details: problems.map((p) => ({ field: `policy.${p.split(':')[0]}`, errors: [p.slice(p.indexOf(':') + 1).trim()] })) });
+        throw new UnprocessableEntityException({
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          code: 'INVALID_POLICY',
+          message: problems,
+          details: problems.map((p) => ({ field: `policy.${p.split(':')[0]}`, errors: [p.slice(p.indexOf(':') + 1).trim()] })),
+        });
       }
       other = dto.policy as unknown as ScoringPolicy;
     } else other = await this.reader.policy(user.tenant, plan.year, dto.policyVersion);

@@ -4,7 +4,7 @@ import { PERIOD_CODES } from '@capaian/contracts';
 import { AdHocScoringPolicy } from '../../policies/set-policy/scoring-policy.schema.js';
 
 export class WhatIfDto {
-  @ApiPropertyOptional({ example: 0, description: 'Replay under this policy version of the year: 0 = the built-in default, n = the tenant\'s version n' })
+  @ApiPropertyOptional({ example: 0, description: "Replay under this policy version of the year: 0 = the built-in default, n = the tenant's version n" })
   @IsOptional()
   @IsInt()
   @Min(0)

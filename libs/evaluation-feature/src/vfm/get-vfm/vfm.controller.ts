@@ -17,7 +17,9 @@ export class VfmController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Value for money (3E) per initiative, program and unit: economy (absorption, savings), efficiency (output % / absorption %), effectiveness (outcome KPIs); inefficient programs flagged' })
+  @ApiOperation({
+    summary: 'Value for money (3E) per initiative, program and unit: economy (absorption, savings), efficiency (output % / absorption %), effectiveness (outcome KPIs); inefficient programs flagged',
+  })
   @ApiQuery({ name: 'asOf', required: false })
   @ApiOkResponse({ type: ValueForMoneyResponse })
   async vfm(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('asOf') asOfRaw?: string) {
@@ -26,6 +28,9 @@ export class VfmController {
     const plan = scorecardOf(inputs, user.tenant, scorecardId);
     if (!plan) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'SCORECARD_UNKNOWN', message: `Kartu kinerja ${scorecardId} belum diterima evaluasi / unknown scorecard` });
     const scoringPolicy = await this.reader.policy(user.tenant, plan.year);
-    return { asOf: asOf?.toISOString() ?? null, ...valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy, vfmPolicy: await this.reader.vfmPolicy(user.tenant, plan.year) })! };
+    return {
+      asOf: asOf?.toISOString() ?? null,
+      ...valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy, vfmPolicy: await this.reader.vfmPolicy(user.tenant, plan.year) })!,
+    };
   }
 }

@@ -46,7 +46,8 @@ export class VfmKpiMeanResponse {
 
 export class VfmEfficiencyResponse {
   @ApiProperty() measurable!: boolean;
-  @ApiProperty({ type: String, nullable: true, example: 'no_budget_reported', description: 'An economy reason, no_budget_realized or no_output_achievement; null when measurable' }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'no_budget_reported', description: 'An economy reason, no_budget_realized or no_output_achievement; null when measurable' }) reason!:
+    string | null;
   @ApiProperty({ ...NULLABLE_DECIMAL, example: '1.05', description: 'output % / absorption %' }) ratio!: string | null;
   @ApiProperty({ type: VfmKpiMeanResponse }) output!: VfmKpiMeanResponse;
   @ApiProperty(NULLABLE_DECIMAL) absorption!: string | null;

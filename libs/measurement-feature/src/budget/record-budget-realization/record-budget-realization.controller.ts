@@ -18,7 +18,9 @@ export class RecordBudgetRealizationController {
   @Post()
   @HttpCode(201)
   @Roles('unit_operator')
-  @ApiOperation({ summary: 'Laporkan realisasi anggaran / record (or, with correctionReason, correct) the Rupiah spent on an initiative your unit owns in a period; above the ceiling is accepted and flagged' })
+  @ApiOperation({
+    summary: 'Laporkan realisasi anggaran / record (or, with correctionReason, correct) the Rupiah spent on an initiative your unit owns in a period; above the ceiling is accepted and flagged',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiHeader({ name: 'If-Match', required: false })
   @ApiCreatedResponse({ type: BudgetRealizationWrittenResponse })

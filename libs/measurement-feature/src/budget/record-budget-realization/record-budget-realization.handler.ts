@@ -34,8 +34,14 @@ export class RecordBudgetRealizationHandler implements ICommandHandler<RecordBud
     const prepare = async () => {
       const lock = await this.writer.lockState(user.tenant, unitId, dto.year, dto.period);
       const base = {
-        tenantId: user.tenant, initiativeId: dto.initiativeId, unitId, year: dto.year, period: dto.period, amount: dto.amount,
-        locked: lock.locked, initiative: this.plan.initiative(user.tenant, dto.initiativeId),
+        tenantId: user.tenant,
+        initiativeId: dto.initiativeId,
+        unitId,
+        year: dto.year,
+        period: dto.period,
+        amount: dto.amount,
+        locked: lock.locked,
+        initiative: this.plan.initiative(user.tenant, dto.initiativeId),
       };
       const command: BudgetRealizationCommand = dto.correctionReason
         ? { type: 'correct-budget-realization', correctionId: ids.correctionId, ...base, reason: dto.correctionReason, note: dto.note, evidence: evidenceOf(dto.evidence) }

@@ -20,10 +20,21 @@ export class LockPeriodController {
   @Post('lock')
   @HttpCode(200)
   @Roles('evaluator')
-  @ApiOperation({ summary: 'Kunci periode unit / lock a unit\'s period (a lock on Q1 covers M01-M03); then a first KPI realization is 409 PERIOD_LOCKED, corrections and budget realizations are accepted and flagged afterLock' })
+  @ApiOperation({
+    summary:
+      "Kunci periode unit / lock a unit's period (a lock on Q1 covers M01-M03); then a first KPI realization is 409 PERIOD_LOCKED, corrections and budget realizations are accepted and flagged afterLock",
+  })
   @ApiOkResponse({ type: PeriodLockedResponse })
   @ApiResponse({ status: 409, description: 'Already locked' })
-  lock(@Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string, @Body() dto: LockPeriodDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  lock(
+    @Param('unitId') unitId: string,
+    @Param('year', YEAR_PARAM) year: number,
+    @Param('period') period: string,
+    @Body() dto: LockPeriodDto,
+    @CurrentUser() u: Principal,
+    @Headers() h: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.run(u, { type: 'lock-period', tenantId: u.tenant, unitId, year, period, note: dto.note ?? null }, dto, h, res);
   }
 
@@ -33,7 +44,15 @@ export class LockPeriodController {
   @ApiOperation({ summary: 'Buka kunci periode dengan alasan / unlock a period, with a reason' })
   @ApiOkResponse({ type: PeriodUnlockedResponse })
   @ApiResponse({ status: 409, description: 'Not locked' })
-  unlock(@Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string, @Body() dto: UnlockPeriodDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  unlock(
+    @Param('unitId') unitId: string,
+    @Param('year', YEAR_PARAM) year: number,
+    @Param('period') period: string,
+    @Body() dto: UnlockPeriodDto,
+    @CurrentUser() u: Principal,
+    @Headers() h: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.run(u, { type: 'unlock-period', tenantId: u.tenant, unitId, year, period, reason: dto.reason }, dto, h, res);
   }
 

@@ -24,13 +24,9 @@ export class ChangePeriodLockHandler implements ICommandHandler<ChangePeriodLock
   async execute({ change, request }: ChangePeriodLockCommand): Promise<StreamWritten> {
     // A lock only means something for a unit that reports: a typo in the unit id is a 404, not a dangling lock.
     if (!this.plan.state.reportingUnits().some((u) => u.tenantId === change.tenantId && u.unitId === change.unitId)) {
-      throw new DomainError(
-        'UNIT_UNKNOWN',
-        `Unit ${change.unitId} tidak memiliki IKU pada rencana yang disetujui / no approved plan gives this unit KPIs to report`,
-        undefined,
-        'not_found',
-        [{ field: 'unitId', errors: ['unknown reporting unit'] }],
-      );
+      throw new DomainError('UNIT_UNKNOWN', `Unit ${change.unitId} tidak memiliki IKU pada rencana yang disetujui / no approved plan gives this unit KPIs to report`, undefined, 'not_found', [
+        { field: 'unitId', errors: ['unknown reporting unit'] },
+      ]);
     }
     const streamId = periodLockStreamId(change.tenantId, change.unitId, change.year, change.period);
     return this.streams.write({ streamId, decider: periodLockDecider, schemaVersions: PERIOD_LOCK_EVENT_SCHEMA_VERSION, command: change }, request);

@@ -21,7 +21,7 @@ export class CorrectRealizationController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'ETag (stream revision) of the realization you corrected; 412 when it moved' })
   @ApiResponse({ status: 201, type: RealizationWrittenResponse })
   @ApiResponse({ status: 404, description: 'Nothing reported yet for this KPI and period' })
-  @ApiResponse({ status: 422, description: 'Reason missing, value not of the KPI\'s type, or unchanged' })
+  @ApiResponse({ status: 422, description: "Reason missing, value not of the KPI's type, or unchanged" })
   async correct(
     @Param('kpiId') kpiId: string,
     @Param('year', YEAR_PARAM) year: number,

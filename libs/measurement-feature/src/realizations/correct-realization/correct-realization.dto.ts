@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsOptional, IsString, Length, ValidateNested } f
 import { EvidenceDto, toValueString } from '../record-realization/record-realization.dto.js';
 
 export class CorrectRealizationDto {
-  @ApiProperty({ example: '82.4', type: String, description: 'The new value, in the KPI\'s value type' })
+  @ApiProperty({ example: '82.4', type: String, description: "The new value, in the KPI's value type" })
   @Transform(toValueString)
   @IsString({ message: 'value must be a decimal number, a grade or a date written as text' })
   @Length(1, 40)

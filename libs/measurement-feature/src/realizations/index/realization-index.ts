@@ -33,8 +33,22 @@ export class RealizationIndexState {
       case REALIZATION_EVENT_TYPES.corrected: {
         const d = e.data as RealizationRecordedData | RealizationCorrectedData;
         this.entries.set(key(d.tenantId, d.kpiId, d.year, d.period), {
-          tenantId: d.tenantId, kpiId: d.kpiId, unitId: d.unitId, year: d.year, period: d.period, value: d.value, valueType: d.valueType, valueRevision: d.valueRevision,
-          status: 'submitted', late: d.late, afterLock: d.afterLock, note: d.note, evidence: d.evidence, submittedAt: d.submittedAt, revision: e.revision, position: e.position,
+          tenantId: d.tenantId,
+          kpiId: d.kpiId,
+          unitId: d.unitId,
+          year: d.year,
+          period: d.period,
+          value: d.value,
+          valueType: d.valueType,
+          valueRevision: d.valueRevision,
+          status: 'submitted',
+          late: d.late,
+          afterLock: d.afterLock,
+          note: d.note,
+          evidence: d.evidence,
+          submittedAt: d.submittedAt,
+          revision: e.revision,
+          position: e.position,
         });
         return;
       }
@@ -54,7 +68,14 @@ export class RealizationIndexState {
 
   list(filter: { tenantId: string; unitId?: string; year?: number; kpiId?: string; status?: string }): RealizationEntry[] {
     return [...this.entries.values()]
-      .filter((r) => r.tenantId === filter.tenantId && (!filter.unitId || r.unitId === filter.unitId) && (!filter.year || r.year === filter.year) && (!filter.kpiId || r.kpiId === filter.kpiId) && (!filter.status || r.status === filter.status))
+      .filter(
+        (r) =>
+          r.tenantId === filter.tenantId &&
+          (!filter.unitId || r.unitId === filter.unitId) &&
+          (!filter.year || r.year === filter.year) &&
+          (!filter.kpiId || r.kpiId === filter.kpiId) &&
+          (!filter.status || r.status === filter.status),
+      )
       .sort((a, b) => a.kpiId.localeCompare(b.kpiId) || a.period.localeCompare(b.period));
   }
 }
@@ -66,7 +87,10 @@ export class RealizationIndex implements OnApplicationBootstrap, BeforeApplicati
   readonly state = new RealizationIndexState();
   private readonly projection: LiveProjection;
 
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure, readiness: ReadinessRegistry) {
+  constructor(
+    @Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure,
+    readiness: ReadinessRegistry,
+  ) {
     this.projection = new LiveProjection('measurement.realizations', infra.store, (e) => this.state.apply(e), 'realization');
     readiness.register('measurement.realizations', async () => {
       if (!this.projection.isCaughtUp) throw new Error('measurement.realizations is still replaying');

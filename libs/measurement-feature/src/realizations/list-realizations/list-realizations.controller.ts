@@ -13,14 +13,26 @@ import { RealizationEntryResponse, RealizationHistoryResponse } from './realizat
 
 function parseYear(raw: string | undefined): number {
   if (!raw || !/^\d{4}$/.test(raw)) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: ['year must be a year such as 2026'], details: [{ field: 'year', errors: ['must be a year such as 2026'] }] });
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'INVALID_YEAR',
+      message: ['year must be a year such as 2026'],
+      details: [{ field: 'year', errors: ['must be a year such as 2026'] }],
+    });
   }
   return Number(raw);
 }
 function parsePeriod(raw: string | undefined): PeriodCode | 'all' {
   if (!raw || raw === 'all') return 'all';
   if (!isPeriodCode(raw)) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_PERIOD', message: ['period must be Y, S1-S2, Q1-Q4, M01-M12 or all'], details: [{ field: 'period', errors: ['must be Y, S1-S2, Q1-Q4, M01-M12 or all'] }] });
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'INVALID_PERIOD',
+      message: ['period must be Y, S1-S2, Q1-Q4, M01-M12 or all'],
+      details: [{ field: 'period', errors: ['must be Y, S1-S2, Q1-Q4, M01-M12 or all'] }],
+    });
   }
   return raw;
 }
@@ -50,7 +62,13 @@ export class ListRealizationsController {
   @ApiQuery({ name: 'kpiId', required: false })
   @ApiQuery({ name: 'status', required: false, enum: ['submitted', 'verified', 'rejected'] })
   @ApiOkResponse({ type: [RealizationEntryResponse] })
-  async list(@CurrentUser() user: Principal, @Query('unitId') unitId?: string, @Query('year') year?: string, @Query('kpiId') kpiId?: string, @Query('status') status?: string): Promise<RealizationEntryResponse[]> {
+  async list(
+    @CurrentUser() user: Principal,
+    @Query('unitId') unitId?: string,
+    @Query('year') year?: string,
+    @Query('kpiId') kpiId?: string,
+    @Query('status') status?: string,
+  ): Promise<RealizationEntryResponse[]> {
     const unit = unitId ?? (user.roles.every((r) => r === 'unit_operator') ? user.unit : undefined);
     checkUnitAccess(user, unit);
     await this.index.caughtUp();
@@ -62,7 +80,8 @@ export class ListRealizationsController {
   @ApiOkResponse({ type: RealizationHistoryResponse })
   async history(@CurrentUser() user: Principal, @Param('kpiId') kpiId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string) {
     const events = await this.infra.store.readStream(realizationStreamId(user.tenant, kpiId, year, period));
-    if (events.length === 0) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'REALIZATION_NOT_FOUND', message: `Belum ada realisasi ${kpiId} ${year} ${period} / nothing reported yet` });
+    if (events.length === 0)
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'REALIZATION_NOT_FOUND', message: `Belum ada realisasi ${kpiId} ${year} ${period} / nothing reported yet` });
     checkUnitAccess(user, (events[0]!.data as { unitId: string }).unitId);
     await this.index.caughtUp();
     return {
@@ -72,7 +91,7 @@ export class ListRealizationsController {
   }
 
   @Get('units/:unitId/missing-realizations')
-  @ApiOperation({ summary: 'IKU yang belum dilaporkan / the unit\'s KPIs with no realization yet for periods that have ended, with deadlines and overdue flags' })
+  @ApiOperation({ summary: "IKU yang belum dilaporkan / the unit's KPIs with no realization yet for periods that have ended, with deadlines and overdue flags" })
   @ApiQuery({ name: 'year', required: true })
   @ApiQuery({ name: 'period', required: false, description: 'Y, S1-S2, Q1-Q4, M01-M12 or all (default)' })
   @ApiOkResponse({ type: MissingRealizationsResponse })
@@ -84,7 +103,14 @@ export class ListRealizationsController {
     const recorded = this.index.state.list({ tenantId: user.tenant, unitId, year });
     const now = this.writer.now().toISOString();
     const policy = await this.writer.reportingPolicy(user.tenant, year);
-    return { unitId, year, period, now, reportingPolicyId: policy.policyId, missing: missingRealizations(this.plan.state.kpisOf(user.tenant, unitId, year), recorded, unitId, year, period, now, policy) };
+    return {
+      unitId,
+      year,
+      period,
+      now,
+      reportingPolicyId: policy.policyId,
+      missing: missingRealizations(this.plan.state.kpisOf(user.tenant, unitId, year), recorded, unitId, year, period, now, policy),
+    };
   }
 
   @Get('reminders')
@@ -99,9 +125,16 @@ export class ListRealizationsController {
     await this.index.caughtUp();
     const now = this.writer.now().toISOString();
     const policy = await this.writer.reportingPolicy(user.tenant, year);
-    const units = unit ? [unit] : [...new Set(this.plan.state.reportingUnits().filter((u) => u.tenantId === user.tenant && u.year === year).map((u) => u.unitId))].sort();
-    return units.flatMap((u) =>
-      reminders(this.plan.state.kpisOf(user.tenant, u, year), this.index.state.list({ tenantId: user.tenant, unitId: u, year }), u, year, 'all', now, policy),
-    );
+    const units = unit
+      ? [unit]
+      : [
+          ...new Set(
+            this.plan.state
+              .reportingUnits()
+              .filter((u) => u.tenantId === user.tenant && u.year === year)
+              .map((u) => u.unitId),
+          ),
+        ].sort();
+    return units.flatMap((u) => reminders(this.plan.state.kpisOf(user.tenant, u, year), this.index.state.list({ tenantId: user.tenant, unitId: u, year }), u, year, 'all', now, policy));
   }
 }

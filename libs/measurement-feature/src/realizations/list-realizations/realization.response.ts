@@ -18,7 +18,7 @@ export class RealizationEntryResponse implements RealizationEntry {
   @ApiProperty({ example: 'dpmptsp-pelayanan', description: 'The unit that reported the value' }) unitId!: string;
   @ApiProperty({ example: 2026 }) year!: number;
   @ApiProperty({ enum: PERIOD_CODES, example: 'Q1' }) period!: string;
-  @ApiProperty({ example: '84.60', description: 'In the KPI\'s value type: a decimal string, a grade or a date' }) value!: string;
+  @ApiProperty({ example: '84.60', description: "In the KPI's value type: a decimal string, a grade or a date" }) value!: string;
   @ApiProperty({ enum: VALUE_TYPES_V1, example: 'number' }) valueType!: string;
   @ApiProperty({ example: 1, description: '1 for the first value, +1 per correction' }) valueRevision!: number;
   @ApiProperty({ enum: STATUSES }) status!: 'submitted' | 'verified' | 'rejected';

@@ -21,10 +21,22 @@ export class RecordBatchController {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Strongly advised: makes a retry safe' })
   @ApiResponse({ status: 200, type: BatchResultDto })
-  @ApiResponse({ status: 409, description: 'A period locked after the batch was validated (PERIOD_LOCKED): details[0] names the item (index) and how many items before it were stored (storedBefore); retry with the same Idempotency-Key after the unlock' })
+  @ApiResponse({
+    status: 409,
+    description:
+      'A period locked after the batch was validated (PERIOD_LOCKED): details[0] names the item (index) and how many items before it were stored (storedBefore); retry with the same Idempotency-Key after the unlock',
+  })
   @ApiResponse({ status: 422, description: 'BATCH_INVALID (details per item: index, field, code, e.g. PERIOD_NOT_STARTED with reportableFromDate), BATCH_TOO_LARGE, BATCH_EMPTY' })
   record(@Body() dto: RecordBatchDto, @CurrentUser() user: Principal, @Headers('idempotency-key') key: string | undefined) {
-    const items = dto.items.map((i) => ({ kpiId: i.kpiId, year: i.year, period: i.period, value: i.value, note: i.note ?? null, evidence: evidenceOf(i.evidence) ?? [], correctionReason: i.correctionReason ?? null }));
+    const items = dto.items.map((i) => ({
+      kpiId: i.kpiId,
+      year: i.year,
+      period: i.period,
+      value: i.value,
+      note: i.note ?? null,
+      evidence: evidenceOf(i.evidence) ?? [],
+      correctionReason: i.correctionReason ?? null,
+    }));
     return mapErrors(() => this.commands.execute(new RecordBatchCommand(user, items, correlationIdOrNew(), parseIdempotencyKey(key))));
   }
 }

@@ -73,7 +73,14 @@ export class RecordBatchHandler implements ICommandHandler<RecordBatchCommand, B
       const item = items[index]!;
       const base = { tenantId, kpiId: item.kpiId, unitId, year: item.year, period: item.period, value: item.value, kpi: this.plan.get(tenantId, item.kpiId), ...context };
       return item.correctionReason
-        ? { type: 'correct-realization', correctionId: ids[index]!, ...base, reason: item.correctionReason, note: item.note ?? undefined, evidence: item.evidence.length > 0 ? item.evidence : undefined }
+        ? {
+            type: 'correct-realization',
+            correctionId: ids[index]!,
+            ...base,
+            reason: item.correctionReason,
+            note: item.note ?? undefined,
+            evidence: item.evidence.length > 0 ? item.evidence : undefined,
+          }
         : { type: 'record-realization', realizationId: ids[index]!, ...base, note: item.note, evidence: item.evidence };
     };
     const commands: RealizationCommand[] = [];
@@ -103,7 +110,14 @@ export class RecordBatchHandler implements ICommandHandler<RecordBatchCommand, B
         `${failures.length} dari ${items.length} butir tidak dapat diterima; tidak ada yang disimpan / ${failures.length} of ${items.length} items were refused; nothing was stored`,
         undefined,
         'unprocessable',
-        failures.map((r) => ({ ...whereOf(r.error!.details), field: `items[${r.index}].${r.error!.field}`, errors: [r.error!.message], code: r.error!.code, index: r.index, ...(items[r.index]!.source ?? {}) })),
+        failures.map((r) => ({
+          ...whereOf(r.error!.details),
+          field: `items[${r.index}].${r.error!.field}`,
+          errors: [r.error!.message],
+          code: r.error!.code,
+          index: r.index,
+          ...(items[r.index]!.source ?? {}),
+        })),
       );
     }
     const results: BatchResult['items'] = [];

@@ -20,11 +20,14 @@ export class RecordRealizationController {
   @ApiResponse({ status: 400, description: 'Malformed body; `details` names each field' })
   @ApiResponse({ status: 403, description: 'The KPI belongs to another unit, or the token has no unit' })
   @ApiResponse({ status: 404, description: 'Measurement has not heard of this KPI (no approved plan has it)' })
-  @ApiResponse({ status: 409, description: 'Already reported for this period: submit a correction (REALIZATION_EXISTS); the period is locked (PERIOD_LOCKED, also when the lock lands while the request is processed)' })
+  @ApiResponse({
+    status: 409,
+    description: 'Already reported for this period: submit a correction (REALIZATION_EXISTS); the period is locked (PERIOD_LOCKED, also when the lock lands while the request is processed)',
+  })
   @ApiResponse({
     status: 422,
     description:
-      'Value not of the KPI\'s type, period or year outside the plan, bad evidence link; PERIOD_NOT_STARTED / PERIOD_NOT_ENDED (details[0].reportableFrom and reportableFromDate: the first instant and date, WIB, the period can be reported); Idempotency-Key reused',
+      "Value not of the KPI's type, period or year outside the plan, bad evidence link; PERIOD_NOT_STARTED / PERIOD_NOT_ENDED (details[0].reportableFrom and reportableFromDate: the first instant and date, WIB, the period can be reported); Idempotency-Key reused",
   })
   record(@Body() dto: RecordRealizationDto, @CurrentUser() user: Principal, @Headers('idempotency-key') key: string | undefined) {
     // A first record has no ETag to match: only the Idempotency-Key is read.

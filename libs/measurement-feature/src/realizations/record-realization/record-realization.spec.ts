@@ -4,13 +4,24 @@ import { createInProcessBus, type DeliveredMessage, type MessageBus, type Outgoi
 import { createTestService, type TestService } from '@capaian/platform';
 import { measurementService } from '../../service.js';
 
-const plan = exampleScorecardApproved({ scorecardId: 'opd-dpmptsp-2026', unitId: 'opd-dpmptsp', kpis: [exampleApprovedKpi({ kpiId: 'ikm-2026', ownerUnitId: 'opd-dpmptsp', yearlyTarget: { value: '82' } })] });
+const plan = exampleScorecardApproved({
+  scorecardId: 'opd-dpmptsp-2026',
+  unitId: 'opd-dpmptsp',
+  kpis: [exampleApprovedKpi({ kpiId: 'ikm-2026', ownerUnitId: 'opd-dpmptsp', yearlyTarget: { value: '82' } })],
+});
 
 /** What planning publishes (the contract), put on the bus the way planning's relay does. */
 function planningMessage(topic: string, eventId = '5f0c7a2e-0b1d-4c57-9a55-1d2f3e4a5b6c'): OutgoingMessage {
   const event = integrationEvent('planning.scorecard-approved', {
-    eventId, occurredAt: '2026-01-02T03:04:05.000Z', tenantId: 'kab-contoh', aggregateId: plan.scorecardId, correlationId: 'c1',
-    causationId: null, actor: 'planner', sourcePosition: 1, data: plan,
+    eventId,
+    occurredAt: '2026-01-02T03:04:05.000Z',
+    tenantId: 'kab-contoh',
+    aggregateId: plan.scorecardId,
+    correlationId: 'c1',
+    causationId: null,
+    actor: 'planner',
+    sourcePosition: 1,
+    data: plan,
   });
   return { topic, key: `kab-contoh.${plan.scorecardId}`, eventId, type: event.type, schemaVersion: 1, correlationId: 'c1', payload: event };
 }
@@ -51,13 +62,49 @@ describe('POST /realizations (measurement API, real PGlite store, in-process bus
   it('once planning’s event has arrived: 201 with id and stream position; bad input gets a clear 4xx and stores nothing', async () => {
     await planArrives();
     const before = await svc.infra.store.headPosition();
-    await http.post('/realizations').set('Authorization', `Bearer ${svc.token('unit_operator', 'opd-dinkes')}`).send(valid).expect(403);
-    await http.post('/realizations').set('Authorization', `Bearer ${svc.token('unit_operator')}`).send(valid).expect(403);
-    expect((await http.post('/realizations').set('Authorization', op()).send({ ...valid, period: 'M01' }).expect(422)).body.details[0].field).toBe('period');
-    expect((await http.post('/realizations').set('Authorization', op()).send({ ...valid, year: 2025 }).expect(422)).body.details[0].field).toBe('year');
-    const wrongType = await http.post('/realizations').set('Authorization', op()).send({ ...valid, value: 'delapan puluh' }).expect(422);
+    await http
+      .post('/realizations')
+      .set('Authorization', `Bearer ${svc.token('unit_operator', 'opd-dinkes')}`)
+      .send(valid)
+      .expect(403);
+    await http
+      .post('/realizations')
+      .set('Authorization', `Bearer ${svc.token('unit_operator')}`)
+      .send(valid)
+      .expect(403);
+    expect(
+      (
+        await http
+          .post('/realizations')
+          .set('Authorization', op())
+          .send({ ...valid, period: 'M01' })
+          .expect(422)
+      ).body.details[0].field,
+    ).toBe('period');
+    expect(
+      (
+        await http
+          .post('/realizations')
+          .set('Authorization', op())
+          .send({ ...valid, year: 2025 })
+          .expect(422)
+      ).body.details[0].field,
+    ).toBe('year');
+    const wrongType = await http
+      .post('/realizations')
+      .set('Authorization', op())
+      .send({ ...valid, value: 'delapan puluh' })
+      .expect(422);
     expect(wrongType.body).toMatchObject({ code: 'INVALID_VALUE', details: [expect.objectContaining({ field: 'value' })] });
-    expect((await http.post('/realizations').set('Authorization', op()).send({ ...valid, value: { x: 1 } }).expect(400)).body.details[0].field).toBe('value');
+    expect(
+      (
+        await http
+          .post('/realizations')
+          .set('Authorization', op())
+          .send({ ...valid, value: { x: 1 } })
+          .expect(400)
+      ).body.details[0].field,
+    ).toBe('value');
     const malformed = await http.post('/realizations').set('Authorization', op()).set('content-type', 'application/json').send('{"kpiId": "ikm-2026",').expect(400);
     expect(malformed.body.code).toBe('MALFORMED_JSON');
     await http.post('/realizations').set('Authorization', op()).set('Idempotency-Key', 'bad key with spaces').send(valid).expect(400);
@@ -68,7 +115,12 @@ describe('POST /realizations (measurement API, real PGlite store, in-process bus
     expect(ok.body.position).toBe(before + 1);
     const again = await http.post('/realizations').set('Authorization', op()).set('Idempotency-Key', 'tw1-ikm').send(valid).expect(201);
     expect(again.body).toEqual({ ...ok.body, replayed: true });
-    await http.post('/realizations').set('Authorization', op()).set('Idempotency-Key', 'tw1-ikm').send({ ...valid, value: '81' }).expect(422);
+    await http
+      .post('/realizations')
+      .set('Authorization', op())
+      .set('Idempotency-Key', 'tw1-ikm')
+      .send({ ...valid, value: '81' })
+      .expect(422);
     await http.post('/realizations').set('Authorization', op()).send(valid).expect(409);
     expect(await svc.infra.store.headPosition()).toBe(before + 1);
   });

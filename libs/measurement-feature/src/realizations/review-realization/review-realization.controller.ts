@@ -21,7 +21,15 @@ export class ReviewRealizationController {
   @ApiOperation({ summary: 'Verifikasi realisasi / verify a submitted realization (evaluators only)' })
   @ApiResponse({ status: 200, type: RealizationWrittenResponse })
   @ApiResponse({ status: 409, description: 'Not in submitted state, or a newer value revision exists' })
-  verify(@Param('kpiId') kpiId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string, @Body() dto: VerifyDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  verify(
+    @Param('kpiId') kpiId: string,
+    @Param('year', YEAR_PARAM) year: number,
+    @Param('period') period: string,
+    @Body() dto: VerifyDto,
+    @CurrentUser() u: Principal,
+    @Headers() h: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.run(u, { type: 'verify', kpiId, year, period, valueRevision: dto.valueRevision, note: dto.note ?? null }, dto, h, res);
   }
 
@@ -30,7 +38,15 @@ export class ReviewRealizationController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Tolak realisasi dengan alasan / reject a submitted realization with a reason (evaluators only)' })
   @ApiResponse({ status: 200, type: RealizationWrittenResponse })
-  reject(@Param('kpiId') kpiId: string, @Param('year', YEAR_PARAM) year: number, @Param('period') period: string, @Body() dto: RejectDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
+  reject(
+    @Param('kpiId') kpiId: string,
+    @Param('year', YEAR_PARAM) year: number,
+    @Param('period') period: string,
+    @Body() dto: RejectDto,
+    @CurrentUser() u: Principal,
+    @Headers() h: Record<string, string | undefined>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.run(u, { type: 'reject', kpiId, year, period, valueRevision: dto.valueRevision, reason: dto.reason }, dto, h, res);
   }
 

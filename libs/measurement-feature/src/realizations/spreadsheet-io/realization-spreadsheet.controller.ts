@@ -29,7 +29,14 @@ import { RecordBatchCommand } from '../record-batch/record-batch.handler.js';
 import { REALIZATION_INSTRUCTIONS, REALIZATION_SHEETS, realizationTemplate, realizationsFromWorkbook, rowProblemFromError, workbookFromRealizations } from '../spreadsheet/realization-workbook.js';
 
 function parseYear(raw: string | undefined): number {
-  if (!raw || !/^\d{4}$/.test(raw)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: ['year must be a year such as 2026'], details: [{ field: 'year', errors: ['must be a year such as 2026'] }] });
+  if (!raw || !/^\d{4}$/.test(raw))
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'INVALID_YEAR',
+      message: ['year must be a year such as 2026'],
+      details: [{ field: 'year', errors: ['must be a year such as 2026'] }],
+    });
   return Number(raw);
 }
 
@@ -55,7 +62,7 @@ export class RealizationSpreadsheetController {
 
   @Get('template')
   @Roles('unit_operator')
-  @ApiOperation({ summary: 'Unduh formulir realisasi unit / download your unit\'s form: one row per KPI and sub-period, to fill and upload' })
+  @ApiOperation({ summary: "Unduh formulir realisasi unit / download your unit's form: one row per KPI and sub-period, to fill and upload" })
   @ApiQuery({ name: 'year', required: true })
   @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
   @ApiOkResponse(SHEET_DOWNLOAD)
@@ -73,18 +80,26 @@ export class RealizationSpreadsheetController {
   @ApiQuery({ name: 'year', required: true })
   @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
   @ApiOkResponse(SHEET_DOWNLOAD)
-  async export(@CurrentUser() user: Principal, @Query('year') yearRaw: string | undefined, @Query('unitId') unitIdRaw: string | undefined, @Query('format') formatRaw: string | undefined, @Res() res: Response) {
+  async export(
+    @CurrentUser() user: Principal,
+    @Query('year') yearRaw: string | undefined,
+    @Query('unitId') unitIdRaw: string | undefined,
+    @Query('format') formatRaw: string | undefined,
+    @Res() res: Response,
+  ) {
     const format = parseFormat(formatRaw);
     const year = parseYear(yearRaw);
     const operatorOnly = user.roles.every((r) => r === 'unit_operator');
     const unitId = operatorOnly ? unitAtEdge(user) : unitIdRaw;
     if (!unitId) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'UNIT_REQUIRED', message: ['unitId is required'], details: [{ field: 'unitId', errors: ['required'] }] });
     await this.index.caughtUp();
-    const rows = this.plan.state.kpisOf(user.tenant, unitId, year).flatMap((kpi) =>
-      this.index.state
-        .list({ tenantId: user.tenant, kpiId: kpi.kpiId, year })
-        .map((r) => ({ kpi, year, period: r.period as never, value: r.value, note: r.note, evidence: r.evidence, status: r.status, late: r.late })),
-    );
+    const rows = this.plan.state
+      .kpisOf(user.tenant, unitId, year)
+      .flatMap((kpi) =>
+        this.index.state
+          .list({ tenantId: user.tenant, kpiId: kpi.kpiId, year })
+          .map((r) => ({ kpi, year, period: r.period as never, value: r.value, note: r.note, evidence: r.evidence, status: r.status, late: r.late })),
+      );
     send(res, await writeWorkbook(REALIZATION_SHEETS, workbookFromRealizations(rows), format, { instructions: REALIZATION_INSTRUCTIONS }), format, `realisasi-${unitId}-${year}`);
   }
 
@@ -111,11 +126,28 @@ export class RealizationSpreadsheetController {
     // Ownership is the upload's business: a row for another unit's KPI is reported on its row.
     for (const row of parsed.items) {
       const kpi = this.plan.get(user.tenant, row.kpiId);
-      if (kpi && kpi.ownerUnitId !== unitId) problems.push(rowProblemFromError(row.row, { code: 'KPI_NOT_OWNED', field: 'kpiId', message: `IKU ${row.kpiId} bukan milik unit ${unitId} / the KPI belongs to another unit` }));
+      if (kpi && kpi.ownerUnitId !== unitId)
+        problems.push(rowProblemFromError(row.row, { code: 'KPI_NOT_OWNED', field: 'kpiId', message: `IKU ${row.kpiId} bukan milik unit ${unitId} / the KPI belongs to another unit` }));
     }
-    if (parsed.items.length > MAX_BATCH_ITEMS) problems.push({ sheet: null, row: null, column: null, code: 'TOO_MANY_ROWS', message: `Berkas berisi ${parsed.items.length} nilai; maksimal ${MAX_BATCH_ITEMS} per unggahan / at most ${MAX_BATCH_ITEMS} values per upload` });
+    if (parsed.items.length > MAX_BATCH_ITEMS)
+      problems.push({
+        sheet: null,
+        row: null,
+        column: null,
+        code: 'TOO_MANY_ROWS',
+        message: `Berkas berisi ${parsed.items.length} nilai; maksimal ${MAX_BATCH_ITEMS} per unggahan / at most ${MAX_BATCH_ITEMS} values per upload`,
+      });
     if (problems.length > 0) throw invalid(problems);
-    const items = parsed.items.map((r) => ({ kpiId: r.kpiId, year: r.year, period: r.period, value: r.value, note: r.note, evidence: r.evidence, correctionReason: r.correctionReason, source: { row: r.row } }));
+    const items = parsed.items.map((r) => ({
+      kpiId: r.kpiId,
+      year: r.year,
+      period: r.period,
+      value: r.value,
+      note: r.note,
+      evidence: r.evidence,
+      correctionReason: r.correctionReason,
+      source: { row: r.row },
+    }));
     try {
       return await mapErrors(() => this.commands.execute(new RecordBatchCommand(user, items, correlationIdOrNew(), idempotencyKey)));
     } catch (e) {

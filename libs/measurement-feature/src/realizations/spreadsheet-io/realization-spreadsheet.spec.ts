@@ -9,7 +9,19 @@ import { REALIZATION_SHEETS } from '../spreadsheet/realization-workbook.js';
 const plan = exampleScorecardApproved({
   kpis: [
     exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01' }),
-    exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-02', code: 'IKU-02', name: 'Opini BPK', valueType: 'categorical', grades: ['WTP', 'WDP', 'TW', 'TMP'], frequency: 'yearly', aggregation: 'last', yearlyTarget: { value: 'WTP' }, periodTargets: [], baseline: null, endOfTermTarget: null }),
+    exampleApprovedKpi({
+      kpiId: 'dpmptsp-2026.iku-02',
+      code: 'IKU-02',
+      name: 'Opini BPK',
+      valueType: 'categorical',
+      grades: ['WTP', 'WDP', 'TW', 'TMP'],
+      frequency: 'yearly',
+      aggregation: 'last',
+      yearlyTarget: { value: 'WTP' },
+      periodTargets: [],
+      baseline: null,
+      endOfTermTarget: null,
+    }),
     exampleApprovedKpi({ kpiId: 'dinkes-2026.iku-01', ownerUnitId: 'dinkes' }),
   ],
 });
@@ -30,8 +42,15 @@ describe('realization spreadsheets: the unit form, its upload (all or nothing) a
     svc = await createTestService(measurementService, { bus });
     http = request(svc.app.getHttpServer());
     const event = integrationEvent('planning.scorecard-approved', {
-      eventId: '6a1c0e4e-0000-4000-8000-00000000bb01', occurredAt: '2026-01-05T00:00:00.000Z', tenantId: 'kab-contoh', aggregateId: plan.scorecardId,
-      correlationId: 'c', causationId: null, actor: 'planner', sourcePosition: 1, data: plan,
+      eventId: '6a1c0e4e-0000-4000-8000-00000000bb01',
+      occurredAt: '2026-01-05T00:00:00.000Z',
+      tenantId: 'kab-contoh',
+      aggregateId: plan.scorecardId,
+      correlationId: 'c',
+      causationId: null,
+      actor: 'planner',
+      sourcePosition: 1,
+      data: plan,
     });
     await bus.publish([{ topic: svc.infra.topics.planning, key: 'k', eventId: event.eventId, type: event.type, schemaVersion: 1, correlationId: 'c', payload: event }]);
     const deadline = Date.now() + 10_000;
@@ -54,10 +73,14 @@ describe('realization spreadsheets: the unit form, its upload (all or nothing) a
     return req.attach('file', bytes, 'realisasi.xlsx').expect(status);
   };
 
-  it('the form lists one row per KPI sub-period of the unit (not other units\' KPIs)', async () => {
+  it("the form lists one row per KPI sub-period of the unit (not other units' KPIs)", async () => {
     const rows = await form();
     expect(rows.map((r) => `${r['id_iku']}/${r['periode']}`)).toEqual([
-      'dpmptsp-2026.iku-01/TW I', 'dpmptsp-2026.iku-01/TW II', 'dpmptsp-2026.iku-01/TW III', 'dpmptsp-2026.iku-01/TW IV', 'dpmptsp-2026.iku-02/Tahunan',
+      'dpmptsp-2026.iku-01/TW I',
+      'dpmptsp-2026.iku-01/TW II',
+      'dpmptsp-2026.iku-01/TW III',
+      'dpmptsp-2026.iku-01/TW IV',
+      'dpmptsp-2026.iku-02/Tahunan',
     ]);
     await http.get('/realizations/template?year=26').set('Authorization', op()).expect(400);
   });
@@ -72,7 +95,9 @@ describe('realization spreadsheets: the unit form, its upload (all or nothing) a
     const res = await upload(rows, 422);
     expect(res.body.code).toBe('IMPORT_INVALID');
     expect(res.body.details.map((d: { sheet: string; row: number; column: string; code: string }) => `${d.sheet}!${d.row}:${d.column}:${d.code}`).sort()).toEqual([
-      'Realisasi!2:Nilai:INVALID_VALUE', 'Realisasi!3:Bukti Dukung:INVALID_EVIDENCE_URL', 'Realisasi!6:Nilai:INVALID_VALUE',
+      'Realisasi!2:Nilai:INVALID_VALUE',
+      'Realisasi!3:Bukti Dukung:INVALID_EVIDENCE_URL',
+      'Realisasi!6:Nilai:INVALID_VALUE',
     ]);
     expect(await svc.infra.store.headPosition()).toBe(head);
     await http.post('/realizations/import/file').set('Authorization', op()).expect(400);

@@ -89,18 +89,16 @@ export const REALIZATION_SHEETS: SheetSpec[] = [
         width: 28,
       }),
       col('catatan', 'Catatan', 'Catatan/penjelasan, maks. 2000 karakter / note, at most 2000 characters', { aliases: ['Note', 'Keterangan'], width: 30 }),
-      col(
-        'bukti',
-        'Bukti Dukung',
-        'Tautan bukti dukung (http/https), maks. 20; beberapa tautan dipisah spasi, ";" atau baris baru / evidence links separated by spaces, ";" or new lines',
-        { aliases: ['Bukti', 'Evidence', 'Tautan Bukti', 'Link Bukti'], example: 'https://drive.example.go.id/ikm-tw1.pdf', width: 36 },
-      ),
-      col(
-        'alasan_koreksi',
-        'Alasan Koreksi',
-        'Diisi hanya untuk mengoreksi nilai yang sudah dilaporkan (min. 5 karakter) / only to correct a value already reported (at least 5 characters)',
-        { aliases: ['Alasan', 'Correction reason', 'Reason'], example: 'Salah ketik pada laporan awal', width: 30 },
-      ),
+      col('bukti', 'Bukti Dukung', 'Tautan bukti dukung (http/https), maks. 20; beberapa tautan dipisah spasi, ";" atau baris baru / evidence links separated by spaces, ";" or new lines', {
+        aliases: ['Bukti', 'Evidence', 'Tautan Bukti', 'Link Bukti'],
+        example: 'https://drive.example.go.id/ikm-tw1.pdf',
+        width: 36,
+      }),
+      col('alasan_koreksi', 'Alasan Koreksi', 'Diisi hanya untuk mengoreksi nilai yang sudah dilaporkan (min. 5 karakter) / only to correct a value already reported (at least 5 characters)', {
+        aliases: ['Alasan', 'Correction reason', 'Reason'],
+        example: 'Salah ketik pada laporan awal',
+        width: 30,
+      }),
       col('status', 'Status', 'Status verifikasi (hanya pada ekspor; tidak dibaca) / verification status (export only; not read)', { aliases: ['Status verifikasi'] }),
       col('terlambat', 'Terlambat', 'ya = dilaporkan setelah batas waktu (hanya pada ekspor; tidak dibaca) / reported after the deadline (export only; not read)', {
         aliases: ['Late'],

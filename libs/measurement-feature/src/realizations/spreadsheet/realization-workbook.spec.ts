@@ -32,7 +32,17 @@ const opini: KnownKpi = {
 };
 const peluncuran: KnownKpi = { ...base, kpiId: 'dpmptsp-2026.iku-05', code: 'IKU-05', name: 'Peluncuran OSS daerah', frequency: 'quarterly', valueType: 'milestone_date', unitOfMeasure: '' };
 const waktu: KnownKpi = { ...base, kpiId: 'dpmptsp-2026.iku-10', code: 'IKU-10', name: 'Waktu layanan izin', frequency: 'yearly', valueType: 'duration', unitOfMeasure: 'hari' };
-const dinkes: KnownKpi = { ...base, kpiId: 'dinkes-2026.iku-01', scorecardId: 'opd-dinkes-2026', ownerUnitId: 'dinkes', code: 'IKU-01', name: 'AKI', frequency: 'yearly', valueType: 'number', unitOfMeasure: 'per 100.000' };
+const dinkes: KnownKpi = {
+  ...base,
+  kpiId: 'dinkes-2026.iku-01',
+  scorecardId: 'opd-dinkes-2026',
+  ownerUnitId: 'dinkes',
+  code: 'IKU-01',
+  name: 'AKI',
+  frequency: 'yearly',
+  valueType: 'number',
+  unitOfMeasure: 'per 100.000',
+};
 const lastYear: KnownKpi = { ...ikm, kpiId: 'dpmptsp-2025.iku-01', year: 2025 };
 const ALL = [waktu, dinkes, peluncuran, opini, pad, izin, ikm, lastYear];
 const kpis = (id: string) => ALL.find((k) => k.kpiId === id);
@@ -153,7 +163,16 @@ describe('realization workbook: template and export', () => {
 
   it('exports values as Excel would show them, with status and lateness', () => {
     const [a, b, c, d] = workbookFromRealizations([
-      { kpi: ikm, year: 2026, period: 'Q1', value: '82.50', note: 'survei 400 responden', evidence: [{ url: 'https://a.example/1', label: 'LHS' }, { url: 'https://a.example/2' }], status: 'verified', late: false },
+      {
+        kpi: ikm,
+        year: 2026,
+        period: 'Q1',
+        value: '82.50',
+        note: 'survei 400 responden',
+        evidence: [{ url: 'https://a.example/1', label: 'LHS' }, { url: 'https://a.example/2' }],
+        status: 'verified',
+        late: false,
+      },
       { kpi: pad, year: 2026, period: 'M02', value: '1500000', status: 'submitted', late: true },
       { kpi: opini, year: 2026, period: 'Y', value: 'WTP', status: 'rejected' },
       { kpi: ikm, year: 2026, period: 'Q2', value: null, late: false },
@@ -221,10 +240,7 @@ describe('realization workbook: template and export', () => {
     ]);
 
     // the filled values exported again read back the same
-    const again = await roundTrip(
-      workbookFromRealizations(items.map((i) => ({ kpi: kpis(i.kpiId)!, year: i.year, period: i.period, value: i.value, note: i.note, evidence: i.evidence }))),
-      'xlsx',
-    );
+    const again = await roundTrip(workbookFromRealizations(items.map((i) => ({ kpi: kpis(i.kpiId)!, year: i.year, period: i.period, value: i.value, note: i.note, evidence: i.evidence }))), 'xlsx');
     expect(again.problems).toEqual([]);
     expect(again.items.map(({ row: _, ...rest }) => rest)).toEqual(items.map(({ row: _, ...rest }) => rest));
   });

@@ -151,7 +151,11 @@ const shorten = (s: string, max = 80) => (s.length > max ? `${s.slice(0, max - 1
 
 // ------------------------------------------------------------------ cells
 
-const periodKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s_.-]+/g, '');
+const periodKey = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, '');
 const PERIOD_BY_LABEL = new Map<string, PeriodCode>();
 for (const code of PERIOD_CODES) {
   for (const label of [code, ...PERIOD_LABELS[code]]) {
@@ -409,12 +413,7 @@ export function realizationsFromWorkbook(read: ReadResult, kpis: KpiLookup): Rea
             'NO_ROWS',
             `Lembar "${SPEC.title}" tidak berisi baris data di bawah judul kolom; isi satu baris per IKU dan periode / sheet "${SPEC.title}" has no data rows below the header`,
           )
-        : rowProblem(
-            null,
-            'nilai',
-            'NO_VALUES',
-            `Tidak ada nilai realisasi yang diisi: semua baris berkolom "Nilai" kosong / no realization value was filled in: every row has an empty "Nilai"`,
-          ),
+        : rowProblem(null, 'nilai', 'NO_VALUES', `Tidak ada nilai realisasi yang diisi: semua baris berkolom "Nilai" kosong / no realization value was filled in: every row has an empty "Nilai"`),
     );
   }
   return { items, problems };

@@ -48,7 +48,10 @@ export class ReminderIssuer implements OnApplicationBootstrap, BeforeApplication
       const due = reminders(this.plan.state.kpisOf(u.tenantId, u.unitId, u.year), recorded, u.unitId, u.year, 'all', now.toISOString(), policy);
       if (due.length === 0) continue;
       const request = { actor: 'measurement', tenantId: u.tenantId, correlationId: `reminders-${now.toISOString()}`, requestHash: '' };
-      const written = await this.streams.write({ streamId: reminderStreamId(u.tenantId, u.unitId, u.year), decider: reminderLogDecider, schemaVersions: REMINDER_EVENT_SCHEMA_VERSION, command: { type: 'issue-reminders', due } }, request);
+      const written = await this.streams.write(
+        { streamId: reminderStreamId(u.tenantId, u.unitId, u.year), decider: reminderLogDecider, schemaVersions: REMINDER_EVENT_SCHEMA_VERSION, command: { type: 'issue-reminders', due } },
+        request,
+      );
       issued += written.eventTypes.length;
       alreadyIssued += due.length - written.eventTypes.length;
     }

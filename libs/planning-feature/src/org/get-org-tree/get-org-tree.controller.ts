@@ -12,13 +12,17 @@ import { OrgTreeResponse, UNIT_HISTORY_SCHEMA } from './org-tree.response.js';
 export class GetOrgTreeController {
   constructor(@Inject(SERVICE_INFRASTRUCTURE) private readonly infra: ServiceInfrastructure) {}
 
-
   @Get('tree')
   @ApiOperation({ summary: 'Pohon organisasi / the organization tree, now or as it stood at ?asOf' })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO-8601 instant: the tree as it was known then' })
   @ApiQuery({ name: 'includeInactive', required: false, enum: ['true', 'false'] })
   @ApiOkResponse({ type: OrgTreeResponse })
-  async tree(@CurrentUser() user: Principal, @Query('asOf') asOfRaw: string | undefined, @Query('includeInactive') inactive: string | undefined, @Res({ passthrough: true }) res: Response): Promise<OrgTreeResponse> {
+  async tree(
+    @CurrentUser() user: Principal,
+    @Query('asOf') asOfRaw: string | undefined,
+    @Query('includeInactive') inactive: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<OrgTreeResponse> {
     const asOf = parseAsOf(asOfRaw);
     const { state, revision } = await loadStream(this.infra.store, orgStreamId(user.tenant), orgDecider, { asOf });
     res.setHeader('ETag', `"${revision}"`);

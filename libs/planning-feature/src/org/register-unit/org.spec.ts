@@ -29,16 +29,25 @@ describe('organization tree API (real PGlite store)', () => {
     expect(stale.body.code).toBe('STALE_ETAG');
     await http.post('/org/units/opd-dinkes/merge').set('Authorization', auth()).send({ targetUnitId: 'opd-kominfo', reason: 'SOTK 2026' }).expect(200);
 
-    const now = await http.get('/org/tree').set('Authorization', `Bearer ${svc.token('viewer')}`).expect(200);
+    const now = await http
+      .get('/org/tree')
+      .set('Authorization', `Bearer ${svc.token('viewer')}`)
+      .expect(200);
     expect(now.headers['etag']).toBe('"5"');
     const opds = now.body.roots[0].children;
     expect(opds.map((o: { unitId: string; name: string }) => [o.unitId, o.name])).toEqual([['opd-kominfo', 'Diskominfo dan Persandian']]);
     expect(opds[0].children.map((c: { unitId: string }) => c.unitId)).toEqual(['bid-p2p']);
 
-    const then = await http.get(`/org/tree?asOf=${before}`).set('Authorization', `Bearer ${svc.token('viewer')}`).expect(200);
+    const then = await http
+      .get(`/org/tree?asOf=${before}`)
+      .set('Authorization', `Bearer ${svc.token('viewer')}`)
+      .expect(200);
     expect(then.body.roots[0].children.map((o: { unitId: string }) => o.unitId)).toEqual(['opd-dinkes', 'opd-kominfo']);
 
-    const history = await http.get('/org/units/opd-dinkes/history').set('Authorization', `Bearer ${svc.token('viewer')}`).expect(200);
+    const history = await http
+      .get('/org/units/opd-dinkes/history')
+      .set('Authorization', `Bearer ${svc.token('viewer')}`)
+      .expect(200);
     expect(history.body.map((h: { type: string }) => h.type)).toEqual(['unit-registered', 'units-merged']);
     expect(history.body[1]).toMatchObject({ actor: 'planner-tester', data: { reason: 'SOTK 2026', movedChildIds: ['bid-p2p'] } });
   });
@@ -52,7 +61,11 @@ describe('organization tree API (real PGlite store)', () => {
     await http.post('/org/units/opd-kominfo/close').set('Authorization', auth()).send({ reason: 'x' }).expect(409);
     await http.post('/org/units/opd-kominfo/rename').set('Authorization', auth()).set('If-Match', 'three').send({ name: 'x' }).expect(400);
     await http.get('/org/tree?asOf=15-07-2026').set('Authorization', auth()).expect(400);
-    await http.post('/org/units').set('Authorization', `Bearer ${svc.token('unit_operator', 'opd-kominfo')}`).send({ unitId: 'x', name: 'X', kind: 'opd', parentId: 'kab-contoh' }).expect(403);
+    await http
+      .post('/org/units')
+      .set('Authorization', `Bearer ${svc.token('unit_operator', 'opd-kominfo')}`)
+      .send({ unitId: 'x', name: 'X', kind: 'opd', parentId: 'kab-contoh' })
+      .expect(403);
   });
 
   it('contract: every change is published as planning.org-changed v1, in order, keyed <tenant>.org', async () => {
@@ -72,7 +85,17 @@ describe('organization tree API (real PGlite store)', () => {
       [4, 'unit-renamed', 'opd-kominfo'],
       [5, 'units-merged', 'opd-dinkes'],
     ]);
-    expect(events[1]).toEqual({ change: 'unit-registered', unitId: 'opd-dinkes', name: 'Dinas Kesehatan', kind: 'opd', parentId: 'kab-contoh', mergedInto: null, movedChildIds: [], reason: null, orgRevision: 1 });
+    expect(events[1]).toEqual({
+      change: 'unit-registered',
+      unitId: 'opd-dinkes',
+      name: 'Dinas Kesehatan',
+      kind: 'opd',
+      parentId: 'kab-contoh',
+      mergedInto: null,
+      movedChildIds: [],
+      reason: null,
+      orgRevision: 1,
+    });
     expect(events[5]).toMatchObject({ mergedInto: 'opd-kominfo', movedChildIds: ['bid-p2p'], reason: 'SOTK 2026' });
   });
 });

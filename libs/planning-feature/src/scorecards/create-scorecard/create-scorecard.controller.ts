@@ -31,7 +31,13 @@ export class CreateScorecardController {
   }
 
   @ScorecardWrite(Put(':scorecardId/profile'), 'Ubah visi, misi dan tujuan / update title, vision, missions and goals', { extra: [ApiIfMatch('the scorecard')] })
-  updateProfile(@Param('scorecardId') scorecardId: string, @Body() dto: ProfileDto, @CurrentUser() user: Principal, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  updateProfile(
+    @Param('scorecardId') scorecardId: string,
+    @Body() dto: ProfileDto,
+    @CurrentUser() user: Principal,
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return runScorecardChange(this.commands, user, scorecardId, { type: 'update-profile', profile: profileOf(dto) }, dto, headers, res);
   }
 }

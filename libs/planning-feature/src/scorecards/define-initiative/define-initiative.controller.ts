@@ -12,7 +12,14 @@ export class DefineInitiativeController {
   constructor(private readonly commands: CommandBus) {}
 
   @ScorecardWrite(Put(), 'Tetapkan program / kegiatan / sub kegiatan dengan pagu, pelaksana dan jadwal / define an initiative')
-  define(@Param('scorecardId') id: string, @CodeParam() code: string, @Body() dto: InitiativeDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  define(
+    @Param('scorecardId') id: string,
+    @CodeParam() code: string,
+    @Body() dto: InitiativeDto,
+    @CurrentUser() u: Principal,
+    @Headers() h: Record<string, string>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return runScorecardChange(this.commands, u, id, { type: 'define-initiative', initiative: initiativeSpecOf(code, dto) }, { code, dto }, h, res);
   }
 

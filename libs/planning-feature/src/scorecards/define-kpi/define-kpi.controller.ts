@@ -19,7 +19,14 @@ export class DefineKpiController {
       [422, 'A rule failed (value type, targets, periods, cascading...); `details` lists every problem'],
     ],
   })
-  define(@Param('scorecardId') id: string, @CodeParam() code: string, @Body() dto: KpiDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  define(
+    @Param('scorecardId') id: string,
+    @CodeParam() code: string,
+    @Body() dto: KpiDto,
+    @CurrentUser() u: Principal,
+    @Headers() h: Record<string, string>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return runScorecardChange(this.commands, u, id, { type: 'define-kpi', kpi: kpiSpecOf(code, dto) }, { code, dto }, h, res);
   }
 

@@ -19,10 +19,10 @@ export class ThresholdsDto {
 }
 
 export class CascadeDto {
-  @ItemIdRef({ example: 'pemda-2026.iku-01', description: 'Global id of the parent unit\'s KPI' })
+  @ItemIdRef({ example: 'pemda-2026.iku-01', description: "Global id of the parent unit's KPI" })
   kpiId!: string;
 
-  @DecimalText({ example: '50', description: 'Share (%) of the parent\'s target this unit takes; absent = the whole target' }, decimalMessage, { optional: true })
+  @DecimalText({ example: '50', description: "Share (%) of the parent's target this unit takes; absent = the whole target" }, decimalMessage, { optional: true })
   share?: string;
 }
 
@@ -60,7 +60,7 @@ export class KpiDto {
   @TextList(20, 40, { example: ['WTP', 'WDP', 'TW', 'TMP'], description: 'categorical only: grades, best first' })
   grades?: string[];
 
-  @OneOf(AGGREGATIONS, { description: 'How sub-period values make the year\'s figure' })
+  @OneOf(AGGREGATIONS, { description: "How sub-period values make the year's figure" })
   aggregation!: Aggregation;
 
   @DecimalText(
@@ -75,10 +75,10 @@ export class KpiDto {
   )
   weight!: string;
 
-  @ApiPropertyOptional({ example: '78.2', type: String, description: 'Baseline, in the KPI\'s value type' })
+  @ApiPropertyOptional({ example: '78.2', type: String, description: "Baseline, in the KPI's value type" })
   @IsOptional()
   @Transform(toDecimalString)
-  @IsString({ message: 'baseline must be a value in the KPI\'s value type' })
+  @IsString({ message: "baseline must be a value in the KPI's value type" })
   @Length(1, 40)
   baseline?: string;
 
@@ -110,7 +110,7 @@ export class KpiDto {
   @Type(() => ThresholdsDto)
   thresholds?: ThresholdsDto;
 
-  @ApiPropertyOptional({ type: CascadeDto, description: 'Direct cascading from a parent unit\'s KPI' })
+  @ApiPropertyOptional({ type: CascadeDto, description: "Direct cascading from a parent unit's KPI" })
   @IsOptional()
   @ValidateNested()
   @Type(() => CascadeDto)

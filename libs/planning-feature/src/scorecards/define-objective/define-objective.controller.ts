@@ -12,7 +12,14 @@ export class DefineObjectiveController {
   constructor(private readonly commands: CommandBus) {}
 
   @ScorecardWrite(Put(), 'Tetapkan sasaran strategis / define or change a strategic objective (optionally contributing to a parent objective)')
-  define(@Param('scorecardId') id: string, @CodeParam() code: string, @Body() dto: ObjectiveDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  define(
+    @Param('scorecardId') id: string,
+    @CodeParam() code: string,
+    @Body() dto: ObjectiveDto,
+    @CurrentUser() u: Principal,
+    @Headers() h: Record<string, string>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const objective = { code, perspectiveCode: dto.perspectiveCode, name: dto.name, weight: dto.weight ?? null, contributesTo: dto.contributesTo ?? null };
     return runScorecardChange(this.commands, u, id, { type: 'define-objective', objective }, { code, dto }, h, res);
   }

@@ -10,6 +10,6 @@ export class ObjectiveDto {
   @DecimalText({ example: '50', description: 'Weight within the perspective; absent = equal weights' }, (field) => `${field} must be a decimal number such as 25 or 12.5`, { optional: true })
   weight?: string;
 
-  @ItemIdRef({ example: 'pemda-2026.ss-01', description: 'Indirect cascading: the parent unit\'s objective this one contributes to' }, { optional: true })
+  @ItemIdRef({ example: 'pemda-2026.ss-01', description: "Indirect cascading: the parent unit's objective this one contributes to" }, { optional: true })
   contributesTo?: string;
 }

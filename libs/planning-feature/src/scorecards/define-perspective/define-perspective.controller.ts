@@ -12,7 +12,14 @@ export class DefinePerspectiveController {
   constructor(private readonly commands: CommandBus) {}
 
   @ScorecardWrite(Put(), 'Tetapkan perspektif (nama, urutan, bobot) / define or change a perspective', { failures: [[409, 'The plan is approved (open a revision first)']] })
-  define(@Param('scorecardId') id: string, @CodeParam() code: string, @Body() dto: PerspectiveDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  define(
+    @Param('scorecardId') id: string,
+    @CodeParam() code: string,
+    @Body() dto: PerspectiveDto,
+    @CurrentUser() u: Principal,
+    @Headers() h: Record<string, string>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return runScorecardChange(this.commands, u, id, { type: 'define-perspective', perspective: { code, name: dto.name, order: dto.order, weight: dto.weight } }, { code, dto }, h, res);
   }
 

@@ -12,6 +12,9 @@ export class PerspectiveDto {
   @Max(20)
   order!: number;
 
-  @DecimalText({ example: '40', description: 'Bobot (percent); a scorecard\'s perspectives must sum to 100 when it is approved' }, (field) => `${field} must be a decimal number such as 25 or 12.5 (dot as decimal separator)`)
+  @DecimalText(
+    { example: '40', description: "Bobot (percent); a scorecard's perspectives must sum to 100 when it is approved" },
+    (field) => `${field} must be a decimal number such as 25 or 12.5 (dot as decimal separator)`,
+  )
   weight!: string;
 }

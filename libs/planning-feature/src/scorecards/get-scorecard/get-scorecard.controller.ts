@@ -6,7 +6,16 @@ import { CurrentUser, parseAsOf, type Principal, INT_PARAM } from '@capaian/plat
 import { ScorecardRepository } from '../scorecard-repository.js';
 import { LinkDto } from '../strategy-map/strategy-map.dto.js';
 import { ApprovedVersionResponse, SCORECARD_HISTORY_SCHEMA } from './scorecard-history.response.js';
-import { InitiativeResponse, KpiReadResponse, KpiResponse, ObjectiveResponse, PerspectiveResponse, ScorecardHeaderResponse, ScorecardResponse, ScorecardSummaryResponse } from './scorecard.response.js';
+import {
+  InitiativeResponse,
+  KpiReadResponse,
+  KpiResponse,
+  ObjectiveResponse,
+  PerspectiveResponse,
+  ScorecardHeaderResponse,
+  ScorecardResponse,
+  ScorecardSummaryResponse,
+} from './scorecard.response.js';
 
 const notFound = (scorecardId: string, asOf?: Date) =>
   new NotFoundException({
@@ -36,7 +45,7 @@ export class GetScorecardController {
   constructor(private readonly repository: ScorecardRepository) {}
 
   @Get('scorecards')
-  @ApiOperation({ summary: 'Daftar kartu kinerja / list the tenant\'s scorecards (filter by year and unit)' })
+  @ApiOperation({ summary: "Daftar kartu kinerja / list the tenant's scorecards (filter by year and unit)" })
   @ApiQuery({ name: 'year', required: false })
   @ApiQuery({ name: 'unitId', required: false })
   @ApiOkResponse({ type: [ScorecardSummaryResponse], description: 'By scorecard id' })
@@ -45,8 +54,16 @@ export class GetScorecardController {
     return all
       .filter((s) => (!year || String(s.header!.year) === year) && (!unitId || s.header!.unitId === unitId))
       .map((s) => ({
-        scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year, theme: s.header!.theme, title: s.header!.title,
-        status: s.status, version: s.version, perspectives: s.perspectives.size, objectives: s.objectives.size, kpis: s.kpis.size,
+        scorecardId: s.header!.scorecardId,
+        unitId: s.header!.unitId,
+        year: s.header!.year,
+        theme: s.header!.theme,
+        title: s.header!.title,
+        status: s.status,
+        version: s.version,
+        perspectives: s.perspectives.size,
+        objectives: s.objectives.size,
+        kpis: s.kpis.size,
       }))
       .sort((a, b) => a.scorecardId.localeCompare(b.scorecardId));
   }
@@ -56,7 +73,12 @@ export class GetScorecardController {
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO-8601 instant: the plan as it was known then' })
   @ApiOkResponse({ type: ScorecardResponse })
   @ApiResponse({ status: 404, description: 'No such scorecard (at that instant)' })
-  async get(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('asOf') asOfRaw: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ScorecardResponse> {
+  async get(
+    @CurrentUser() user: Principal,
+    @Param('scorecardId') scorecardId: string,
+    @Query('asOf') asOfRaw: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ScorecardResponse> {
     const asOf = parseAsOf(asOfRaw);
     const { state, revision } = await this.repository.load(user.tenant, scorecardId, asOf);
     if (!state.header) throw notFound(scorecardId, asOf);
@@ -93,7 +115,14 @@ export class GetScorecardController {
     };
     return events
       .filter((e) => concerns(e))
-      .map((e) => ({ revision: e.revision, position: e.position, type: e.type, recordedAt: e.metadata.recordedAt, actor: e.metadata.actor ?? null, data: e.type === 'scorecard-approved' ? { version: (e.data as { version: number }).version, reason: (e.data as { reason: string | null }).reason } : e.data }));
+      .map((e) => ({
+        revision: e.revision,
+        position: e.position,
+        type: e.type,
+        recordedAt: e.metadata.recordedAt,
+        actor: e.metadata.actor ?? null,
+        data: e.type === 'scorecard-approved' ? { version: (e.data as { version: number }).version, reason: (e.data as { reason: string | null }).reason } : e.data,
+      }));
   }
 
   @Get('kpis/:kpiId')

@@ -43,7 +43,7 @@ export class ObjectiveResponse {
   @ApiProperty({ example: 'MAS' }) perspectiveCode!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: String, nullable: true, example: '60', description: 'Weight within the perspective (decimal); null = equal weights' }) weight!: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'pemda-2026.ss-03', description: 'Global id of the parent unit\'s objective this one contributes to' }) contributesTo!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'pemda-2026.ss-03', description: "Global id of the parent unit's objective this one contributes to" }) contributesTo!: string | null;
 }
 
 export class KpiResponse {
@@ -61,7 +61,11 @@ export class KpiResponse {
   @ApiProperty({ enum: VALUE_TYPES }) valueType!: ValueType;
   @ApiProperty({ type: [String], nullable: true, example: null, description: 'categorical only: grades, best first' }) grades!: string[] | null;
   @ApiProperty({ enum: AGGREGATIONS }) aggregation!: Aggregation;
-  @ApiProperty({ example: '60', description: 'Relative weight (decimal), compared with the KPIs it is averaged with: those of its objective (rollup.perspectiveMode `objectives`) or of its perspective (`kpis`)' }) weight!: string;
+  @ApiProperty({
+    example: '60',
+    description: 'Relative weight (decimal), compared with the KPIs it is averaged with: those of its objective (rollup.perspectiveMode `objectives`) or of its perspective (`kpis`)',
+  })
+  weight!: string;
   @ApiProperty({ type: String, nullable: true, example: '83.40' }) baseline!: string | null;
   @ApiProperty(property(nullableTarget())) yearlyTarget!: KpiTarget | null;
   @ApiProperty(property(PERIOD_TARGETS_SCHEMA)) periodTargets!: Partial<Record<PeriodCode, KpiTarget>>;

@@ -21,10 +21,21 @@ export class PerformanceTreeController {
   @ApiOkResponse({ type: PerformanceTreeResponse })
   @ApiResponse({ status: 400, description: 'INVALID_YEAR' })
   @ApiResponse({ status: 404, description: 'UNIT_NOT_FOUND' })
-  async tree(@CurrentUser() user: Principal, @Param('unitId') unitId: string, @Query('year') yearRaw: string | undefined, @Query('asOf') asOfRaw: string | undefined): Promise<PerformanceTreeResponse> {
+  async tree(
+    @CurrentUser() user: Principal,
+    @Param('unitId') unitId: string,
+    @Query('year') yearRaw: string | undefined,
+    @Query('asOf') asOfRaw: string | undefined,
+  ): Promise<PerformanceTreeResponse> {
     const year = Number(yearRaw);
     if (!yearRaw || !/^\d{4}$/.test(yearRaw) || year < 2000 || year > 2100) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_YEAR', message: ['year must be a year such as 2026'], details: [{ field: 'year', errors: ['must be a year between 2000 and 2100'] }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'INVALID_YEAR',
+        message: ['year must be a year such as 2026'],
+        details: [{ field: 'year', errors: ['must be a year between 2000 and 2100'] }],
+      });
     }
     const asOf = parseAsOf(asOfRaw);
     const [org, scorecards] = await Promise.all([this.repository.org(user.tenant, asOf), this.repository.all(user.tenant, asOf)]);

@@ -34,7 +34,7 @@ export class PerformanceTreeNodeResponse {
   @ApiProperty({ example: 'dpmptsp' }) unitId!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: UNIT_KINDS }) kind!: string;
-  @ApiProperty({ type: [TreeScorecardResponse], description: 'The unit\'s scorecards of the year (main one first)' }) scorecards!: TreeScorecardResponse[];
+  @ApiProperty({ type: [TreeScorecardResponse], description: "The unit's scorecards of the year (main one first)" }) scorecards!: TreeScorecardResponse[];
   @ApiProperty({ type: () => [PerformanceTreeNodeResponse], description: 'Active sub-units that have a scorecard somewhere below' }) children!: PerformanceTreeNodeResponse[];
 }
 

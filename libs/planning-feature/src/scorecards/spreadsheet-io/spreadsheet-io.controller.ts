@@ -20,7 +20,16 @@ import {
 } from '@capaian/platform';
 import { runScorecardChange, ScorecardWritten } from '../change-scorecard.js';
 import { ScorecardRepository } from '../scorecard-repository.js';
-import { SCORECARD_INSTRUCTIONS, SCORECARD_SHEETS, columnOf, documentFromWorkbook, scorecardTemplate, sheetOf, workbookFromDocument, type WorkbookItemKind } from '../spreadsheet/scorecard-workbook.js';
+import {
+  SCORECARD_INSTRUCTIONS,
+  SCORECARD_SHEETS,
+  columnOf,
+  documentFromWorkbook,
+  scorecardTemplate,
+  sheetOf,
+  workbookFromDocument,
+  type WorkbookItemKind,
+} from '../spreadsheet/scorecard-workbook.js';
 
 const BINARY = { schema: { type: 'string', format: 'binary' } } as const;
 /** A downloaded workbook: XLSX (default) or CSV (?format=csv). */
@@ -51,7 +60,13 @@ export class SpreadsheetIoController {
   @ApiQuery({ name: 'asOf', required: false })
   @ApiOkResponse({ description: 'The scorecard in the template format (XLSX, or CSV with ?format=csv); ETag = revision', content: SHEET_DOWNLOAD })
   @ApiResponse({ status: 404, description: 'SCORECARD_NOT_FOUND' })
-  async export(@CurrentUser() user: Principal, @Param('scorecardId') scorecardId: string, @Query('format') formatRaw: string | undefined, @Query('asOf') asOfRaw: string | undefined, @Res() res: Response) {
+  async export(
+    @CurrentUser() user: Principal,
+    @Param('scorecardId') scorecardId: string,
+    @Query('format') formatRaw: string | undefined,
+    @Query('asOf') asOfRaw: string | undefined,
+    @Res() res: Response,
+  ) {
     const format = parseFormat(formatRaw);
     const asOf = parseAsOf(asOfRaw);
     const { state, revision } = await this.repository.load(user.tenant, scorecardId, asOf);

@@ -63,7 +63,11 @@ describe('scorecard spreadsheets: template, import, export (planning API, real P
 
   it('a rule broken across rows (unknown objective, cycle) points at the rows of the items at fault', async () => {
     const { doc } = plan();
-    const broken = { ...doc, kpis: doc.kpis.map((k, i) => (i === 1 ? { ...k, objectiveCode: 'SS-99' } : k)), links: [...doc.links, { from: doc.links[0]?.to ?? 'SS-01', to: doc.links[0]?.from ?? 'SS-02' }] };
+    const broken = {
+      ...doc,
+      kpis: doc.kpis.map((k, i) => (i === 1 ? { ...k, objectiveCode: 'SS-99' } : k)),
+      links: [...doc.links, { from: doc.links[0]?.to ?? 'SS-01', to: doc.links[0]?.from ?? 'SS-02' }],
+    };
     const head = await svc.infra.store.headPosition();
     const res = await upload(await file('xlsx', workbookFromDocument(broken)), 'rencana.xlsx').expect(422);
     const found = res.body.details.map((d: { sheet: string; row: number | null; column: string; code: string }) => [d.sheet, d.row, d.column, d.code]);

@@ -82,7 +82,8 @@ export class RowReader {
   /** A value the column needs in this row (a condition the sheet spec cannot express). */
   required(key: string, why: string): string | undefined {
     const t = this.text(key);
-    if (t === null) return this.problem(key, 'REQUIRED_EMPTY', `Kolom "${this.header(key)}" wajib diisi ${why.split(' / ')[0]} / column "${this.header(key)}" is required ${why.split(' / ')[1] ?? ''}`.trim());
+    if (t === null)
+      return this.problem(key, 'REQUIRED_EMPTY', `Kolom "${this.header(key)}" wajib diisi ${why.split(' / ')[0]} / column "${this.header(key)}" is required ${why.split(' / ')[1] ?? ''}`.trim());
     return t;
   }
 

@@ -1,15 +1,6 @@
 import { normalizeName, type ReadResult, type SheetProblem, type SheetSpec } from '@capaian/spreadsheet';
 import { periodsOf, type PeriodCode } from '@capaian/contracts';
-import {
-  slug,
-  type InitiativeSpec,
-  type KpiSpec,
-  type KpiTarget,
-  type ObjectiveSpec,
-  type PerspectiveSpec,
-  type ScorecardDocument,
-  type StrategyLink,
-} from '@capaian/planning-domain';
+import { slug, type InitiativeSpec, type KpiSpec, type KpiTarget, type ObjectiveSpec, type PerspectiveSpec, type ScorecardDocument, type StrategyLink } from '@capaian/planning-domain';
 import {
   AGGREGATION_LABELS,
   FREQUENCY_LABELS,
@@ -301,7 +292,13 @@ function readKpi(r: RowReader): KpiSpec | undefined {
       if (text !== undefined) {
         grades = text.split(GRADE_SEPARATOR).filter((g) => g !== '');
         if (grades.length < 2 || new Set(grades.map(normalizeName)).size !== grades.length) {
-          check(r.problem('kategori', 'INVALID_GRADES', `"${text}": tulis minimal 2 kategori berbeda, terbaik lebih dulu, dipisah ">" (mis. WTP > WDP > TW > TMP) / write at least 2 distinct grades, best first, separated by ">"`));
+          check(
+            r.problem(
+              'kategori',
+              'INVALID_GRADES',
+              `"${text}": tulis minimal 2 kategori berbeda, terbaik lebih dulu, dipisah ">" (mis. WTP > WDP > TW > TMP) / write at least 2 distinct grades, best first, separated by ">"`,
+            ),
+          );
           grades = null;
         }
       }
