@@ -114,15 +114,8 @@ export function* history(scale) {
             const at = `${year}-${String(m + 1).padStart(2, '0')}-28T03:00:00.000Z`;
             const value = (k % 2 === 0 ? 60 + ((u * 7 + k * 13 + m * 3) % 40) : 70 + ((u + k + m) % 50)).toString() + '.' + ((k + m) % 10);
             const base = { realizationId: uuid(`${kpiId}|${period}`), kpiId, unitId, year, period };
-            stream.push(
-              envelope(
-                tenantId,
-                'measurement.realization-recorded',
-                `${kpiId}.${year}.${period}`,
-                { ...base, value, valueType: 'number', valueRevision: 1, evidence: [], note: null, submittedAt: at, deadline: at, late: false, afterLock: false },
-                at,
-              ),
-            );
+            const recorded = { ...base, value, valueType: 'number', valueRevision: 1, evidence: [], note: null, submittedAt: at, deadline: at, late: false, afterLock: false };
+            stream.push(envelope(tenantId, 'measurement.realization-recorded', `${kpiId}.${year}.${period}`, recorded, at));
             let revision = 1;
             if ((u * 31 + k * 17 + m) % 100 < 8) {
               revision = 2;
@@ -132,16 +125,9 @@ export function* history(scale) {
                   'measurement.realization-corrected',
                   `${kpiId}.${year}.${period}`,
                   {
-                    ...base,
+                    ...recorded,
                     value: (Number(value) + 1).toFixed(1),
-                    valueType: 'number',
                     valueRevision: 2,
-                    evidence: [],
-                    note: null,
-                    submittedAt: at,
-                    deadline: at,
-                    late: false,
-                    afterLock: false,
                     reason: 'Koreksi rekap',
                     supersedesRevision: 1,
                     previousValue: value,
@@ -175,15 +161,13 @@ export async function generateHistory(store, target, log = console.log) {
   let lastPrint = t0;
   for (const [streamId, events] of history(scale)) {
     for (let i = 0; i < events.length; i += 500) {
-      const chunk = events
-        .slice(i, i + 500)
-        .map((e) => ({
-          id: e.eventId,
-          type: e.type,
-          schemaVersion: e.schemaVersion,
-          data: e,
-          metadata: { correlationId: e.correlationId, causationId: e.eventId, actor: 'bench', tenantId: e.tenantId },
-        }));
+      const chunk = events.slice(i, i + 500).map((e) => ({
+        id: e.eventId,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        data: e,
+        metadata: { correlationId: e.correlationId, causationId: e.eventId, actor: 'bench', tenantId: e.tenantId },
+      }));
       await store.append(streamId, chunk, { expectedRevision: i === 0 ? 'no_stream' : i - 1 });
       written += chunk.length;
     }

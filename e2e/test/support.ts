@@ -124,6 +124,24 @@ export async function http(method: string, url: string, bearer: string | undefin
   return { status: r.status, body: parsed, headers: r.headers };
 }
 
+/** A 2026 plan for `POST /scorecards/import`: one perspective (PLG) with one objective (SS-01) that `kpis` measure. */
+export function singleObjectivePlan<K extends { objectiveCode: string }>(unitId: string, theme: string, title: string, kpis: K[]) {
+  return {
+    unitId,
+    year: 2026,
+    theme,
+    title,
+    vision: 'Pelayanan prima',
+    missions: [],
+    goals: [],
+    perspectives: [{ code: 'PLG', name: 'Masyarakat', order: 1, weight: '100' }],
+    objectives: [{ code: 'SS-01', perspectiveCode: 'PLG', name: 'Pelayanan publik prima' }],
+    links: [],
+    kpis,
+    initiatives: [],
+  };
+}
+
 export interface ServiceUrls {
   planning: string;
   measurement: string;
@@ -171,20 +189,7 @@ export async function walkingSkeletonFlow(urls: ServiceUrls, suffix: string): Pr
     weight: '100',
     yearlyTarget: '80',
   };
-  const plan = {
-    unitId: 'opd-dpmptsp',
-    year: 2026,
-    theme,
-    title: `Kartu Kinerja DPMPTSP ${suffix}`,
-    vision: 'Pelayanan prima',
-    missions: [],
-    goals: [],
-    perspectives: [{ code: 'PLG', name: 'Masyarakat', order: 1, weight: '100' }],
-    objectives: [{ code: 'SS-01', perspectiveCode: 'PLG', name: 'Pelayanan publik prima' }],
-    links: [],
-    kpis: [kpi],
-    initiatives: [],
-  };
+  const plan = singleObjectivePlan('opd-dpmptsp', theme, `Kartu Kinerja DPMPTSP ${suffix}`, [kpi]);
 
   // 400 names the field; 401 without a token.
   const bad = await http('POST', `${urls.planning}/scorecards/import`, planner, { ...plan, kpis: [{ ...kpi, polarity: 'up' }] });

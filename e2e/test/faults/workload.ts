@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { http as json, token, waitFor, type ServiceUrls } from '../support.js';
+import { http as json, singleObjectivePlan, token, waitFor, type ServiceUrls } from '../support.js';
 
 /** Months whose reporting period has ended in 2026 (measurement refuses future periods). */
 export const ENDED_MONTHS = ['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09'] as const;
@@ -54,20 +54,7 @@ export async function approvedPlan(urls: ServiceUrls, theme: string, kpiCount: n
     weight,
     yearlyTarget: '80',
   }));
-  const plan = {
-    unitId: UNIT,
-    year: 2026,
-    theme,
-    title: `Uji gangguan ${theme}`,
-    vision: 'Pelayanan prima',
-    missions: [],
-    goals: [],
-    perspectives: [{ code: 'PLG', name: 'Masyarakat', order: 1, weight: '100' }],
-    objectives: [{ code: 'SS-01', perspectiveCode: 'PLG', name: 'Pelayanan publik prima' }],
-    links: [],
-    kpis,
-    initiatives: [],
-  };
+  const plan = singleObjectivePlan(UNIT, theme, `Uji gangguan ${theme}`, kpis);
   const created = await json('POST', `${urls.planning}/scorecards/import`, planner, plan, { 'Idempotency-Key': `faults-plan-${theme}` });
   if (created.status !== 200) throw new Error(`plan ${theme}: ${created.status} ${JSON.stringify(created.body)}`);
   const approved = await json('POST', `${urls.planning}/scorecards/${scorecardId}/approve`, planner, { signedBy: 'Kepala DPMPTSP' }, { 'If-Match': created.headers.get('etag')! });

@@ -3,6 +3,8 @@ import type { ResponseCase } from './case.js';
 const KPI = 'dpmptsp-2026.iku-01';
 const UNIT = 'dpmptsp-pelayanan';
 const OPERATOR = { role: 'unit_operator', unit: UNIT } as const;
+/** The budget realization DPMPTSP writes twice: recorded, then corrected with a reason. */
+const BUDGET_REALIZATION = { service: 'measurement', role: 'unit_operator', unit: 'dpmptsp', method: 'POST', path: '/budget-realizations', status: 201 } as const;
 
 /**
  * Every JSON GET of the measurement service on the demo data (the XLSX/CSV downloads
@@ -54,24 +56,8 @@ export const MEASUREMENT_CASES: ResponseCase[] = [
   { service: 'measurement', role: 'evaluator', method: 'POST', path: `/realizations/${KPI}/2026/Q3/reject`, body: { reason: 'Bukti dukung tidak sesuai periode' } },
   { service: 'measurement', role: 'evaluator', method: 'POST', path: '/periods/bpkad/2026/Q1/lock', body: { note: 'Data TW I sudah diverifikasi Inspektorat' } },
   { service: 'measurement', role: 'evaluator', method: 'POST', path: '/periods/bpkad/2026/Q1/unlock', body: { reason: 'Koreksi data yang terlambat terbit' } },
-  {
-    service: 'measurement',
-    role: 'unit_operator',
-    unit: 'dpmptsp',
-    method: 'POST',
-    path: '/budget-realizations',
-    status: 201,
-    body: { initiativeId: 'pemda-2026.sub-02', year: 2026, period: 'Q1', amount: '150000000' },
-  },
-  {
-    service: 'measurement',
-    role: 'unit_operator',
-    unit: 'dpmptsp',
-    method: 'POST',
-    path: '/budget-realizations',
-    status: 201,
-    body: { initiativeId: 'pemda-2026.sub-02', year: 2026, period: 'Q1', amount: '162500000', correctionReason: 'SP2D kedua belum tercatat' },
-  },
+  { ...BUDGET_REALIZATION, body: { initiativeId: 'pemda-2026.sub-02', year: 2026, period: 'Q1', amount: '150000000' } },
+  { ...BUDGET_REALIZATION, body: { initiativeId: 'pemda-2026.sub-02', year: 2026, period: 'Q1', amount: '162500000', correctionReason: 'SP2D kedua belum tercatat' } },
   { service: 'measurement', role: 'evaluator', method: 'POST', path: '/reminders/issue' },
   {
     service: 'measurement',

@@ -32,6 +32,36 @@ export class DomainError extends Error {
   }
 }
 
+/** One problem of an input: the field inside it (dotted path, `rules[2].threshold`; '' for the whole input) and what is wrong. */
+export interface Problem {
+  field: string;
+  message: string;
+}
+
+/** A problem as one line of a message: `<field>: <message>` (the message alone for the whole input). */
+export function problemLine(problem: Problem): string {
+  return problem.field === '' ? problem.message : `${problem.field}: ${problem.message}`;
+}
+
+/**
+ * The details of a multi-problem DomainError: one per problem, its field under `prefix` (the name of
+ * the input in the request: `policy.rules[2].threshold`); a problem of the whole input, or one that
+ * names the input itself, is the prefix. Without a prefix, the fields as they are.
+ */
+export function problemDetails(problems: readonly Problem[], prefix?: string): ErrorDetail[] {
+  const fieldOf = (p: Problem) => (prefix === undefined ? p.field : p.field === '' || p.field === prefix ? prefix : `${prefix}.${p.field}`);
+  return problems.map((p) => ({ field: fieldOf(p), errors: [p.message] }));
+}
+
+/**
+ * The one DomainError (unprocessable) of an input with problems: `<id>: <every problem> / <en>`,
+ * the field of the first problem, a detail per problem (see problemDetails).
+ */
+export function invalid(code: string, message: { id: string; en: string }, problems: readonly Problem[], prefix?: string): DomainError {
+  const details = problemDetails(problems, prefix);
+  return new DomainError(code, `${message.id}: ${problems.map(problemLine).join('; ')} / ${message.en}`, details[0]?.field, 'unprocessable', details);
+}
+
 export function fold<Event, State>(decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>, events: Iterable<Event>): State {
   let state = decider.initialState();
   for (const e of events) state = decider.evolve(state, e);

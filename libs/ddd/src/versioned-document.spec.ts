@@ -6,7 +6,7 @@ import {
   documentRecords,
   documentVersion,
   fold,
-  problemsFromLines,
+  invalid,
   sameDocument,
   selectDocument,
   versionedDocumentDecider,
@@ -165,7 +165,7 @@ describe('versioned document decider', () => {
   });
 });
 
-describe('sameDocument and problemsFromLines', () => {
+describe('sameDocument and invalid', () => {
   it('compares canonical JSON, ignoring version and policyId only', () => {
     expect(sameDocument({ a: 1, b: { c: '2', d: [1, 2] }, version: 1, policyId: 'x' }, { b: { d: [1, 2], c: '2' }, a: 1, version: 2, policyId: 'y' })).toBe(true);
     expect(sameDocument({ a: 1, b: { d: [2, 1] } }, { a: 1, b: { d: [1, 2] } })).toBe(false);
@@ -173,10 +173,25 @@ describe('sameDocument and problemsFromLines', () => {
     expect(sameDocument({ a: 1, note: undefined }, { a: 1 })).toBe(true);
   });
 
-  it('splits "path: message" lines at the first ": "', () => {
-    expect(problemsFromLines(['bands[4].max: must be null: see cap', 'must be an object'])).toEqual([
+  it('makes one DomainError of problems: fields under the prefix, the whole input as the prefix itself', () => {
+    const problems = [
       { field: 'bands[4].max', message: 'must be null: see cap' },
       { field: '', message: 'must be an object' },
+      { field: 'policy', message: 'must be an object' },
+    ];
+    const error = invalid('INVALID_POLICY', { id: 'Kebijakan tidak sah', en: 'invalid policy' }, problems, 'policy');
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: 'INVALID_POLICY', kind: 'unprocessable', field: 'policy.bands[4].max' });
+    expect(error.message).toBe('Kebijakan tidak sah: bands[4].max: must be null: see cap; must be an object; policy: must be an object / invalid policy');
+    expect(error.details).toEqual([
+      { field: 'policy.bands[4].max', errors: ['must be null: see cap'] },
+      { field: 'policy', errors: ['must be an object'] },
+      { field: 'policy', errors: ['must be an object'] },
     ]);
+    expect(invalid('INVALID_FACTS', { id: 'Data tidak sah', en: 'invalid facts' }, [{ field: 'facts[1]', message: 'must be an object' }])).toMatchObject({
+      field: 'facts[1]',
+      message: 'Data tidak sah: facts[1]: must be an object / invalid facts',
+      details: [{ field: 'facts[1]', errors: ['must be an object'] }],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { canonicalJson } from '@capaian/kernel';
-import { DomainError, type Decider } from './decider.js';
+import { invalid, type Decider, type Problem } from './decider.js';
 import { checkReason } from './input-checks.js';
 
 /**
@@ -20,10 +20,7 @@ import { checkReason } from './input-checks.js';
  */
 
 /** One problem of a document: the field inside it (dotted path, `rules[2].threshold`) and what is wrong. */
-export interface DocumentProblem {
-  field: string;
-  message: string;
-}
+export type DocumentProblem = Problem;
 
 /** A stored version's identity and why it was set (the default has no reason). */
 export interface DocumentVersionRecord {
@@ -101,31 +98,8 @@ export function sameDocument(a: unknown, b: unknown): boolean {
   return canonicalJson(withoutAssigned(a)) === canonicalJson(withoutAssigned(b));
 }
 
-/**
- * Problems from validators that write `"<path>: <message>"` lines (the path is the text before the
- * first `": "`; a line without one is a problem of the whole document).
- */
-export function problemsFromLines(lines: readonly string[]): DocumentProblem[] {
-  return lines.map((line) => {
-    const at = line.indexOf(': ');
-    return at < 0 ? { field: '', message: line } : { field: line.slice(0, at), message: line.slice(at + 2) };
-  });
-}
-
 function idOf<D>(definition: Pick<VersionedDocumentDefinition<D, unknown, string>, 'idOf'>, document: D): string {
   return definition.idOf ? definition.idOf(document) : String((document as { policyId?: unknown }).policyId);
-}
-
-function invalid<D>(definition: VersionedDocumentDefinition<D, unknown, string>, problems: DocumentProblem[]): DomainError {
-  const fieldOf = (p: DocumentProblem) => (p.field === '' || p.field === definition.key ? definition.key : `${definition.key}.${p.field}`);
-  const listed = problems.map((p) => (p.field === '' ? p.message : `${p.field}: ${p.message}`)).join('; ');
-  return new DomainError(
-    definition.invalidCode,
-    `${definition.name.id} tidak sah: ${listed} / invalid ${definition.name.en}`,
-    fieldOf(problems[0]!),
-    'unprocessable',
-    problems.map((p) => ({ field: fieldOf(p), errors: [p.message] })),
-  );
 }
 
 /** The decider of a versioned document (see the top of this file). */
@@ -148,7 +122,7 @@ export function versionedDocumentDecider<D, Input, K extends string>(definition:
       const current = state.versions[state.versions.length - 1] ?? definition.default;
       const document = definition.build(command[definition.key] as Input, { tenantId: command.tenantId, year: command.year, version, current, stored: state.versions });
       const problems = definition.validate(document);
-      if (problems.length > 0) throw invalid(def, problems);
+      if (problems.length > 0) throw invalid(definition.invalidCode, { id: `${definition.name.id} tidak sah`, en: `invalid ${definition.name.en}` }, problems, definition.key);
       const latest = state.versions[state.versions.length - 1];
       if (latest !== undefined && sameDocument(latest, document)) return [];
       const scope = command.year === undefined ? { tenantId: command.tenantId } : { tenantId: command.tenantId, year: command.year };

@@ -1,5 +1,6 @@
 import { DeciderSpecification } from '@capaian/ddd';
-import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent, type AnyIntegrationEvent, type IntegrationEventType } from '@capaian/contracts';
+import { storedInput } from './stored-inputs.test-helpers.js';
+import { exampleApprovedKpi, exampleScorecardApproved } from '@capaian/contracts';
 import { DEFAULT_SCORING_POLICY, policyRef, type ScoringPolicy } from '@capaian/scoring';
 import {
   createEvaluationProjection,
@@ -14,24 +15,8 @@ import {
   type StoredInputLike,
 } from './index.js';
 
-let n = 0;
-function stored(type: IntegrationEventType, data: unknown, occurredAt: string): StoredInputLike {
-  n++;
-  const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    occurredAt,
-    tenantId: 'kab',
-    aggregateId: 'x',
-    correlationId: 'c',
-    causationId: null,
-    actor: null,
-    sourcePosition: n,
-    data: data as never,
-  }) as AnyIntegrationEvent;
-  return { position: n, data: event };
-}
 const recorded = (kpiId: string, unitId: string, period: string, value: string, at: string, valueRevision = 1) =>
-  stored(
+  storedInput(
     valueRevision === 1 ? 'measurement.realization-recorded' : 'measurement.realization-corrected',
     {
       realizationId: `${kpiId}-${period}`,
@@ -81,8 +66,8 @@ const dinkes = exampleScorecardApproved({
 });
 
 const history: StoredInputLike[] = [
-  stored('planning.scorecard-approved', dpmptsp, '2026-01-10T00:00:00.000Z'),
-  stored('planning.scorecard-approved', dinkes, '2026-01-10T00:00:00.000Z'),
+  storedInput('planning.scorecard-approved', dpmptsp, '2026-01-10T00:00:00.000Z'),
+  storedInput('planning.scorecard-approved', dinkes, '2026-01-10T00:00:00.000Z'),
   recorded('dpmptsp-2026.iku-01', 'dpmptsp', 'Q1', '82.5', '2026-04-05T00:00:00.000Z'),
   recorded('dpmptsp-2026.iku-02', 'dpmptsp', 'Q1', '300', '2026-04-05T00:00:00.000Z'),
   recorded('dinkes-2026.iku-01', 'dinkes', 'Y', '72', '2026-04-06T00:00:00.000Z'),
@@ -156,7 +141,7 @@ describe('evaluation: scores from the kept inputs', () => {
       [1, 'dinkes'],
       [2, 'dpmptsp'],
     ]); // 90 vs (98.48 + 25) / 2
-    const rejected = stored(
+    const rejected = storedInput(
       'measurement.realization-rejected',
       { realizationId: 'x', kpiId: 'dinkes-2026.iku-01', unitId: 'dinkes', year: 2026, period: 'Y', rejectedValueRevision: 1, value: '72', reason: 'bukti salah' },
       '2026-05-01T00:00:00.000Z',

@@ -11,7 +11,7 @@
  *   an event is identified by its stream's tenant and year and its own `version`.
  * - `?policyVersion=0` (or `{ policyVersion: 0 }`) selects the default, `n >= 1` the tenant's version n.
  */
-import type { VersionedDocumentDefinition } from '@capaian/ddd';
+import { selectDocument, versionedDocumentDecider, type DocumentVersions, type SetDocument, type VersionedDocumentDefinition } from '@capaian/ddd';
 
 /** The version number of the built-in default in every tenant's sequence. */
 export const DEFAULT_POLICY_VERSION = 0;
@@ -55,6 +55,25 @@ export function tenantPolicyDocument<P extends { policyId: string; version: numb
     read: (policy, data) => identifyTenantVersion(kind, { ...data, year: yearOf(kind, data.year), policy }),
     build: (input, context) => assignTenantIdentity<P>(kind, input, context),
     ...parts,
+  };
+}
+
+/** A policy as the client sends it: its `policyId` and `version` are assigned by the decider. */
+export type TenantPolicyInput<P> = Omit<P, 'version' | 'policyId'> & { version?: number; policyId?: string };
+
+/** The command that sets a tenant's policy for a year. */
+export type SetTenantPolicy<Input> = SetDocument<Input, 'policy'> & { year: number };
+
+/** A tenant-and-year policy: its definition (tenantPolicyDocument), its decider, its stream and its versions. */
+export function tenantPolicy<P extends { policyId: string; version: number }, Input extends object>(kind: PolicyKind, parts: TenantPolicyParts<P, Input>) {
+  const document = tenantPolicyDocument<P, Input>(kind, parts);
+  return {
+    document,
+    decider: versionedDocumentDecider(document),
+    /** The stream of the tenant's versions for a year (its id is the `policyId` of those versions). */
+    streamId: (tenantId: string, year: number): string => tenantPolicyId(kind, tenantId, year),
+    /** The policy in force (latest version, or the default), or a given version (0: the default); undefined when there is no such version. */
+    of: (state: DocumentVersions<P>, version?: number): P | undefined => selectDocument(document, state, version),
   };
 }
 

@@ -1,4 +1,4 @@
-import { currentDocument, problemsFromLines, versionedDocumentDecider, type DocumentSet, type DocumentVersions, type SetDocument, type VersionedDocumentDefinition } from '@capaian/ddd';
+import { currentDocument, versionedDocumentDecider, type DocumentSet, type DocumentVersions, type SetDocument, type VersionedDocumentDefinition } from '@capaian/ddd';
 import { DEFAULT_LKE_WORKSHEET, validateWorksheet, type LkeWorksheet } from './sakip/index.js';
 
 /**
@@ -28,7 +28,7 @@ export const lkeWorksheetDocument: VersionedDocumentDefinition<LkeWorksheet, Lke
   defaultVersion: DEFAULT_LKE_WORKSHEET.version,
   idOf: (worksheet) => worksheet.worksheetId,
   build: (input, context) => ({ ...input, version: context.version }) as LkeWorksheet,
-  validate: (worksheet) => problemsFromLines(validateWorksheet(worksheet)),
+  validate: validateWorksheet,
 };
 
 export const lkeWorksheetDecider = versionedDocumentDecider(lkeWorksheetDocument);

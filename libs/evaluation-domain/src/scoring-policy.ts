@@ -1,6 +1,6 @@
-import { allDocuments, problemsFromLines, selectDocument, versionedDocumentDecider, type DocumentSet, type DocumentVersions, type SetDocument } from '@capaian/ddd';
+import { allDocuments, type DocumentSet, type DocumentVersions } from '@capaian/ddd';
 import { DEFAULT_SCORING_POLICY, validatePolicy, type ScoringPolicy } from '@capaian/scoring';
-import { asDefaultVersion, tenantPolicyDocument } from './policy-identity.js';
+import { asDefaultVersion, tenantPolicy, type SetTenantPolicy, type TenantPolicyInput } from './policy-identity.js';
 
 /**
  * The scoring policy of a tenant for a year is a versioned document on its own stream: each change
@@ -15,31 +15,24 @@ export const SCORING_POLICY_EVENT_SCHEMA_VERSION: Record<string, number> = { [SC
 /** The built-in default as version 0 of every tenant's sequence: `{permendagri-86-2017, 0}`. */
 export const DEFAULT_SCORING_POLICY_V0: ScoringPolicy = asDefaultVersion(DEFAULT_SCORING_POLICY);
 
-/** The policy as the client sends it; its `policyId` and `version` are assigned by the decider. */
-export type ScoringPolicyInput = Omit<ScoringPolicy, 'version' | 'policyId'> & { version?: number; policyId?: string };
-export type SetScoringPolicy = SetDocument<ScoringPolicyInput, 'policy'> & { year: number };
+export type ScoringPolicyInput = TenantPolicyInput<ScoringPolicy>;
+export type SetScoringPolicy = SetTenantPolicy<ScoringPolicyInput>;
 export type ScoringPolicySet = DocumentSet<ScoringPolicy, 'policy'>;
 export type ScoringPolicyState = DocumentVersions<ScoringPolicy>;
 
-export const scoringPolicyDocument = tenantPolicyDocument<ScoringPolicy, ScoringPolicyInput>('scoring', {
+const scoringPolicy = tenantPolicy<ScoringPolicy, ScoringPolicyInput>('scoring', {
   name: { id: 'Kebijakan penilaian', en: 'scoring policy' },
   eventType: SCORING_POLICY_EVENT_TYPES.set,
   schemaVersion: SCORING_POLICY_EVENT_SCHEMA_VERSION[SCORING_POLICY_EVENT_TYPES.set]!,
   invalidCode: 'INVALID_POLICY',
   default: DEFAULT_SCORING_POLICY_V0,
-  validate: (policy) => problemsFromLines(validatePolicy(policy)),
+  validate: validatePolicy,
 });
 
-export const scoringPolicyDecider = versionedDocumentDecider(scoringPolicyDocument);
-
-export function scoringPolicyStreamId(tenantId: string, year: number): string {
-  return `scoring-policy-${tenantId}.${year}`;
-}
-
-/** The policy in force (latest version, or the default), or a given version (0: the default); undefined when there is no such version. */
-export function policyOf(state: ScoringPolicyState, version?: number): ScoringPolicy | undefined {
-  return selectDocument(scoringPolicyDocument, state, version);
-}
+export const scoringPolicyDocument = scoringPolicy.document;
+export const scoringPolicyDecider = scoringPolicy.decider;
+export const scoringPolicyStreamId = scoringPolicy.streamId;
+export const policyOf = scoringPolicy.of;
 
 /** Every version, the default (version 0) first. */
 export function scoringPolicyVersions(state: ScoringPolicyState): ScoringPolicy[] {

@@ -22,11 +22,9 @@
  *   they are checked before the append, and re-checked after it by commit position; a condition
  *   stream that moved before the commit is reported as AppendConditionRaceError (events stored).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AllStreamResolvedEvent, AppendExpectedRevision, EventStoreDBClient, Position, ReadPosition, ResolvedEvent, AllStreamSubscription } from '@eventstore/db-client';
 import {
   AppendConditionRaceError,
-  IdempotencyConflictError,
   WrongExpectedRevisionError,
   categoryOf,
   type AppendOptions,
@@ -44,8 +42,9 @@ import {
   type UpcasterMap,
 } from './port.js';
 import { ESDB_CHECKPOINT_CATEGORY, EsdbCheckpointStore } from './esdb-checkpoints.js';
+import { HandlerSubscription } from './handler-subscription.js';
 import { eventHash, GENESIS_HASH, normalizeJson } from './history-hash.js';
-import { applyUpcasters, validateBatch, validateConditions, type CheckedCondition } from './store-support.js';
+import { applyUpcasters, repeatOf, validateBatch, validateConditions, type CheckedCondition } from './store-support.js';
 
 type EsdbModule = typeof import('@eventstore/db-client');
 
@@ -131,13 +130,8 @@ export class EventStoreDbStore implements EventStore {
     if (conditions.length > 0) {
       const failed = await this.firstFailedCondition(conditions);
       if (failed) {
-        const existing = await this.findExisting(streamId, ids);
-        if (existing.length === ids.length) return this.repeatResult(existing);
-        if (existing.length > 0)
-          throw new IdempotencyConflictError(
-            streamId,
-            existing.map((e) => e.id),
-          );
+        const repeat = repeatOf(streamId, ids, await this.findExisting(streamId, ids));
+        if (repeat) return repeat;
         // Like the SQL adapters: the stream's own expected revision is reported first.
         if (expected !== 'any') {
           const own = await this.lastRevision(streamId);
@@ -154,13 +148,12 @@ export class EventStoreDbStore implements EventStore {
       if (expected === 'any') {
         // An exact append is not de-duplicated against older events: look for the batch in the stream's tail.
         const wanted = new Set(ids);
-        const repeat = tail.filter((e) => wanted.has(e.id.toLowerCase()));
-        if (repeat.length === ids.length) return this.repeatResult(repeat);
-        if (repeat.length > 0)
-          throw new IdempotencyConflictError(
-            streamId,
-            repeat.map((e) => e.id),
-          );
+        const repeat = repeatOf(
+          streamId,
+          ids,
+          tail.filter((e) => wanted.has(e.id.toLowerCase())),
+        );
+        if (repeat) return repeat;
       }
       if (expected !== 'any' && current !== (expected === 'no_stream' ? -1 : expected)) return this.refused(streamId, ids, expected, current);
       const stored = this.hashedEvents(streamId, events, ids, current, last?.hash || GENESIS_HASH);
@@ -171,7 +164,7 @@ export class EventStoreDbStore implements EventStore {
         if (!result.position) {
           // The server reports no position for an idempotent write: confirm by reading the batch back.
           const repeat = await this.findExisting(streamId, ids);
-          if (repeat.length === ids.length) return this.repeatResult(repeat);
+          if (repeat.length === ids.length) return repeatOf(streamId, ids, repeat)!;
           return { written: true, nextExpectedRevision, position: -1 };
         }
         const position = Number(result.position.commit);
@@ -181,13 +174,8 @@ export class EventStoreDbStore implements EventStore {
         if (!(error instanceof esdb.WrongExpectedVersionError)) throw error;
         const actual = typeof error.actualVersion === 'bigint' ? Number(error.actualVersion) : -1;
         if (expected === 'any' && attempt < ANY_RETRIES) {
-          const existing = await this.findExisting(streamId, ids);
-          if (existing.length === ids.length) return this.repeatResult(existing);
-          if (existing.length > 0)
-            throw new IdempotencyConflictError(
-              streamId,
-              existing.map((e) => e.id),
-            );
+          const repeat = repeatOf(streamId, ids, await this.findExisting(streamId, ids));
+          if (repeat) return repeat;
           continue;
         }
         return this.refused(streamId, ids, expected, actual);
@@ -197,13 +185,8 @@ export class EventStoreDbStore implements EventStore {
 
   /** The stream is not where the caller expects: an idempotent repeat, a partial repeat, or a conflict. */
   private async refused(streamId: string, ids: string[], expected: ExpectedRevision, actual: number): Promise<AppendResult> {
-    const existing = await this.findExisting(streamId, ids);
-    if (existing.length === ids.length) return this.repeatResult(existing);
-    if (existing.length > 0)
-      throw new IdempotencyConflictError(
-        streamId,
-        existing.map((e) => e.id),
-      );
+    const repeat = repeatOf(streamId, ids, await this.findExisting(streamId, ids));
+    if (repeat) return repeat;
     throw new WrongExpectedRevisionError(streamId, expected, actual < 0 ? 'no_stream' : actual);
   }
 
@@ -380,45 +363,25 @@ export class EventStoreDbStore implements EventStore {
     const found = (await this.readStream(streamId)).filter((e) => wanted.has(e.id.toLowerCase()));
     return found;
   }
-
-  private repeatResult(existing: RecordedEvent[]): AppendResult {
-    return {
-      written: false,
-      nextExpectedRevision: Math.max(...existing.map((e) => e.revision)),
-      position: Math.max(...existing.map((e) => e.position)),
-    };
-  }
 }
 
-const handlerContext = new AsyncLocalStorage<EsdbSubscription>();
-
-class EsdbSubscription implements Subscription {
-  readonly done: Promise<void>;
-  private current: number;
-  private stopped = false;
+class EsdbSubscription extends HandlerSubscription {
   private subscription: AllStreamSubscription | undefined;
 
   constructor(
     private readonly store: EventStoreDbStore,
     private readonly esdb: EsdbModule,
-    private readonly options: SubscribeOptions,
+    options: SubscribeOptions,
   ) {
-    this.current = options.fromPosition ?? 0;
-    this.done = this.run();
+    super(options, 'EventStoreDB');
+    this.start();
   }
 
-  get position(): number {
-    return this.current;
-  }
-
-  stop(): Promise<void> {
-    this.stopped = true;
+  protected interrupt(): void {
     void this.subscription?.unsubscribe().catch(() => undefined);
-    if (handlerContext.getStore() === this) return Promise.resolve();
-    return this.done;
   }
 
-  private async run(): Promise<void> {
+  protected async run(): Promise<void> {
     const { esdb, options } = this;
     const from = this.current;
     let caughtUpCalled = false;
@@ -467,7 +430,7 @@ class EsdbSubscription implements Subscription {
         if (!event) continue;
         handling = true;
         try {
-          await handlerContext.run(this, () => options.handler(event));
+          await this.handle(event);
         } finally {
           handling = false;
         }
@@ -475,10 +438,7 @@ class EsdbSubscription implements Subscription {
         if ((serverCaughtUp || event.position >= head) && sub.readableLength === 0) caughtUp();
       }
     } catch (error) {
-      if (this.stopped) return;
-      this.stopped = true;
-      if (options.onError) options.onError(error);
-      else console.error(`EventStoreDB subscription stopped at position ${this.current}:`, error);
+      this.fail(error);
     } finally {
       await this.subscription?.unsubscribe().catch(() => undefined);
     }

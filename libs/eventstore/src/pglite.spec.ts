@@ -1,11 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { conformanceUpcasters, describeEventStoreConformance, newEvent } from './conformance.js';
 import { createEventStore } from './create-event-store.js';
 import { createPgliteEventStore } from './pglite.js';
 import { Mutex } from './sql-client.js';
+import { useTempDir } from './temp-dir.test-helpers.js';
 
 describeEventStoreConformance('pglite (memory://)', (opts) => createPgliteEventStore({ dataDir: 'memory://', ...opts }));
 
@@ -20,16 +21,10 @@ describeEventStoreConformance(
 );
 
 describe('PGlite specifics', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'capaian-es-reopen-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const dir = useTempDir('capaian-es-reopen-');
 
   it('data and checkpoints survive close + reopen of the same dataDir', async () => {
-    const dataDir = join(dir, 'nested', 'db');
+    const dataDir = join(dir(), 'nested', 'db');
     const first = await createPgliteEventStore({ dataDir });
     const events = [newEvent({ n: 1 }), newEvent({ n: 2 }, { type: 'conformance.legacy-named', schemaVersion: 1, data: { name: 'Sari' } })];
     const r = await first.append('kpi-1', events, { expectedRevision: 'no_stream' });

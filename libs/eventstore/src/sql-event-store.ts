@@ -31,7 +31,7 @@ import { buildInsertSql, buildStateSql, ensureHashColumns, prepareRows, type App
 import { SqlCheckpointStore } from './sql-checkpoints.js';
 import { quoteIdent, supportsNotifications, type SqlClient } from './sql-client.js';
 import { SqlSubscription } from './sql-subscription.js';
-import { applyUpcasters, validateBatch, validateConditions } from './store-support.js';
+import { applyUpcasters, repeatOf, validateBatch, validateConditions } from './store-support.js';
 
 export const DEFAULT_SCHEMA = 'capaian_es';
 
@@ -217,17 +217,7 @@ export class SqlEventStore implements EventStore {
           streamId,
           elsewhere.map((e) => e.id),
         );
-      if (existing.length < ids.length)
-        throw new IdempotencyConflictError(
-          streamId,
-          existing.map((e) => e.id),
-        );
-      // An idempotent repeat: the answer of the original append.
-      return {
-        written: false,
-        nextExpectedRevision: Math.max(...existing.map((e) => e.revision)),
-        position: Math.max(...existing.map((e) => e.position)),
-      };
+      return repeatOf(streamId, ids, existing)!;
     }
     const ownOk = expected === 'any' || (expected === 'no_stream' ? current === null : current === expected);
     if (!ownOk) throw new WrongExpectedRevisionError(streamId, expected, current ?? 'no_stream');

@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { RecordedEvent, SubscribeOptions, Subscription } from './port.js';
+import { HandlerSubscription } from './handler-subscription.js';
+import type { RecordedEvent, SubscribeOptions } from './port.js';
 
 /** What a subscription needs from its store. */
 export interface SubscriptionSource {
@@ -9,37 +9,23 @@ export interface SubscriptionSource {
   waitForWrite(ms: number, seenSequence: number): Promise<void>;
 }
 
-const handlerContext = new AsyncLocalStorage<SqlSubscription>();
-
-export class SqlSubscription implements Subscription {
-  readonly done: Promise<void>;
-  private current: number;
-  private stopped = false;
-
+export class SqlSubscription extends HandlerSubscription {
   constructor(
     private readonly store: SubscriptionSource,
-    private readonly options: SubscribeOptions,
+    options: SubscribeOptions,
     private readonly pageSize: number,
     private readonly pollIntervalMs: number,
   ) {
-    this.current = options.fromPosition ?? 0;
-    this.done = this.run();
+    super(options, 'Event store');
+    this.start();
   }
 
-  get position(): number {
-    return this.current;
-  }
-
-  stop(): Promise<void> {
-    this.stopped = true;
+  protected interrupt(): void {
     this.store.wake();
-    // Called from inside our own handler: the handler is the in-flight call, do not wait for it.
-    if (handlerContext.getStore() === this) return Promise.resolve();
-    return this.done;
   }
 
-  private async run(): Promise<void> {
-    const { handler, category, onCaughtUp } = this.options;
+  protected async run(): Promise<void> {
+    const { category, onCaughtUp } = this.options;
     let caughtUp = false;
     try {
       while (!this.stopped) {
@@ -47,7 +33,7 @@ export class SqlSubscription implements Subscription {
         const page = await this.store.readPage(this.current, category, this.pageSize);
         for (const event of page) {
           if (this.stopped) return;
-          await handlerContext.run(this, () => handler(event));
+          await this.handle(event);
           this.current = event.position;
         }
         if (page.length < this.pageSize) {
@@ -59,10 +45,7 @@ export class SqlSubscription implements Subscription {
         }
       }
     } catch (error) {
-      if (this.stopped) return;
-      this.stopped = true;
-      if (this.options.onError) this.options.onError(error);
-      else console.error(`Event store subscription stopped at position ${this.current}:`, error);
+      this.fail(error);
     }
   }
 }

@@ -1,5 +1,5 @@
 /** Helpers shared by the adapters (not part of the public API). */
-import { UnstorableTextError, type AppendCondition, type NewEvent, type RecordedEvent, type UpcasterMap } from './port.js';
+import { IdempotencyConflictError, UnstorableTextError, type AppendCondition, type AppendResult, type NewEvent, type RecordedEvent, type UpcasterMap } from './port.js';
 import { findUnsafeText } from './storable-text.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,6 +30,25 @@ export function validateBatch(streamId: string, events: readonly NewEvent[]): st
 }
 
 /** A condition in its checked form: `expected` is -1 for 'no_stream'. */
+/**
+ * What a batch whose events are (partly) stored already answers: all of them, an idempotent
+ * repeat with the original append's result; some of them, an IdempotencyConflictError naming
+ * those; none, undefined (the append goes ahead).
+ */
+export function repeatOf(streamId: string, ids: readonly string[], existing: ReadonlyArray<Pick<RecordedEvent, 'id' | 'revision' | 'position'>>): AppendResult | undefined {
+  if (existing.length === 0) return undefined;
+  if (existing.length < ids.length)
+    throw new IdempotencyConflictError(
+      streamId,
+      existing.map((e) => e.id),
+    );
+  return {
+    written: false,
+    nextExpectedRevision: Math.max(...existing.map((e) => e.revision)),
+    position: Math.max(...existing.map((e) => e.position)),
+  };
+}
+
 export interface CheckedCondition {
   streamId: string;
   expected: number;

@@ -1,19 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { newEvent } from './conformance.js';
 import { createPgliteEventStore } from './pglite.js';
+import { useTempDir } from './temp-dir.test-helpers.js';
 import { runVerifyHistoryCli, storeConfigFromEnv } from './verify-history-cli.js';
 
 describe('verify-history CLI', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'capaian-verify-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  const dir = useTempDir('capaian-verify-');
 
   const run = async (args: string[], env: Record<string, string>) => {
     const out: string[] = [];
@@ -32,7 +25,7 @@ describe('verify-history CLI', () => {
   });
 
   it('exit 0 on an intact store, 1 with the first broken link, 2 on bad usage', async () => {
-    const dataDir = join(dir, 'db');
+    const dataDir = join(dir(), 'db');
     const store = await createPgliteEventStore({ dataDir });
     await store.append('kpi-1', [newEvent({ n: 1 }), newEvent({ n: 2 })], { expectedRevision: 'no_stream' });
     await store.close();

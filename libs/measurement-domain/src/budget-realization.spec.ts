@@ -1,4 +1,4 @@
-import { DeciderSpecification, fold } from '@capaian/ddd';
+import { fold } from '@capaian/ddd';
 import {
   BUDGET_REALIZATION_EVENT_SCHEMA_VERSION,
   budgetRealizationDecider,
@@ -8,9 +8,9 @@ import {
   type KnownInitiative,
   type RecordBudgetRealization,
 } from './index.js';
+import { deciderSpec, eq } from './fixtures.test-helpers.js';
 
-const spec = DeciderSpecification.for(budgetRealizationDecider);
-const eq = (a: unknown, e: unknown) => expect(a).toEqual(e);
+const { spec, errorOf, eventsOf } = deciderSpec(budgetRealizationDecider);
 
 const initiative: KnownInitiative = {
   tenantId: 'kab-contoh',
@@ -67,59 +67,34 @@ describe('budget realization', () => {
   });
 
   it('a cumulative amount above the ceiling is accepted and flagged overCeiling', () => {
-    const [e] = spec.given([q1, q2]).when(record('Q3', '350000000.01')).events();
+    const [e] = eventsOf([q1, q2], record('Q3', '350000000.01'));
     expect(e!.data).toMatchObject({ cumulativeAmount: '1000000000.01', budgetCeiling: '1000000000', overCeiling: true });
-    expect(spec.given([q1, q2]).when(record('Q3', '350000000')).events()[0]!.data).toMatchObject({ cumulativeAmount: '1000000000', overCeiling: false });
+    expect(eventsOf([q1, q2], record('Q3', '350000000'))[0]!.data).toMatchObject({ cumulativeAmount: '1000000000', overCeiling: false });
   });
 
   it('unknown initiative -> 404 INITIATIVE_UNKNOWN; another unit -> 403 INITIATIVE_NOT_OWNED; other year -> 422', () => {
-    expect(
-      spec
-        .given([])
-        .when({ ...record('Q1', '1'), initiative: undefined })
-        .error(),
-    ).toMatchObject({ code: 'INITIATIVE_UNKNOWN', kind: 'not_found', field: 'initiativeId' });
-    expect(
-      spec
-        .given([])
-        .when({ ...record('Q1', '1'), initiative: { ...initiative, tenantId: 'x' } })
-        .error(),
-    ).toMatchObject({ code: 'INITIATIVE_UNKNOWN' });
-    expect(
-      spec
-        .given([])
-        .when({ ...record('Q1', '1'), unitId: 'dinkes' })
-        .error(),
-    ).toMatchObject({ code: 'INITIATIVE_NOT_OWNED', kind: 'forbidden', field: 'initiativeId' });
-    expect(
-      spec
-        .given([])
-        .when({ ...record('Q1', '1'), year: 2027 })
-        .error(),
-    ).toMatchObject({ code: 'YEAR_NOT_PLANNED', field: 'year' });
+    expect(errorOf([], { ...record('Q1', '1'), initiative: undefined })).toMatchObject({ code: 'INITIATIVE_UNKNOWN', kind: 'not_found', field: 'initiativeId' });
+    expect(errorOf([], { ...record('Q1', '1'), initiative: { ...initiative, tenantId: 'x' } })).toMatchObject({ code: 'INITIATIVE_UNKNOWN' });
+    expect(errorOf([], { ...record('Q1', '1'), unitId: 'dinkes' })).toMatchObject({ code: 'INITIATIVE_NOT_OWNED', kind: 'forbidden', field: 'initiativeId' });
+    expect(errorOf([], { ...record('Q1', '1'), year: 2027 })).toMatchObject({ code: 'YEAR_NOT_PLANNED', field: 'year' });
   });
 
   it('amount: a money decimal >= 0; period: a period code', () => {
     for (const amount of ['-1', '1,5', 'Rp 100', '1e9']) {
-      expect(spec.given([]).when(record('Q1', amount)).error()).toMatchObject({ code: 'INVALID_AMOUNT', field: 'amount' });
+      expect(errorOf([], record('Q1', amount))).toMatchObject({ code: 'INVALID_AMOUNT', field: 'amount' });
     }
-    expect(spec.given([]).when(record('Q1', '0')).events()[0]!.data).toMatchObject({ amount: '0' });
-    expect(spec.given([]).when(record('TW1', '1')).error()).toMatchObject({ code: 'INVALID_PERIOD', field: 'period' });
+    expect(eventsOf([], record('Q1', '0'))[0]!.data).toMatchObject({ amount: '0' });
+    expect(errorOf([], record('TW1', '1'))).toMatchObject({ code: 'INVALID_PERIOD', field: 'period' });
   });
 
   it('the first period fixes the granularity of the year: no overlapping periods, no double counting', () => {
-    expect(spec.given([q1]).when(record('M04', '1')).error()).toMatchObject({ code: 'BUDGET_PERIOD_GRANULARITY_MISMATCH', field: 'period', kind: 'unprocessable' });
-    expect(spec.given([q1]).when(record('Y', '1')).error()).toMatchObject({ code: 'BUDGET_PERIOD_GRANULARITY_MISMATCH' });
-    expect(spec.given([]).when(record('M01', '1')).events()).toHaveLength(1);
+    expect(errorOf([q1], record('M04', '1'))).toMatchObject({ code: 'BUDGET_PERIOD_GRANULARITY_MISMATCH', field: 'period', kind: 'unprocessable' });
+    expect(errorOf([q1], record('Y', '1'))).toMatchObject({ code: 'BUDGET_PERIOD_GRANULARITY_MISMATCH' });
+    expect(eventsOf([], record('M01', '1'))).toHaveLength(1);
   });
 
   it('a second record of a period -> 409 BUDGET_REALIZATION_EXISTS', () => {
-    expect(
-      spec
-        .given([q1])
-        .when(record('Q1', '1', 'b-x'))
-        .error(),
-    ).toMatchObject({ code: 'BUDGET_REALIZATION_EXISTS', kind: 'conflict', field: 'period' });
+    expect(errorOf([q1], record('Q1', '1', 'b-x'))).toMatchObject({ code: 'BUDGET_REALIZATION_EXISTS', kind: 'conflict', field: 'period' });
   });
 
   it('a correction with a reason supersedes a period amount; totals use the new amount', () => {
@@ -151,49 +126,19 @@ describe('budget realization', () => {
         ],
         eq,
       );
-    const after = spec.given([q1, q2]).when(correct).events();
+    const after = eventsOf([q1, q2], correct);
     expect(fold(budgetRealizationDecider, [q1, q2, ...after]).periods.get('Q1')).toMatchObject({ amount: '300000000', amountRevision: 2 });
   });
 
   it('correction rules: reason required, period must have an amount, an identical correction -> 422 CORRECTION_UNCHANGED', () => {
-    expect(
-      spec
-        .given([q1])
-        .when({ ...correct, reason: '' })
-        .error(),
-    ).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
-    expect(
-      spec
-        .given([q1])
-        .when({ ...correct, period: 'Q2' })
-        .error(),
-    ).toMatchObject({ code: 'BUDGET_REALIZATION_NOT_FOUND', kind: 'not_found' });
-    expect(
-      spec
-        .given([q1])
-        .when({ ...correct, amount: '250000000.00' })
-        .error(),
-    ).toMatchObject({ code: 'CORRECTION_UNCHANGED', field: 'amount' });
-    expect(
-      spec
-        .given([q1])
-        .when({ ...correct, unitId: 'dinkes' })
-        .error(),
-    ).toMatchObject({ code: 'INITIATIVE_NOT_OWNED' });
+    expect(errorOf([q1], { ...correct, reason: '' })).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
+    expect(errorOf([q1], { ...correct, period: 'Q2' })).toMatchObject({ code: 'BUDGET_REALIZATION_NOT_FOUND', kind: 'not_found' });
+    expect(errorOf([q1], { ...correct, amount: '250000000.00' })).toMatchObject({ code: 'CORRECTION_UNCHANGED', field: 'amount' });
+    expect(errorOf([q1], { ...correct, unitId: 'dinkes' })).toMatchObject({ code: 'INITIATIVE_NOT_OWNED' });
   });
 
   it('locked period: accepted, flagged afterLock', () => {
-    expect(
-      spec
-        .given([])
-        .when({ ...record('Q1', '5'), locked: true })
-        .events()[0]!.data,
-    ).toMatchObject({ afterLock: true });
-    expect(
-      spec
-        .given([q1])
-        .when({ ...correct, locked: true })
-        .events()[0]!.data,
-    ).toMatchObject({ afterLock: true });
+    expect(eventsOf([], { ...record('Q1', '5'), locked: true })[0]!.data).toMatchObject({ afterLock: true });
+    expect(eventsOf([q1], { ...correct, locked: true })[0]!.data).toMatchObject({ afterLock: true });
   });
 });

@@ -30,9 +30,8 @@ export const BUDGET_REALIZATION_EVENT_SCHEMA_VERSION = {
   [BUDGET_REALIZATION_EVENT_TYPES.corrected]: 1,
 } as const;
 
-export interface RecordBudgetRealization {
-  type: 'record-budget-realization';
-  budgetRealizationId: string;
+/** A unit's amount for an initiative and period (a first record or a correction), with what it is judged against. */
+export interface ReportedAmount {
   tenantId: string;
   initiativeId: string;
   /** The reporting unit (from the caller's token). */
@@ -41,29 +40,26 @@ export interface RecordBudgetRealization {
   period: string;
   /** Rupiah spent in the period: decimal string >= 0. */
   amount: string;
-  note: string | null;
-  evidence?: EvidenceLinkInput[];
   /** True when the unit's period, or a period containing it, is locked. */
   locked: boolean;
   /** The initiative as measurement knows it from planning's events; undefined when unknown. */
   initiative: KnownInitiative | undefined;
 }
 
-export interface CorrectBudgetRealization {
+export interface RecordBudgetRealization extends ReportedAmount {
+  type: 'record-budget-realization';
+  budgetRealizationId: string;
+  note: string | null;
+  evidence?: EvidenceLinkInput[];
+}
+
+export interface CorrectBudgetRealization extends ReportedAmount {
   type: 'correct-budget-realization';
   correctionId: string;
-  tenantId: string;
-  initiativeId: string;
-  unitId: string;
-  year: number;
-  period: string;
-  amount: string;
   reason: string;
   /** Omitted = keep the current note / evidence. */
   note?: string | null;
   evidence?: EvidenceLinkInput[];
-  locked: boolean;
-  initiative: KnownInitiative | undefined;
 }
 export type BudgetRealizationCommand = RecordBudgetRealization | CorrectBudgetRealization;
 

@@ -1,3 +1,4 @@
+import { DeciderSpecification, type Decider } from '@capaian/ddd';
 import type { KnownKpi, RecordRealization } from './index.js';
 
 /** Shared test data (excluded from the build). */
@@ -29,3 +30,11 @@ export const record: RecordRealization = {
   kpi,
   ...timing,
 };
+
+/** A decider as its specs drive it: `spec` for events, `errorOf` for the error a command is refused with. */
+export function deciderSpec<C, E, S>(decider: Decider<C, E, S>) {
+  const spec = DeciderSpecification.for(decider);
+  return { spec, errorOf: (events: E[], command: C) => spec.given(events).when(command).error(), eventsOf: (events: E[], command: C) => spec.given(events).when(command).events() };
+}
+
+export const eq = (a: unknown, e: unknown) => expect(a).toEqual(e);

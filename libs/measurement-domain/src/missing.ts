@@ -25,21 +25,16 @@ export interface RecordedRealizationRef {
 
 const DAY_MS = 86_400_000;
 
+/** What a missing-data question is about: the unit's KPIs and realizations, the unit, year and period, the instant and the policy. */
+export type MissingDataQuery = [kpis: readonly KnownKpi[], recorded: readonly RecordedRealizationRef[], unitId: string, year: number, period: PeriodCode | 'all', now: string, policy: ReportingPolicy];
+
 /**
  * The unit's KPIs (owner = unitId, plan year = year) whose sub-periods have ended (period end in
  * Asia/Jakarta <= now) and have no realization in `recorded`. `period` selects the KPI sub-periods
  * lying inside it ('Q1' -> M01-M03 of monthly KPIs and Q1 of quarterly ones; 'Y' or 'all' -> every
  * sub-period of the year). Sorted by period end, then KPI code. Pure: `now` and the policy come in.
  */
-export function missingRealizations(
-  kpis: readonly KnownKpi[],
-  recorded: readonly RecordedRealizationRef[],
-  unitId: string,
-  year: number,
-  period: PeriodCode | 'all',
-  now: string,
-  policy: ReportingPolicy,
-): MissingRealization[] {
+export function missingRealizations(...[kpis, recorded, unitId, year, period, now, policy]: MissingDataQuery): MissingRealization[] {
   checkYear(year);
   const within = period === 'all' ? 'Y' : checkPeriod(period);
   const nowMs = instantMillis(now, 'now');
@@ -86,18 +81,11 @@ export interface Reminder {
 }
 
 /** What the reminder feed shows for the unit and period: one entry per missing realization. */
-export function reminders(
-  kpis: readonly KnownKpi[],
-  recorded: readonly RecordedRealizationRef[],
-  unitId: string,
-  year: number,
-  period: PeriodCode | 'all',
-  now: string,
-  policy: ReportingPolicy,
-): Reminder[] {
+export function reminders(...query: MissingDataQuery): Reminder[] {
+  const [kpis, , unitId, year, , now, policy] = query;
   const nowMs = instantMillis(now, 'now');
   const byId = new Map(kpis.map((k) => [k.kpiId, k]));
-  return missingRealizations(kpis, recorded, unitId, year, period, now, policy).map((m) => {
+  return missingRealizations(...query).map((m) => {
     const deadlineMs = Date.parse(m.deadline);
     const overdueDays = m.overdue ? Math.ceil((nowMs - deadlineMs) / DAY_MS) : 0;
     const daysUntilDeadline = m.overdue ? 0 : Math.ceil((deadlineMs - nowMs) / DAY_MS);

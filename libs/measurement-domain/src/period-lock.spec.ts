@@ -1,4 +1,4 @@
-import { DeciderSpecification, fold } from '@capaian/ddd';
+import { fold } from '@capaian/ddd';
 import {
   PERIOD_LOCK_EVENT_SCHEMA_VERSION,
   coveringPeriods,
@@ -10,9 +10,9 @@ import {
   type PeriodLockEvent,
   type UnlockPeriod,
 } from './index.js';
+import { deciderSpec, eq } from './fixtures.test-helpers.js';
 
-const spec = DeciderSpecification.for(periodLockDecider);
-const eq = (a: unknown, e: unknown) => expect(a).toEqual(e);
+const { spec, errorOf, eventsOf } = deciderSpec(periodLockDecider);
 
 const lock: LockPeriod = { type: 'lock-period', tenantId: 'kab-contoh', unitId: 'opd-dpmptsp', year: 2026, period: 'Q1', note: 'Sudah diverifikasi Inspektorat' };
 const unlock: UnlockPeriod = { type: 'unlock-period', tenantId: 'kab-contoh', unitId: 'opd-dpmptsp', year: 2026, period: 'Q1', reason: 'Temuan audit perlu koreksi' };
@@ -36,45 +36,25 @@ describe('period lock', () => {
   });
 
   it('locking a locked period -> 409 PERIOD_ALREADY_LOCKED', () => {
-    expect(spec.given([locked]).when(lock).error()).toMatchObject({ code: 'PERIOD_ALREADY_LOCKED', kind: 'conflict', field: 'period' });
+    expect(errorOf([locked], lock)).toMatchObject({ code: 'PERIOD_ALREADY_LOCKED', kind: 'conflict', field: 'period' });
   });
 
   it('given a locked period, unlock with a reason -> period-unlocked; then it can be locked again', () => {
     spec.given([locked]).when(unlock).then([unlocked], eq);
-    expect(spec.given([locked, unlocked]).when(lock).events()).toEqual([locked]);
+    expect(eventsOf([locked, unlocked], lock)).toEqual([locked]);
     expect(fold(periodLockDecider, [locked, unlocked, locked])).toEqual({ locked: true, timesLocked: 2 });
   });
 
   it('unlock needs a reason of at least 5 characters; unlocking an open period -> 409 PERIOD_NOT_LOCKED', () => {
-    expect(
-      spec
-        .given([locked])
-        .when({ ...unlock, reason: 'ok' })
-        .error(),
-    ).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
-    expect(spec.given([]).when(unlock).error()).toMatchObject({ code: 'PERIOD_NOT_LOCKED', kind: 'conflict' });
-    expect(spec.given([locked, unlocked]).when(unlock).error()).toMatchObject({ code: 'PERIOD_NOT_LOCKED' });
+    expect(errorOf([locked], { ...unlock, reason: 'ok' })).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
+    expect(errorOf([], unlock)).toMatchObject({ code: 'PERIOD_NOT_LOCKED', kind: 'conflict' });
+    expect(errorOf([locked, unlocked], unlock)).toMatchObject({ code: 'PERIOD_NOT_LOCKED' });
   });
 
   it('period, year and unit are validated', () => {
-    expect(
-      spec
-        .given([])
-        .when({ ...lock, period: 'TW1' })
-        .error(),
-    ).toMatchObject({ code: 'INVALID_PERIOD', field: 'period' });
-    expect(
-      spec
-        .given([])
-        .when({ ...lock, year: 26 })
-        .error(),
-    ).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
-    expect(
-      spec
-        .given([])
-        .when({ ...lock, unitId: '' })
-        .error(),
-    ).toMatchObject({ code: 'UNIT_REQUIRED', field: 'unitId' });
+    expect(errorOf([], { ...lock, period: 'TW1' })).toMatchObject({ code: 'INVALID_PERIOD', field: 'period' });
+    expect(errorOf([], { ...lock, year: 26 })).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
+    expect(errorOf([], { ...lock, unitId: '' })).toMatchObject({ code: 'UNIT_REQUIRED', field: 'unitId' });
   });
 
   it('a lock covers the periods inside it: the caller reads the covering streams', () => {

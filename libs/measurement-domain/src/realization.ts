@@ -72,9 +72,8 @@ export interface ReportingContext {
   locked: boolean;
 }
 
-export interface RecordRealization extends ReportingContext {
-  type: 'record-realization';
-  realizationId: string;
+/** A unit's value for a KPI and period (a first record or a correction), with what it is judged against. */
+export interface ReportedValue extends ReportingContext {
   tenantId: string;
   kpiId: string;
   /** The unit that reports (from the caller's token). */
@@ -83,30 +82,28 @@ export interface RecordRealization extends ReportingContext {
   period: string;
   /** Decimal string (number, percent, money, duration), one of the KPI's grades (categorical) or YYYY-MM-DD (milestone_date). */
   value: string;
-  note: string | null;
-  /** Bukti dukung: up to 20 http(s) links. Omitted = none. */
-  evidence?: EvidenceLinkInput[];
   /** The KPI as measurement knows it; undefined when planning's event has not arrived. */
   kpi: KnownKpi | undefined;
 }
 
-export interface CorrectRealization extends ReportingContext {
+export interface RecordRealization extends ReportedValue {
+  type: 'record-realization';
+  realizationId: string;
+  note: string | null;
+  /** Bukti dukung: up to 20 http(s) links. Omitted = none. */
+  evidence?: EvidenceLinkInput[];
+}
+
+export interface CorrectRealization extends ReportedValue {
   type: 'correct-realization';
   /** Id of this correction (the caller makes it, like realizationId). */
   correctionId: string;
-  tenantId: string;
-  kpiId: string;
-  unitId: string;
-  year: number;
-  period: string;
-  value: string;
   /** Why the value changes (at least 5 characters). */
   reason: string;
   /** Omitted (undefined) = keep the current note; null = remove it. */
   note?: string | null;
   /** Omitted (undefined) = keep the current evidence; an array replaces it (empty removes it). */
   evidence?: EvidenceLinkInput[];
-  kpi: KnownKpi | undefined;
 }
 
 export interface VerifyRealization {

@@ -1,4 +1,4 @@
-import { DeciderSpecification } from '@capaian/ddd';
+import { deciderSpec } from './fixtures.test-helpers.js';
 import type { Reminder } from './missing.js';
 import { reminderLogDecider, reminderStreamId, type ReminderIssued } from './reminder-log.js';
 
@@ -18,7 +18,7 @@ const issued = (r: Reminder): ReminderIssued => ({ type: 'reminder-issued', data
 const same = (a: unknown, e: unknown) => expect(a).toEqual(e);
 
 describe('reminder log decider', () => {
-  const spec = DeciderSpecification.for(reminderLogDecider);
+  const { spec } = deciderSpec(reminderLogDecider);
 
   it('given nothing issued, when two reminders are due, then both are issued', () => {
     spec

@@ -1,4 +1,4 @@
-import { DeciderSpecification } from '@capaian/ddd';
+import { deciderSpec } from './fixtures.test-helpers.js';
 import {
   DEFAULT_REPORTING_POLICY,
   REPORTING_POLICY_EVENT_SCHEMA_VERSION,
@@ -65,10 +65,10 @@ describe('reporting policy and period calendar (Asia/Jakarta, UTC+7)', () => {
 });
 
 describe('reporting policy versions (per tenant and year)', () => {
-  const spec = DeciderSpecification.for(reportingPolicyDecider);
+  const { errorOf, eventsOf } = deciderSpec(reportingPolicyDecider);
   const set = (days: number, reason = 'Perbup pelaporan 2026') => ({ type: 'set-reporting-policy' as const, tenantId: 'kab', year: 2026, deadlineDaysAfterPeriodEnd: days, reason });
   it('numbers versions and names the policy; the default applies before any; an unchanged rule records nothing', () => {
-    const [v1] = spec.given([]).when(set(15)).events();
+    const [v1] = eventsOf([], set(15));
     expect(v1).toEqual({
       type: 'reporting-policy-set',
       data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true }, reason: 'Perbup pelaporan 2026' },
@@ -79,27 +79,16 @@ describe('reporting policy versions (per tenant and year)', () => {
       acceptBeforePeriodEnd: true,
     });
     expect(reportingPolicyOf(reportingPolicyDecider.initialState())).toBe(DEFAULT_REPORTING_POLICY);
-    expect(spec.given([v1!]).when(set(15, 'sama lagi')).events()).toEqual([]);
+    expect(eventsOf([v1!], set(15, 'sama lagi'))).toEqual([]);
   });
   it('acceptBeforePeriodEnd: given a version, when a change sets it, then a new version; omitted, the version in force keeps it', () => {
     expect(REPORTING_POLICY_EVENT_SCHEMA_VERSION['reporting-policy-set']).toBe(2);
-    const [v1] = spec
-      .given([])
-      .when({ ...set(15), acceptBeforePeriodEnd: false })
-      .events();
+    const [v1] = eventsOf([], { ...set(15), acceptBeforePeriodEnd: false });
     expect(v1!.data.policy).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: false });
-    expect(spec.given([v1!]).when(set(15, 'tanpa perubahan')).events()).toEqual([]);
-    const [v2] = spec
-      .given([v1!])
-      .when({ ...set(15, 'Perbup perubahan'), acceptBeforePeriodEnd: true })
-      .events();
+    expect(eventsOf([v1!], set(15, 'tanpa perubahan'))).toEqual([]);
+    const [v2] = eventsOf([v1!], { ...set(15, 'Perbup perubahan'), acceptBeforePeriodEnd: true });
     expect(v2!.data).toMatchObject({ version: 2, policy: { policyId: 'reporting-kab-2026.2', acceptBeforePeriodEnd: true } });
-    expect(
-      spec
-        .given([])
-        .when({ ...set(15), acceptBeforePeriodEnd: 'no' as unknown as boolean })
-        .error(),
-    ).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.acceptBeforePeriodEnd' });
+    expect(errorOf([], { ...set(15), acceptBeforePeriodEnd: 'no' as unknown as boolean })).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.acceptBeforePeriodEnd' });
   });
 
   it('a v1 version stored without acceptBeforePeriodEnd reads as the default (true)', () => {
@@ -109,17 +98,12 @@ describe('reporting policy versions (per tenant and year)', () => {
     } as unknown as ReportingPolicySet;
     const state = reportingPolicyDecider.evolve(reportingPolicyDecider.initialState(), stored);
     expect(reportingPolicyOf(state)).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true });
-    expect(spec.given([stored]).when(set(15, 'sama lagi')).events()).toEqual([]);
-    expect(
-      spec
-        .given([stored])
-        .when({ ...set(15, 'Perbup baru'), acceptBeforePeriodEnd: false })
-        .events()[0]!.data.version,
-    ).toBe(2);
+    expect(eventsOf([stored], set(15, 'sama lagi'))).toEqual([]);
+    expect(eventsOf([stored], { ...set(15, 'Perbup baru'), acceptBeforePeriodEnd: false })[0]!.data.version).toBe(2);
   });
 
   it('refuses a bad number of days and a missing reason', () => {
-    expect(spec.given([]).when(set(-1)).error()).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.deadlineDaysAfterPeriodEnd' });
-    expect(spec.given([]).when(set(10, '')).error()).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
+    expect(errorOf([], set(-1))).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.deadlineDaysAfterPeriodEnd' });
+    expect(errorOf([], set(10, ''))).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
   });
 });

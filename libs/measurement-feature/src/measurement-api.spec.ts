@@ -1,8 +1,7 @@
-import request from 'supertest';
-import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent } from '@capaian/contracts';
-import { createInProcessBus, type DeliveredMessage, type MessageBus } from '@capaian/messaging';
-import { createTestService, type TestService, fixedClock } from '@capaian/platform';
-import { measurementServiceWith } from './service.js';
+import { exampleApprovedKpi, exampleScorecardApproved } from '@capaian/contracts';
+import type { DeliveredMessage } from '@capaian/messaging';
+import { fixedClock } from '@capaian/platform';
+import { opinionKpi, useMeasurementApi } from './measurement-api.test-helpers.js';
 
 /**
  * Measurement's API end to end on one service (real PGlite store, in-process bus), fed with an
@@ -13,19 +12,7 @@ const TODAY = '2026-12-02T03:00:00.000Z';
 const plan = exampleScorecardApproved({
   kpis: [
     exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01' }),
-    exampleApprovedKpi({
-      kpiId: 'dpmptsp-2026.iku-02',
-      code: 'IKU-02',
-      name: 'Opini BPK',
-      valueType: 'categorical',
-      grades: ['WTP', 'WDP', 'TW', 'TMP'],
-      frequency: 'yearly',
-      aggregation: 'last',
-      yearlyTarget: { value: 'WTP' },
-      periodTargets: [],
-      baseline: 'WDP',
-      endOfTermTarget: null,
-    }),
+    opinionKpi({ baseline: 'WDP' }),
     exampleApprovedKpi({
       kpiId: 'dpmptsp-2026.iku-03',
       code: 'IKU-03',
@@ -46,41 +33,14 @@ const plan = exampleScorecardApproved({
 });
 
 describe('measurement API: realizations, corrections, verification, locks, batches, budget, missing data (real PGlite, in-process bus)', () => {
-  let bus: MessageBus;
-  let svc: TestService;
-  let http: ReturnType<typeof request>;
+  const api = useMeasurementApi({ clock: fixedClock(TODAY), plans: [plan], readyKpi: 'dpmptsp-2026.iku-04' });
+  const { op, evaluator, post } = api;
   const published: DeliveredMessage[] = [];
-  const op = () => `Bearer ${svc.token('unit_operator', 'dpmptsp')}`;
-  const evaluator = () => `Bearer ${svc.token('evaluator')}`;
-  const post = (path: string, body: object, auth = op()) => http.post(path).set('Authorization', auth).send(body);
 
-  beforeAll(async () => {
-    bus = createInProcessBus();
-    svc = await createTestService(measurementServiceWith({ clock: fixedClock(TODAY) }), { bus });
-    http = request(svc.app.getHttpServer());
-    await bus.consume({ groupId: 'measurement-contract', topics: [svc.infra.topics.measurement], fromBeginning: true, handler: async (m) => void published.push(m) });
-    const event = integrationEvent('planning.scorecard-approved', {
-      eventId: '6a1c0e4e-0000-4000-8000-00000000aa01',
-      occurredAt: '2026-01-05T00:00:00.000Z',
-      tenantId: 'kab-contoh',
-      aggregateId: plan.scorecardId,
-      correlationId: 'c',
-      causationId: null,
-      actor: 'planner',
-      sourcePosition: 1,
-      data: plan,
-    });
-    await bus.publish([{ topic: svc.infra.topics.planning, key: `kab-contoh.${plan.scorecardId}`, eventId: event.eventId, type: event.type, schemaVersion: 1, correlationId: 'c', payload: event }]);
-    const deadline = Date.now() + 10_000;
-    while ((await http.get('/plan/kpis/dpmptsp-2026.iku-04').set('Authorization', op())).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  });
-  afterAll(async () => {
-    await svc.close();
-    await bus.close();
-  });
+  beforeAll(() => api.bus.consume({ groupId: 'measurement-contract', topics: [api.svc.infra.topics.measurement], fromBeginning: true, handler: async (m) => void published.push(m) }));
 
   it("checks each value against the KPI's type: decimals, grades, dates; evidence links must be http(s)", async () => {
-    const head = await svc.infra.store.headPosition();
+    const head = await api.svc.infra.store.headPosition();
     expect((await post('/realizations', { kpiId: 'dpmptsp-2026.iku-02', year: 2026, period: 'Y', value: 'Baik' }).expect(422)).body).toMatchObject({
       code: 'INVALID_VALUE',
       details: [expect.objectContaining({ field: 'value' })],
@@ -91,7 +51,7 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     expect(badLink.body.details[0].field).toMatch(/evidence/);
     await post('/realizations', { kpiId: 'dinkes-2026.iku-01', year: 2026, period: 'Q1', value: '80' }).expect(403);
     await post('/realizations', { kpiId: 'dpmptsp-2026.iku-99', year: 2026, period: 'Q1', value: '80' }).expect(404);
-    expect(await svc.infra.store.headPosition()).toBe(head);
+    expect(await api.svc.infra.store.headPosition()).toBe(head);
 
     const grade = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-02', year: 2026, period: 'Y', value: 'wtp' }).expect(201);
     expect(grade.body).toMatchObject({ status: 'submitted', valueRevision: 1 });
@@ -115,9 +75,9 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     expect((await post(path, { value: '81', reason: 'x' }).expect(422)).body.code).toBe('REASON_REQUIRED');
     const fixed = await post(path, { value: '81.2', reason: 'Salah rekap survei' }).expect(201);
     expect(fixed.body).toMatchObject({ eventType: 'realization-corrected', valueRevision: 2 });
-    await http.post(path).set('Authorization', op()).set('If-Match', '"0"').send({ value: '81.3', reason: 'Salah rekap lagi' }).expect(412);
+    await api.http.post(path).set('Authorization', op()).set('If-Match', '"0"').send({ value: '81.3', reason: 'Salah rekap lagi' }).expect(412);
     await post('/realizations/dpmptsp-2026.iku-01/2026/Q2/corrections', { value: '81', reason: 'Belum ada nilai' }).expect(404);
-    const history = await http.get('/realizations/dpmptsp-2026.iku-01/2026/Q1').set('Authorization', op()).expect(200);
+    const history = await api.http.get('/realizations/dpmptsp-2026.iku-01/2026/Q1').set('Authorization', op()).expect(200);
     expect(history.body.history.map((h: { type: string; data: { value: string } }) => [h.type, h.data.value])).toEqual([
       ['realization-recorded', '80.5'],
       ['realization-corrected', '81.2'],
@@ -136,9 +96,9 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     await post(`${base}/corrections`, { value: '81.2', reason: 'Bukti diganti', evidence: [{ url: 'https://drive.example.go.id/ikm-tw1-v2.pdf' }] }).expect(201);
     const verified = await post(`${base}/verify`, { valueRevision: 3, note: 'Lengkap' }, evaluator()).expect(200);
     expect(verified.body).toMatchObject({ status: 'verified', eventType: 'realization-verified' });
-    const list = await http.get('/realizations?year=2026&status=verified').set('Authorization', evaluator()).expect(200);
+    const list = await api.http.get('/realizations?year=2026&status=verified').set('Authorization', evaluator()).expect(200);
     expect(list.body.map((r: { kpiId: string; period: string }) => `${r.kpiId}/${r.period}`)).toEqual(['dpmptsp-2026.iku-01/Q1']);
-    await http.get('/realizations?unitId=dinkes').set('Authorization', op()).expect(403);
+    await api.http.get('/realizations?unitId=dinkes').set('Authorization', op()).expect(403);
   });
 
   it('period locks: evaluators only; a new value for a locked period is 409 and stores nothing; a correction is accepted and flagged', async () => {
@@ -146,10 +106,10 @@ describe('measurement API: realizations, corrections, verification, locks, batch
     expect((await post('/periods/dpmpstp/2026/S1/lock', {}, evaluator()).expect(404)).body.code).toBe('UNIT_UNKNOWN');
     await post('/periods/dpmptsp/2026/S1/lock', { note: 'TW I-II diverifikasi' }, evaluator()).expect(200);
     expect((await post('/periods/dpmptsp/2026/S1/lock', {}, evaluator()).expect(409)).body.code).toBe('PERIOD_ALREADY_LOCKED');
-    const head = await svc.infra.store.headPosition();
+    const head = await api.svc.infra.store.headPosition();
     const refused = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-01', year: 2026, period: 'Q2', value: '82' }).expect(409);
     expect(refused.body).toMatchObject({ code: 'PERIOD_LOCKED', details: [expect.objectContaining({ field: 'period' })] });
-    expect(await svc.infra.store.headPosition()).toBe(head);
+    expect(await api.svc.infra.store.headPosition()).toBe(head);
     // Q1 lies in S1: its verified value can still be corrected, flagged for the evaluator.
     const corrected = await post('/realizations/dpmptsp-2026.iku-01/2026/Q1/corrections', { value: '81.4', reason: 'Revisi hasil survei BPS' }).expect(201);
     expect(corrected.body).toMatchObject({ afterLock: true, status: 'submitted', valueRevision: 4 });
@@ -166,7 +126,7 @@ describe('measurement API: realizations, corrections, verification, locks, batch
       { kpiId: 'dpmptsp-2026.iku-04', year: 2026, period: 'Q2', value: '295' },
       { kpiId: 'dpmptsp-2026.iku-04', year: 2026, period: 'Q3', value: '305' },
     ];
-    const head = await svc.infra.store.headPosition();
+    const head = await api.svc.infra.store.headPosition();
     const bad = await post('/realizations/batch', {
       items: [...items, { kpiId: 'dpmptsp-2026.iku-04', year: 2026, period: 'M01', value: '1' }, { kpiId: 'dinkes-2026.iku-01', year: 2026, period: 'Q1', value: '1' }],
     }).expect(422);
@@ -175,19 +135,19 @@ describe('measurement API: realizations, corrections, verification, locks, batch
       [3, 'PERIOD_NOT_IN_PLAN'],
       [4, 'KPI_NOT_OWNED'],
     ]);
-    expect(await svc.infra.store.headPosition()).toBe(head);
+    expect(await api.svc.infra.store.headPosition()).toBe(head);
     const tooMany = Array.from({ length: 1001 }, () => items[0]!);
     expect((await post('/realizations/batch', { items: tooMany }).expect(422)).body.code).toBe('BATCH_TOO_LARGE');
     await post('/realizations/batch', { items: [] }).expect(422);
 
-    const ok = await http.post('/realizations/batch').set('Authorization', op()).set('Idempotency-Key', 'batch-tw').send({ items }).expect(200);
+    const ok = await api.http.post('/realizations/batch').set('Authorization', op()).set('Idempotency-Key', 'batch-tw').send({ items }).expect(200);
     expect(ok.body).toMatchObject({ accepted: 3, replayed: 0 });
-    const again = await http.post('/realizations/batch').set('Authorization', op()).set('Idempotency-Key', 'batch-tw').send({ items }).expect(200);
+    const again = await api.http.post('/realizations/batch').set('Authorization', op()).set('Idempotency-Key', 'batch-tw').send({ items }).expect(200);
     expect(again.body).toMatchObject({ accepted: 0, replayed: 3 });
     expect(again.body.items.map((i: { realizationId: string }) => i.realizationId)).toEqual(ok.body.items.map((i: { realizationId: string }) => i.realizationId));
-    expect(await svc.infra.store.headPosition()).toBe(head + 3);
+    expect(await api.svc.infra.store.headPosition()).toBe(head + 3);
     // Same key, larger batch (the client resends after adding a row): the 3 stored replay, the new one is written.
-    const grown = await http
+    const grown = await api.http
       .post('/realizations/batch')
       .set('Authorization', op())
       .set('Idempotency-Key', 'batch-tw')
@@ -199,9 +159,9 @@ describe('measurement API: realizations, corrections, verification, locks, batch
   it('budget realization per initiative and period: 404 unknown, 403 another unit, 409 twice, over the ceiling flagged', async () => {
     const body = { initiativeId: 'dpmptsp-2026.p-01', year: 2026, period: 'Q1', amount: '400000000' };
     await post('/budget-realizations', { ...body, initiativeId: 'dpmptsp-2026.p-99' }).expect(404);
-    await http
+    await api.http
       .post('/budget-realizations')
-      .set('Authorization', `Bearer ${svc.token('unit_operator', 'dinkes')}`)
+      .set('Authorization', `Bearer ${api.svc.token('unit_operator', 'dinkes')}`)
       .send(body)
       .expect(403);
     expect((await post('/budget-realizations', { ...body, amount: '4.000.000' }).expect(422)).body.details[0].field).toBe('amount');
@@ -214,22 +174,22 @@ describe('measurement API: realizations, corrections, verification, locks, batch
   });
 
   it('lists missing realizations and issues each reminder once, published as measurement.reminder-issued', async () => {
-    const missing = await http.get('/units/dpmptsp/missing-realizations?year=2026').set('Authorization', op()).expect(200);
+    const missing = await api.http.get('/units/dpmptsp/missing-realizations?year=2026').set('Authorization', op()).expect(200);
     const keys = missing.body.missing.map((m: { kpiId: string; period: string }) => `${m.kpiId}/${m.period}`);
     expect(keys).not.toContain('dpmptsp-2026.iku-01/Q1');
     // The monthly KPI has no realization at all: every month that has ended is missing, and January is long overdue.
     expect(keys).toContain('dpmptsp-2026.iku-05/M01');
     expect(missing.body.missing.find((m: { kpiId: string; period: string }) => m.period === 'M01')).toMatchObject({ overdue: true, deadline: '2026-02-10T17:00:00.000Z' });
     expect(keys.every((k: string) => k.startsWith('dpmptsp-2026.iku-05/'))).toBe(true);
-    await http.get('/units/dinkes/missing-realizations?year=2026').set('Authorization', op()).expect(403);
-    await http.get('/units/dpmptsp/missing-realizations?year=26').set('Authorization', op()).expect(400);
+    await api.http.get('/units/dinkes/missing-realizations?year=2026').set('Authorization', op()).expect(403);
+    await api.http.get('/units/dpmptsp/missing-realizations?year=26').set('Authorization', op()).expect(400);
 
     await post('/reminders/issue', {}).expect(403);
     const first = await post('/reminders/issue', {}, evaluator()).expect(200);
     expect(first.body.issued).toBeGreaterThan(0);
     const second = await post('/reminders/issue', {}, evaluator()).expect(200);
     expect(second.body).toEqual({ issued: 0, alreadyIssued: first.body.issued + first.body.alreadyIssued });
-    const feed = await http.get('/reminders?year=2026').set('Authorization', evaluator()).expect(200);
+    const feed = await api.http.get('/reminders?year=2026').set('Authorization', evaluator()).expect(200);
     expect(feed.body.length).toBe(first.body.issued);
     const deadline = Date.now() + 20_000;
     while (published.filter((m) => m.type === 'measurement.reminder-issued').length < first.body.issued && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -250,19 +210,19 @@ describe('measurement API: realizations, corrections, verification, locks, batch
   });
 
   it('the reporting deadline is versioned data per tenant and year: a new rule judges later submissions and the missing list', async () => {
-    const before = await http.get('/reporting-policies/2026').set('Authorization', op()).expect(200);
+    const before = await api.http.get('/reporting-policies/2026').set('Authorization', op()).expect(200);
     expect(before.body.current).toEqual({ policyId: 'reporting-2026.1', deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: true });
-    await http.put('/reporting-policies/2026').set('Authorization', op()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(403);
-    expect((await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 400, reason: 'Perbup 7/2026' }).expect(400)).body.details[0].field).toBe(
-      'deadlineDaysAfterPeriodEnd',
-    );
-    await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(200);
+    await api.http.put('/reporting-policies/2026').set('Authorization', op()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(403);
+    expect(
+      (await api.http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 400, reason: 'Perbup 7/2026' }).expect(400)).body.details[0].field,
+    ).toBe('deadlineDaysAfterPeriodEnd');
+    await api.http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 366, reason: 'Perbup 7/2026' }).expect(200);
     const recorded = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-05', year: 2026, period: 'M01', value: '3' }).expect(201);
     // M01 2026 ends 2026-01-31T17:00Z; 366 days later is 2027-02-01T17:00Z.
     expect(recorded.body.late).toBe(false);
-    const history = await http.get('/realizations/dpmptsp-2026.iku-05/2026/M01').set('Authorization', op()).expect(200);
+    const history = await api.http.get('/realizations/dpmptsp-2026.iku-05/2026/M01').set('Authorization', op()).expect(200);
     expect(history.body.history[0].data).toMatchObject({ reportingPolicyId: 'reporting-kab-contoh-2026.1', deadline: '2027-02-01T17:00:00.000Z' });
-    const missing = await http.get('/units/dpmptsp/missing-realizations?year=2026').set('Authorization', op()).expect(200);
+    const missing = await api.http.get('/units/dpmptsp/missing-realizations?year=2026').set('Authorization', op()).expect(200);
     expect(missing.body.reportingPolicyId).toBe('reporting-kab-contoh-2026.1');
     expect(missing.body.missing.find((m: { kpiId: string; period: string }) => m.kpiId === 'dpmptsp-2026.iku-05' && m.period === 'M02')).toMatchObject({ deadline: '2027-03-01T17:00:00.000Z' });
   });

@@ -58,6 +58,13 @@ export function describeBusConformance(name: string, fixture: BusConformanceFixt
       await c.stop();
       return seen;
     };
+    /** The group committed everything before: a message published now is the only one it gets. */
+    const expectOnlyLaterMessages = async (groupId: string, topic: string, what: string) => {
+      const sentinel = message(topic, { payload: 'sentinel' });
+      await bus.publish([sentinel]);
+      const seen = await collect({ groupId, topics: [topic] }, (s) => s.some((x) => x.eventId === sentinel.eventId), what);
+      expect(seen.map((x) => x.eventId)).toEqual([sentinel.eventId]);
+    };
 
     beforeAll(async () => {
       bus = await fixture.create();
@@ -149,10 +156,7 @@ export function describeBusConformance(name: string, fixture: BusConformanceFixt
       expect(attempts).toEqual([1, 2, 3]);
 
       // Same group afterwards: only what was published later.
-      const sentinel = message(topic, { payload: 'sentinel' });
-      await bus.publish([sentinel]);
-      const seen = await collect({ groupId, topics: [topic] }, (s) => s.some((x) => x.eventId === sentinel.eventId), 'sentinel');
-      expect(seen.map((x) => x.eventId)).toEqual([sentinel.eventId]);
+      await expectOnlyLaterMessages(groupId, topic, 'sentinel');
     });
 
     it('moves a permanently failing message to <topic>.dlt with the error headers, and moves on', async () => {
@@ -206,14 +210,17 @@ export function describeBusConformance(name: string, fixture: BusConformanceFixt
       const effects: string[] = [];
       const deliveries: DeliveredMessage[] = [];
       const apply = idempotentHandler(inbox, 'conformance', async (d) => void effects.push(d.eventId));
+      const deliver = async (d: DeliveredMessage) => {
+        await apply(d);
+        deliveries.push(d);
+      };
       const crash = deferred();
       const reached = deferred();
       const first = await consume({
         groupId,
         topics: [topic],
         handler: async (d) => {
-          await apply(d);
-          deliveries.push(d);
+          await deliver(d);
           reached.resolve();
           await crash.promise; // the process "dies" after its side effects, before the commit
         },
@@ -223,14 +230,7 @@ export function describeBusConformance(name: string, fixture: BusConformanceFixt
       crash.reject(new Error('process crashed before commit'));
       await stopping;
 
-      const second = await consume({
-        groupId,
-        topics: [topic],
-        handler: async (d) => {
-          await apply(d);
-          deliveries.push(d);
-        },
-      });
+      const second = await consume({ groupId, topics: [topic], handler: deliver });
       await waitFor(() => deliveries.length >= 2, 'redelivery');
       await waitFor(async () => (await second.lag())[topic] === 0, 'commit of the redelivered message');
       await second.stop();
@@ -258,10 +258,7 @@ export function describeBusConformance(name: string, fixture: BusConformanceFixt
       await c.stop();
       expect(finished).toBe(true);
 
-      const sentinel = message(topic, { payload: 'sentinel' });
-      await bus.publish([sentinel]);
-      const seen = await collect({ groupId, topics: [topic] }, (s) => s.some((x) => x.eventId === sentinel.eventId), 'sentinel after stop');
-      expect(seen.map((x) => x.eventId)).toEqual([sentinel.eventId]);
+      await expectOnlyLaterMessages(groupId, topic, 'sentinel after stop');
     });
 
     it('lag() counts unhandled messages: > 0 before consumption, 0 after', async () => {

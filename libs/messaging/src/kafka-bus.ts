@@ -69,6 +69,17 @@ export function createKafkaBus(options: KafkaBusOptions): KafkaBus {
   return new KafkaBusImpl(options);
 }
 
+/** The client once connected; a failed connect calls `forget` (the next use connects anew) and rejects. */
+function connected<C extends { connect(): Promise<void> }>(client: C, forget: () => void): Promise<C> {
+  return client.connect().then(
+    () => client,
+    (error: unknown) => {
+      forget();
+      throw error;
+    },
+  );
+}
+
 /** Routes kafkajs' own logs (WARN and above) through our logger. */
 export function kafkaLogCreator(logger: MessagingLogger): LogCreator {
   return () =>
@@ -131,13 +142,7 @@ class KafkaBusImpl implements KafkaBus {
         allowAutoTopicCreation: false,
         createPartitioner: Partitioners.DefaultPartitioner,
       });
-      this.producer = producer.connect().then(
-        () => producer,
-        (error: unknown) => {
-          this.producer = undefined;
-          throw error;
-        },
-      );
+      this.producer = connected(producer, () => (this.producer = undefined));
     }
     return this.producer;
   }
@@ -145,13 +150,7 @@ class KafkaBusImpl implements KafkaBus {
   private getAdmin(): Promise<Admin> {
     if (!this.admin) {
       const admin = this.kafka.admin();
-      this.admin = admin.connect().then(
-        () => admin,
-        (error: unknown) => {
-          this.admin = undefined;
-          throw error;
-        },
-      );
+      this.admin = connected(admin, () => (this.admin = undefined));
     }
     return this.admin;
   }

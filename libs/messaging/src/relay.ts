@@ -17,7 +17,7 @@
  * another writer moved it (a second instance during a rolling deploy, an operator resetting it)
  * this relay re-synchronises from the stored value instead of overwriting it.
  */
-import { CheckpointConflictError, type EventStore, type RecordedEvent, type Subscription } from '@capaian/eventstore';
+import { CheckpointConflictError, Mutex, type EventStore, type RecordedEvent, type Subscription } from '@capaian/eventstore';
 import { backoffDelay, sleep } from './delivery.js';
 import { errorFields, silentLogger, type MessagingLogger } from './logger.js';
 import type { MessageBus, OutgoingMessage } from './port.js';
@@ -63,27 +63,12 @@ class StaleSubscriptionError extends Error {
   }
 }
 
-class Lock {
-  private tail: Promise<void> = Promise.resolve();
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    const previous = this.tail;
-    let release!: () => void;
-    this.tail = new Promise<void>((r) => (release = r));
-    await previous;
-    try {
-      return await fn();
-    } finally {
-      release();
-    }
-  }
-}
-
 export class EventStoreRelay {
   private readonly logger: MessagingLogger;
   private readonly batchSize: number;
   private readonly flushDelayMs: number;
   private readonly retryBackoffMs: number;
-  private readonly lock = new Lock();
+  private readonly lock = new Mutex();
 
   private state: 'idle' | 'running' | 'stopping' = 'idle';
   private abort = new AbortController();
@@ -210,7 +195,7 @@ export class EventStoreRelay {
   }
 
   private flush(generation: number): Promise<void> {
-    return this.lock.run(async () => {
+    return this.lock.runExclusive(async () => {
       if (generation !== this.generation) return; // superseded: its buffer was discarded
       const batch = this.pending;
       if (batch.events === 0) return;
@@ -286,7 +271,7 @@ export class EventStoreRelay {
       this.restartTimer = undefined;
       this.restarting = (async () => {
         await old?.stop().catch(() => undefined);
-        await this.lock.run(async () => {
+        await this.lock.runExclusive(async () => {
           this.pending = emptyBatch();
         });
         if (this.state === 'running') this.subscribe();

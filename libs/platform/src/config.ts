@@ -66,6 +66,15 @@ export function RequiredWhen(field: string, ...values: string[]): PropertyDecora
   };
 }
 
+/** An integer from `min` to `max`; every way to miss gives the one `message`. */
+export function EnvInt(min: number, max: number, message: string): PropertyDecorator {
+  return (target, key) => {
+    Max(max, { message })(target, key as string);
+    Min(min, { message })(target, key as string);
+    IsInt({ message })(target, key as string);
+  };
+}
+
 /** Comma-separated list -> string[] (items trimmed, empty items dropped). */
 export function EnvList(): PropertyDecorator {
   return Transform(({ obj, key }) => {
@@ -167,9 +176,7 @@ export class ServiceConfig {
   @IsString()
   NODE_ENV: string = 'development';
 
-  @IsInt({ message: PORT_MSG })
-  @Min(1, { message: PORT_MSG })
-  @Max(65535, { message: PORT_MSG })
+  @EnvInt(1, 65535, PORT_MSG)
   @EnvExample('3000')
   PORT: number = 3000;
 
@@ -241,9 +248,7 @@ export class ServiceConfig {
   @EnvExample('staging.')
   KAFKA_TOPIC_PREFIX: string = '';
 
-  @IsInt({ message: TIMEOUT_MSG })
-  @Min(0, { message: TIMEOUT_MSG })
-  @Max(600_000, { message: TIMEOUT_MSG })
+  @EnvInt(0, 600_000, TIMEOUT_MSG)
   @EnvExample('10000')
   SHUTDOWN_TIMEOUT_MS: number = 10_000;
 
@@ -262,15 +267,11 @@ export class ServiceConfig {
   METRICS_TOKEN?: string;
 
   /** Failed authentications accepted per client address and window before 429 (0: no limit). */
-  @IsInt({ message: AUTH_LIMIT_MSG })
-  @Min(0, { message: AUTH_LIMIT_MSG })
-  @Max(100_000, { message: AUTH_LIMIT_MSG })
+  @EnvInt(0, 100_000, AUTH_LIMIT_MSG)
   @EnvExample('20')
   AUTH_FAILURE_LIMIT: number = DEFAULT_AUTH_FAILURE_LIMIT;
 
-  @IsInt({ message: AUTH_WINDOW_MSG })
-  @Min(1, { message: AUTH_WINDOW_MSG })
-  @Max(86_400, { message: AUTH_WINDOW_MSG })
+  @EnvInt(1, 86_400, AUTH_WINDOW_MSG)
   @EnvExample('60')
   AUTH_FAILURE_WINDOW_SECONDS: number = DEFAULT_AUTH_FAILURE_WINDOW_SECONDS;
 

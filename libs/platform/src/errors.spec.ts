@@ -54,28 +54,19 @@ describe('ProblemExceptionFilter', () => {
     expect(line!.err.stack).toContain('hunter2');
   });
 
-  it('HttpExceptions keep status, message, code and details', async () => {
-    const res = await request(app.getHttpServer()).get('/errors/http');
-    expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({
-      statusCode: 409,
-      error: 'Conflict',
-      message: 'Period already closed',
-      code: 'PERIOD_CLOSED',
-      details: { period: '2025' },
-    });
-  });
-
-  it('maps WrongExpectedRevisionError (by name, built in) -> 409', async () => {
-    const res = await request(app.getHttpServer()).get('/errors/conflict');
-    expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ code: 'WRONG_EXPECTED_REVISION', error: 'Conflict' });
-  });
-
-  it('maps app-registered domain errors with details', async () => {
-    const res = await request(app.getHttpServer()).get('/errors/not-found');
-    expect(res.status).toBe(404);
-    expect(res.body).toMatchObject({ code: 'KPI_NOT_FOUND', message: 'KPI k-9 does not exist', details: { kpiId: 'k-9' } });
+  it.each([
+    [
+      'HttpExceptions keep status, message, code and details',
+      '/errors/http',
+      409,
+      { statusCode: 409, error: 'Conflict', message: 'Period already closed', code: 'PERIOD_CLOSED', details: { period: '2025' } },
+    ],
+    ['maps WrongExpectedRevisionError (by name, built in) -> 409', '/errors/conflict', 409, { code: 'WRONG_EXPECTED_REVISION', error: 'Conflict' }],
+    ['maps app-registered domain errors with details', '/errors/not-found', 404, { code: 'KPI_NOT_FOUND', message: 'KPI k-9 does not exist', details: { kpiId: 'k-9' } }],
+  ])('%s', async (_name, path, status, body) => {
+    const res = await request(app.getHttpServer()).get(path);
+    expect(res.status).toBe(status);
+    expect(res.body).toMatchObject(body);
   });
 
   it('unknown routes -> 404 problem body', async () => {

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Body, ConflictException, Controller, Get, Logger, Module, Param, Post, Query, type INestApplication, type Provider, type Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import request from 'supertest';
 import { Type as ToType } from 'class-transformer';
 import { ArrayMinSize, IsInt, IsNumber, IsString, Min, ValidateNested } from 'class-validator';
 import { assertSameTenant, CurrentUser, Public, Roles } from './auth/decorators.js';
@@ -182,4 +183,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<{ app
   configureApp(app, { enableShutdownHooks: false, ...options.app });
   await app.init();
   return { app, logs };
+}
+
+/** A test app for the enclosing describe block, closed after it; `http()` starts a request to it. */
+export function useTestApp(options: TestAppOptions = {}) {
+  let app: INestApplication | undefined;
+  beforeAll(async () => ({ app } = await createTestApp(options)));
+  afterAll(() => app?.close());
+  return { app: () => app!, http: () => request(app!.getHttpServer()) };
 }

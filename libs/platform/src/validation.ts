@@ -6,6 +6,7 @@
  */
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationPipeOptions } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import { badRequest } from './infrastructure/bad-request.js';
 
 export interface FieldErrors {
   /** Dotted path; array items are indexes: `lines.0.target`. */
@@ -54,9 +55,7 @@ class TextParamsValidationPipe extends ValidationPipe {
   protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
     // `?item=a&item=b` arrives as an array: a parameter read as one text must be given once.
     if (metadata.metatype === String && metadata.data && value !== undefined && typeof value !== 'string') {
-      const field = metadata.data;
-      const message = 'harus diberikan satu kali sebagai teks / must be given once, as text';
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INVALID_PARAMETER', message: [`${field} ${message}`], field, details: [{ field, errors: [message] }] });
+      throw badRequest('INVALID_PARAMETER', metadata.data, 'harus diberikan satu kali sebagai teks / must be given once, as text', { named: true });
     }
     return value;
   }

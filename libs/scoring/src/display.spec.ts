@@ -45,9 +45,9 @@ describe('display values (rounded half-up to the policy decimals; exact values u
     expect(validatePolicy(oneDecimal)).toEqual([]);
     expect(validatePolicy({ ...D, display: { decimals: 0 } })).toEqual([]);
     for (const bad of [{ decimals: 11 }, { decimals: -1 }, { decimals: 1.5 }, { decimals: '2' }, {}]) {
-      expect(validatePolicy({ ...D, display: bad })).toEqual(['display.decimals: must be an integer from 0 to 10']);
+      expect(validatePolicy({ ...D, display: bad })).toEqual([{ field: 'display.decimals', message: 'must be an integer from 0 to 10' }]);
     }
-    expect(validatePolicy({ ...D, display: 2 })).toEqual(['display: must be an object']);
+    expect(validatePolicy({ ...D, display: 2 })).toEqual([{ field: 'display', message: 'must be an object' }]);
   });
 
   it('KPI figures by value type: decimals rounded only when longer than the policy decimals, money in whole Rupiah, grades and dates as written', () => {

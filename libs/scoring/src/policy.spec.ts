@@ -1,6 +1,8 @@
-import { assertValidPolicy, DEFAULT_SCORING_POLICY as D, InvalidScoringPolicyError, validatePolicy, type ScoringPolicy } from './index.js';
+import { assertValidPolicy, DEFAULT_SCORING_POLICY as D, InvalidScoringPolicyError, validatePolicy, type PolicyProblem, type ScoringPolicy } from './index.js';
 
 const clone = (): ScoringPolicy => JSON.parse(JSON.stringify(D));
+/** The problems as the lines of an error message (`<field>: <message>`). */
+const lines = (problems: PolicyProblem[]) => problems.map((p) => `${p.field}: ${p.message}`);
 
 describe('scoring policy as versioned data', () => {
   it('the default policy is valid, frozen, and survives a JSON round trip unchanged', () => {
@@ -32,7 +34,7 @@ describe('scoring policy as versioned data', () => {
     p.rollup.perspectiveMode = 'all';
     p.rollup.cascade.childWeight = '1.5';
     p.trafficLight = { defaultGreen: '50', defaultYellow: '75' };
-    expect(validatePolicy(p)).toEqual([
+    expect(lines(validatePolicy(p))).toEqual([
       'policyId: must be a non-empty string',
       'version: must be an integer >= 1',
       "achievement.lowerIsBetter: must be 'ratio' or 'difference'",
@@ -45,8 +47,8 @@ describe('scoring policy as versioned data', () => {
       'rollup.cascade.childWeight: must be <= 1',
       'trafficLight.defaultGreen: must be >= trafficLight.defaultYellow',
     ]);
-    expect(validatePolicy(null)).toEqual(['policy: must be an object']);
-    expect(validatePolicy({ policyId: 'x', version: 1 })).toEqual(
+    expect(validatePolicy(null)).toEqual([{ field: 'policy', message: 'must be an object' }]);
+    expect(lines(validatePolicy({ policyId: 'x', version: 1 }))).toEqual(
       expect.arrayContaining(['achievement: must be an object', 'rollup: must be an object', 'bands: must be a non-empty array', 'trafficLight: must be an object']),
     );
   });
@@ -55,7 +57,7 @@ describe('scoring policy as versioned data', () => {
     const withBands = (f: (b: any[]) => void) => {
       const p = clone() as any;
       f(p.bands);
-      return validatePolicy(p);
+      return lines(validatePolicy(p));
     };
     expect(withBands((b) => (b[1].minInclusive = true))).toEqual(['bands[0]..bands[1]: overlap at 50 (both include it)']);
     expect(withBands((b) => (b[0].maxInclusive = false))).toEqual(['bands[0]..bands[1]: gap at 50 (neither includes it)']);
@@ -73,7 +75,7 @@ describe('scoring policy as versioned data', () => {
     expect(validatePolicy(uncapped)).toEqual([]);
     uncapped.bands[4].max = '1000';
     uncapped.bands[4].maxInclusive = true;
-    expect(validatePolicy(uncapped)).toEqual(['bands[4].max: must be null when achievement.cap is null (scores are unbounded)']);
+    expect(validatePolicy(uncapped)).toEqual([{ field: 'bands[4].max', message: 'must be null when achievement.cap is null (scores are unbounded)' }]);
   });
 
   it('assertValidPolicy returns the policy or throws with the problems', () => {

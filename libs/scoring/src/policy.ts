@@ -143,18 +143,20 @@ export const DEFAULT_SCORING_POLICY: ScoringPolicy = deepFreeze<ScoringPolicy>({
   display: { decimals: 2 },
 });
 
+/** One problem of a policy: the path of the field (`achievement.cap`, `bands[2].min`) and what is wrong. */
+export interface PolicyProblem {
+  field: string;
+  message: string;
+}
+
 /**
  * Problems with a policy (empty = valid). Accepts anything (e.g. JSON from a tenant's settings) and
- * never throws. Every problem names the path of the field, e.g. "achievement.cap: must be a decimal".
+ * never throws. Every problem names the path of the field, e.g. `{ field: 'achievement.cap', message: 'must be a decimal...' }`.
  */
-export function validatePolicy(p: unknown): string[] {
-  const problems: string[] = [];
-  const add = (path: string, msg: string) => problems.push(`${path}: ${msg}`);
-  if (!isObject(p)) return ['policy: must be an object'];
-
-  if (typeof p['policyId'] !== 'string' || p['policyId'].trim() === '') add('policyId', 'must be a non-empty string');
-  if (!Number.isInteger(p['version']) || (p['version'] as number) < 1) add('version', 'must be an integer >= 1');
-  if (p['description'] !== undefined && typeof p['description'] !== 'string') add('description', 'must be a string');
+export function validatePolicy(p: unknown): PolicyProblem[] {
+  if (!isJsonObject(p)) return [{ field: 'policy', message: 'must be an object' }];
+  const problems = headerProblems(p, 'policyId', 1);
+  const add = (field: string, message: string) => problems.push({ field, message });
 
   const dec = (path: string, v: unknown, opts: { nullable?: boolean; min?: string; max?: string } = {}): Decimal | null => {
     if (v === null && opts.nullable) return null;
@@ -172,7 +174,7 @@ export function validatePolicy(p: unknown): string[] {
   let cap: Decimal | null = null;
   let floor: Decimal | null = null;
   const a = p['achievement'];
-  if (!isObject(a)) add('achievement', 'must be an object');
+  if (!isJsonObject(a)) add('achievement', 'must be an object');
   else {
     if (a['lowerIsBetter'] !== 'ratio' && a['lowerIsBetter'] !== 'difference') add('achievement.lowerIsBetter', "must be 'ratio' or 'difference'");
     cap = dec('achievement.cap', a['cap'], { nullable: true });
@@ -181,25 +183,25 @@ export function validatePolicy(p: unknown): string[] {
     if (cap && cap.lt(100)) add('achievement.cap', 'must be >= 100 (meeting the target is 100)');
     if (floor && floor.gt(100)) add('achievement.floor', 'must be <= 100');
     const r = a['range'];
-    if (!isObject(r)) add('achievement.range', 'must be an object');
+    if (!isJsonObject(r)) add('achievement.range', 'must be an object');
     else {
       if (r['falloff'] !== 'linear') add('achievement.range.falloff', "must be 'linear'");
       const w = dec('achievement.range.widthPercent', r['widthPercent']);
       if (w && !w.gt(0)) add('achievement.range.widthPercent', 'must be > 0');
     }
     const m = a['milestone'];
-    if (!isObject(m)) add('achievement.milestone', 'must be an object');
+    if (!isJsonObject(m)) add('achievement.milestone', 'must be an object');
     else {
       dec('achievement.milestone.latePenaltyPerDay', m['latePenaltyPerDay'], { min: '0' });
       dec('achievement.milestone.minimum', m['minimum'], { max: '100' });
     }
     const c = a['categorical'];
-    if (!isObject(c)) add('achievement.categorical', 'must be an object');
+    if (!isJsonObject(c)) add('achievement.categorical', 'must be an object');
     else {
       if (typeof c['relativeToTarget'] !== 'boolean') add('achievement.categorical.relativeToTarget', 'must be a boolean');
       const percents = c['percents'];
       if (percents !== null) {
-        if (!isObject(percents)) add('achievement.categorical.percents', 'must be an object (grade -> percent) or null');
+        if (!isJsonObject(percents)) add('achievement.categorical.percents', 'must be an object (grade -> percent) or null');
         else for (const [grade, v] of Object.entries(percents)) dec(`achievement.categorical.percents.${grade}`, v);
       }
     }
@@ -207,11 +209,11 @@ export function validatePolicy(p: unknown): string[] {
 
   // rollup
   const ru = p['rollup'];
-  if (!isObject(ru)) add('rollup', 'must be an object');
+  if (!isJsonObject(ru)) add('rollup', 'must be an object');
   else {
     if (ru['perspectiveMode'] !== 'objectives' && ru['perspectiveMode'] !== 'kpis') add('rollup.perspectiveMode', "must be 'objectives' or 'kpis'");
     const cascade = ru['cascade'];
-    if (!isObject(cascade)) add('rollup.cascade', 'must be an object');
+    if (!isJsonObject(cascade)) add('rollup.cascade', 'must be an object');
     else {
       if (cascade['mode'] !== 'none' && cascade['mode'] !== 'blend') add('rollup.cascade.mode', "must be 'none' or 'blend'");
       dec('rollup.cascade.childWeight', cascade['childWeight'], { min: '0', max: '1' });
@@ -223,7 +225,7 @@ export function validatePolicy(p: unknown): string[] {
 
   // traffic light
   const t = p['trafficLight'];
-  if (!isObject(t)) add('trafficLight', 'must be an object');
+  if (!isJsonObject(t)) add('trafficLight', 'must be an object');
   else {
     const g = dec('trafficLight.defaultGreen', t['defaultGreen']);
     const y = dec('trafficLight.defaultYellow', t['defaultYellow']);
@@ -233,8 +235,8 @@ export function validatePolicy(p: unknown): string[] {
   // display (optional)
   const display = p['display'];
   if (display !== undefined) {
-    const places = isObject(display) ? display['decimals'] : undefined;
-    if (!isObject(display)) add('display', 'must be an object');
+    const places = isJsonObject(display) ? display['decimals'] : undefined;
+    if (!isJsonObject(display)) add('display', 'must be an object');
     else if (!Number.isInteger(places) || (places as number) < 0 || (places as number) > MAX_DISPLAY_DECIMALS) add('display.decimals', `must be an integer from 0 to ${MAX_DISPLAY_DECIMALS}`);
   }
   return problems;
@@ -249,7 +251,7 @@ function validateBands(bands: unknown, cap: Decimal | null, floor: Decimal | nul
   const parsed: Array<{ min: Decimal | null; max: Decimal | null; minInclusive: boolean; maxInclusive: boolean } | null> = [];
   bands.forEach((b: unknown, i) => {
     const at = `bands[${i}]`;
-    if (!isObject(b)) {
+    if (!isJsonObject(b)) {
       add(at, 'must be an object');
       parsed.push(null);
       return;
@@ -258,7 +260,7 @@ function validateBands(bands: unknown, cap: Decimal | null, floor: Decimal | nul
     else if (codes.has(b['code'])) add(`${at}.code`, `duplicate code ${b['code']}`);
     else codes.add(b['code']);
     const label = b['label'];
-    if (!isObject(label) || typeof label['id'] !== 'string' || typeof label['en'] !== 'string') add(`${at}.label`, 'must be { id: string, en: string }');
+    if (!isJsonObject(label) || typeof label['id'] !== 'string' || typeof label['en'] !== 'string') add(`${at}.label`, 'must be { id: string, en: string }');
     if (typeof b['minInclusive'] !== 'boolean') add(`${at}.minInclusive`, 'must be a boolean');
     if (typeof b['maxInclusive'] !== 'boolean') add(`${at}.maxInclusive`, 'must be a boolean');
     const bound = (k: 'min' | 'max') => {
@@ -301,20 +303,49 @@ function validateBands(bands: unknown, cap: Decimal | null, floor: Decimal | nul
   }
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
+/** A JSON object (not null, not an array). */
+export function isJsonObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The problems of the header every versioned document has: its id (`idField`, a non-empty string),
+ * its `version` (an integer >= minVersion) and its optional `description` (a string).
+ */
+export function headerProblems(p: Record<string, unknown>, idField: string, minVersion: number): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const id = p[idField];
+  if (typeof id !== 'string' || id.trim() === '') problems.push({ field: idField, message: 'must be a non-empty string' });
+  if (!Number.isInteger(p['version']) || (p['version'] as number) < minVersion) problems.push({ field: 'version', message: `must be an integer >= ${minVersion}` });
+  if (p['description'] !== undefined && typeof p['description'] !== 'string') problems.push({ field: 'description', message: 'must be a string' });
+  return problems;
+}
+
+/** A document (a policy, a worksheet...) that is not valid, with every problem. */
+export class InvalidDocumentError extends Error {
+  constructor(
+    what: string,
+    readonly problems: PolicyProblem[],
+  ) {
+    super(`invalid ${what}: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+  }
+}
+
+/** The value, typed, when `validate` finds no problem in it; otherwise throws `new error(problems)`. */
+export function assertValid<T>(value: unknown, validate: (value: unknown) => PolicyProblem[], error: new (problems: PolicyProblem[]) => Error): T {
+  const problems = validate(value);
+  if (problems.length > 0) throw new error(problems);
+  return value as T;
 }
 
 /** Throws with every problem when the policy is not valid; returns it typed otherwise. */
 export function assertValidPolicy(p: unknown): ScoringPolicy {
-  const problems = validatePolicy(p);
-  if (problems.length > 0) throw new InvalidScoringPolicyError(problems);
-  return p as ScoringPolicy;
+  return assertValid(p, validatePolicy, InvalidScoringPolicyError);
 }
 
-export class InvalidScoringPolicyError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`invalid scoring policy: ${problems.join('; ')}`);
+export class InvalidScoringPolicyError extends InvalidDocumentError {
+  constructor(problems: PolicyProblem[]) {
+    super('scoring policy', problems);
     this.name = 'InvalidScoringPolicyError';
   }
 }

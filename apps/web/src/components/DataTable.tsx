@@ -3,6 +3,14 @@ import type { ReactNode } from 'react';
 /** A column header: its text, or the text with the class of its cells ("num") or read by screen readers only. */
 export type Column = string | { label: ReactNode; className?: string; hidden?: boolean };
 
+/** The columns of a KPI's figures, in order: target, realization and achievement (numbers), then its light. */
+export const FIGURES = ['target', 'realization', 'achievement', 'light'] as const;
+
+/** The header of each column of a KPI's figures, `label` giving its text. */
+export function figureColumns(label: (figure: (typeof FIGURES)[number]) => string): Column[] {
+  return FIGURES.map((figure) => (figure === 'light' ? label(figure) : { label: label(figure), className: 'num' }));
+}
+
 /**
  * The console's table: scrollable wrapper, optional caption and column group, one header row of
  * column headers, and the caller's rows as the body.

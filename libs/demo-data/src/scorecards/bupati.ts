@@ -1,4 +1,4 @@
-import type { InitiativeSpec, KpiSpec, ScorecardDocument } from '@capaian/planning-domain';
+import type { KpiSpec, ScorecardDocument } from '@capaian/planning-domain';
 import {
   causes,
   duration,
@@ -22,237 +22,13 @@ import {
   STRICT_THRESHOLDS,
   yearly,
 } from '../build.js';
+import { bupatiInitiatives } from './bupati-initiatives.js';
 
 /**
  * The Bupati's scorecard (Pemerintah Kabupaten Contoh, 2026): the RPJMD's vision and missions
  * made operational for one year. Top of the performance tree: nothing here is cascaded from
  * anywhere (`cascadedFrom` and `contributesTo` are null throughout).
  */
-
-const YEAR_ROUND = { start: '2026-01-02', end: '2026-12-31' };
-
-const initiatives: InitiativeSpec[] = [
-  // Pelayanan penanaman modal (DPMPTSP)
-  {
-    code: 'PRG-01',
-    level: 'program',
-    name: 'Program Pelayanan Penanaman Modal',
-    parentCode: null,
-    objectiveCodes: ['SS-05', 'SS-09'],
-    budgetCeiling: '4500000000',
-    ownerUnitId: 'dpmptsp',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'KEG-01',
-    level: 'kegiatan',
-    name: 'Pelayanan Perizinan dan Nonperizinan secara Terpadu Satu Pintu',
-    parentCode: 'PRG-01',
-    objectiveCodes: ['SS-09'],
-    budgetCeiling: '3200000000',
-    ownerUnitId: 'dpmptsp',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'SUB-01',
-    level: 'sub_kegiatan',
-    name: 'Pembangunan dan Penyelenggaraan Mal Pelayanan Publik',
-    parentCode: 'KEG-01',
-    objectiveCodes: ['SS-09'],
-    budgetCeiling: '2100000000',
-    ownerUnitId: 'dpmptsp',
-    schedule: { start: '2026-02-02', end: '2026-09-30' },
-  },
-  {
-    code: 'SUB-02',
-    level: 'sub_kegiatan',
-    name: 'Penyediaan Pelayanan Perizinan Berusaha melalui Sistem OSS RBA',
-    parentCode: 'KEG-01',
-    objectiveCodes: ['SS-09', 'SS-05'],
-    budgetCeiling: '750000000',
-    ownerUnitId: 'dpmptsp',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'KEG-02',
-    level: 'kegiatan',
-    name: 'Pengendalian Pelaksanaan Penanaman Modal dan Pendampingan LKPM',
-    parentCode: 'PRG-01',
-    objectiveCodes: ['SS-05'],
-    budgetCeiling: '1000000000',
-    ownerUnitId: 'dpmptsp',
-    schedule: { start: '2026-02-02', end: '2026-11-30' },
-  },
-
-  // Aplikasi informatika (Diskominfo)
-  {
-    code: 'PRG-02',
-    level: 'program',
-    name: 'Program Aplikasi Informatika',
-    parentCode: null,
-    objectiveCodes: ['SS-10', 'SS-14'],
-    budgetCeiling: '6800000000',
-    ownerUnitId: 'diskominfo',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'KEG-03',
-    level: 'kegiatan',
-    name: 'Pengelolaan e-Government di Lingkup Pemerintah Daerah Kabupaten',
-    parentCode: 'PRG-02',
-    objectiveCodes: ['SS-10', 'SS-14'],
-    budgetCeiling: '6000000000',
-    ownerUnitId: 'diskominfo',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'SUB-03',
-    level: 'sub_kegiatan',
-    name: 'Pengembangan Aplikasi dan Proses Bisnis Pemerintahan Berbasis Elektronik',
-    parentCode: 'KEG-03',
-    objectiveCodes: ['SS-10'],
-    budgetCeiling: '1800000000',
-    ownerUnitId: 'diskominfo',
-    schedule: { start: '2026-02-02', end: '2026-11-30' },
-  },
-  {
-    code: 'SUB-04',
-    level: 'sub_kegiatan',
-    name: 'Penyelenggaraan Sistem Jaringan Intra Pemerintah Daerah',
-    parentCode: 'KEG-03',
-    objectiveCodes: ['SS-14'],
-    budgetCeiling: '2400000000',
-    ownerUnitId: 'diskominfo',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'SUB-05',
-    level: 'sub_kegiatan',
-    name: 'Pengelolaan Pusat Data Pemerintahan Daerah',
-    parentCode: 'KEG-03',
-    objectiveCodes: ['SS-10', 'SS-14'],
-    budgetCeiling: '1500000000',
-    ownerUnitId: 'diskominfo',
-    schedule: YEAR_ROUND,
-  },
-
-  // Pengelolaan keuangan daerah (BPKAD)
-  {
-    code: 'PRG-03',
-    level: 'program',
-    name: 'Program Pengelolaan Keuangan Daerah',
-    parentCode: null,
-    objectiveCodes: ['SS-06', 'SS-07', 'SS-08'],
-    budgetCeiling: '3500000000',
-    ownerUnitId: 'bpkad',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'KEG-04',
-    level: 'kegiatan',
-    name: 'Pengendalian dan Analisis Realisasi Anggaran Belanja Daerah',
-    parentCode: 'PRG-03',
-    objectiveCodes: ['SS-08'],
-    budgetCeiling: '900000000',
-    ownerUnitId: 'bpkad',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'KEG-05',
-    level: 'kegiatan',
-    name: 'Akuntansi dan Pelaporan Keuangan Daerah',
-    parentCode: 'PRG-03',
-    objectiveCodes: ['SS-07'],
-    budgetCeiling: '1400000000',
-    ownerUnitId: 'bpkad',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'SUB-06',
-    level: 'sub_kegiatan',
-    name: 'Penyusunan Laporan Keuangan Pemerintah Daerah (LKPD) dan Pendampingan Pemeriksaan BPK',
-    parentCode: 'KEG-05',
-    objectiveCodes: ['SS-07'],
-    budgetCeiling: '650000000',
-    ownerUnitId: 'bpkad',
-    schedule: { start: '2026-01-05', end: '2026-06-30' },
-  },
-
-  // Pengembangan SDM aparatur (BKPSDM)
-  {
-    code: 'PRG-04',
-    level: 'program',
-    name: 'Program Pengembangan Sumber Daya Manusia',
-    parentCode: null,
-    objectiveCodes: ['SS-13'],
-    budgetCeiling: '2750000000',
-    ownerUnitId: 'bkpsdm',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'KEG-06',
-    level: 'kegiatan',
-    name: 'Pengembangan Kompetensi Teknis, Manajerial dan Sosial Kultural ASN',
-    parentCode: 'PRG-04',
-    objectiveCodes: ['SS-13'],
-    budgetCeiling: '2200000000',
-    ownerUnitId: 'bkpsdm',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'SUB-07',
-    level: 'sub_kegiatan',
-    name: 'Penyelenggaraan Pelatihan Kepemimpinan dan Manajerial',
-    parentCode: 'KEG-06',
-    objectiveCodes: ['SS-13'],
-    budgetCeiling: '1300000000',
-    ownerUnitId: 'bkpsdm',
-    schedule: { start: '2026-03-02', end: '2026-11-27' },
-  },
-  {
-    code: 'SUB-08',
-    level: 'sub_kegiatan',
-    name: 'Pelatihan Teknis Berbasis e-Learning (Corporate University)',
-    parentCode: 'KEG-06',
-    objectiveCodes: ['SS-13'],
-    budgetCeiling: '600000000',
-    ownerUnitId: 'bkpsdm',
-    schedule: { start: '2026-02-02', end: '2026-12-15' },
-  },
-
-  // Perlindungan dan jaminan sosial (Dinas Sosial)
-  {
-    code: 'PRG-05',
-    level: 'program',
-    name: 'Program Perlindungan dan Jaminan Sosial',
-    parentCode: null,
-    objectiveCodes: ['SS-02'],
-    budgetCeiling: '5200000000',
-    ownerUnitId: 'dinsos',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'KEG-07',
-    level: 'kegiatan',
-    name: 'Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten',
-    parentCode: 'PRG-05',
-    objectiveCodes: ['SS-02'],
-    budgetCeiling: '850000000',
-    ownerUnitId: 'dinsos',
-    schedule: YEAR_ROUND,
-  },
-  {
-    code: 'SUB-09',
-    level: 'sub_kegiatan',
-    name: 'Verifikasi dan Validasi Data Tunggal Sosial dan Ekonomi (DTSEN)',
-    parentCode: 'KEG-07',
-    objectiveCodes: ['SS-02'],
-    budgetCeiling: '600000000',
-    ownerUnitId: 'dinsos',
-    schedule: { start: '2026-01-12', end: '2026-12-18' },
-  },
-];
-
 export const bupatiScorecard: ScorecardDocument = scorecard({
   unitId: 'pemda',
   title: 'Balanced Scorecard Pemerintah Kabupaten Contoh Tahun 2026',
@@ -657,7 +433,7 @@ export const bupatiScorecard: ScorecardDocument = scorecard({
     ['SS-08', 'SS-02'],
     ['SS-01', 'SS-02'],
   ),
-  initiatives,
+  initiatives: bupatiInitiatives,
 });
 
 /** A KPI of the Bupati's scorecard by code (throws on a typo, at module load). */

@@ -1,5 +1,5 @@
-import { problemsFromLines, sameDocument, selectDocument, versionedDocumentDecider, type DocumentSet, type DocumentVersions, type SetDocument } from '@capaian/ddd';
-import { assignTenantIdentity, tenantPolicyDocument } from '../policy-identity.js';
+import { sameDocument, type DocumentSet, type DocumentVersions } from '@capaian/ddd';
+import { assignTenantIdentity, tenantPolicy, type SetTenantPolicy } from '../policy-identity.js';
 import { DEFAULT_REWARD_POLICY, validateRewardPolicy, type RewardPolicy, type RewardRule } from './policy.js';
 
 /**
@@ -21,7 +21,7 @@ type RuleInput = { [K in RewardRule['kind']]: Omit<Extract<RewardRule, { kind: K
 
 /** The policy as the client sends it; its `policyId`, its `version` and its rules' versions are assigned by the decider. */
 export type RewardPolicyInput = Omit<RewardPolicy, 'version' | 'rules' | 'policyId'> & { version?: number; policyId?: string; rules: RuleInput[] };
-export type SetRewardPolicy = SetDocument<RewardPolicyInput, 'policy'> & { year: number };
+export type SetRewardPolicy = SetTenantPolicy<RewardPolicyInput>;
 export type RewardPolicySet = DocumentSet<RewardPolicy, 'policy'>;
 export type RewardPolicyState = DocumentVersions<RewardPolicy>;
 
@@ -37,23 +37,17 @@ function versionRules(input: RewardPolicyInput, current: RewardPolicy, stored: r
   });
 }
 
-export const rewardPolicyDocument = tenantPolicyDocument<RewardPolicy, RewardPolicyInput>('reward', {
+const rewardPolicy = tenantPolicy<RewardPolicy, RewardPolicyInput>('reward', {
   name: { id: 'Kebijakan penghargaan dan sanksi', en: 'reward policy' },
   eventType: REWARD_POLICY_EVENT_TYPES.set,
   schemaVersion: REWARD_POLICY_EVENT_SCHEMA_VERSION[REWARD_POLICY_EVENT_TYPES.set]!,
   invalidCode: 'INVALID_REWARD_POLICY',
   default: DEFAULT_REWARD_POLICY,
   build: (input, context) => assignTenantIdentity<RewardPolicy>('reward', { ...input, rules: versionRules(input, context.current, context.stored) }, context),
-  validate: (policy) => problemsFromLines(validateRewardPolicy(policy)),
+  validate: validateRewardPolicy,
 });
 
-export const rewardPolicyDecider = versionedDocumentDecider(rewardPolicyDocument);
-
-export function rewardPolicyStreamId(tenantId: string, year: number): string {
-  return `reward-policy-${tenantId}.${year}`;
-}
-
-/** The policy in force (latest version, or the default), or a given version (0: the default); undefined when there is no such version. */
-export function rewardPolicyOf(state: RewardPolicyState, version?: number): RewardPolicy | undefined {
-  return selectDocument(rewardPolicyDocument, state, version);
-}
+export const rewardPolicyDocument = rewardPolicy.document;
+export const rewardPolicyDecider = rewardPolicy.decider;
+export const rewardPolicyStreamId = rewardPolicy.streamId;
+export const rewardPolicyOf = rewardPolicy.of;

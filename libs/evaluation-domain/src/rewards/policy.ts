@@ -1,4 +1,4 @@
-import { Decimal, isDecimalString, deepFreeze, policyRef } from '@capaian/scoring';
+import { Decimal, isDecimalString, deepFreeze, headerProblems, isJsonObject, type PolicyProblem } from '@capaian/scoring';
 import { PERIOD_GRANULARITIES, type PeriodGranularity } from './periods.js';
 
 /**
@@ -80,15 +80,6 @@ export interface RewardPolicy {
   rules: RewardRule[];
 }
 
-export interface RewardPolicyRef {
-  policyId: string;
-  version: number;
-}
-
-export function rewardPolicyRef(policy: RewardPolicy): RewardPolicyRef {
-  return policyRef(policy);
-}
-
 /**
  * Defaults (DOMAIN.md, common Pemda practice), on yearly unit scores:
  * - TPP performance part in proportion to the score (baseShare 100, cap 100);
@@ -153,13 +144,10 @@ export const DEFAULT_REWARD_POLICY: RewardPolicy = deepFreeze<RewardPolicy>({
 const RULE_ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** Problems with a reward policy (empty = valid); each names the field's path. Never throws. */
-export function validateRewardPolicy(p: unknown): string[] {
-  const problems: string[] = [];
-  const add = (path: string, msg: string) => problems.push(`${path}: ${msg}`);
-  if (!isObject(p)) return ['policy: must be an object'];
-  if (typeof p['policyId'] !== 'string' || p['policyId'].trim() === '') add('policyId', 'must be a non-empty string');
-  if (!Number.isInteger(p['version']) || (p['version'] as number) < 0) add('version', 'must be an integer >= 0');
-  if (p['description'] !== undefined && typeof p['description'] !== 'string') add('description', 'must be a string');
+export function validateRewardPolicy(p: unknown): PolicyProblem[] {
+  if (!isJsonObject(p)) return [{ field: 'policy', message: 'must be an object' }];
+  const problems = headerProblems(p, 'policyId', 0);
+  const add = (field: string, message: string) => problems.push({ field, message });
   const rules = p['rules'];
   if (!Array.isArray(rules)) {
     add('rules', 'must be an array');
@@ -168,7 +156,7 @@ export function validateRewardPolicy(p: unknown): string[] {
   const ids = new Set<string>();
   rules.forEach((r: unknown, i) => {
     const at = `rules[${i}]`;
-    if (!isObject(r)) return add(at, 'must be an object');
+    if (!isJsonObject(r)) return add(at, 'must be an object');
     const ruleId = r['ruleId'];
     if (typeof ruleId !== 'string' || !RULE_ID.test(ruleId)) add(`${at}.ruleId`, "must be lower case letters, digits, '.', '_' or '-'");
     else if (ids.has(ruleId)) add(`${at}.ruleId`, `duplicate rule id ${ruleId}`);
@@ -176,7 +164,7 @@ export function validateRewardPolicy(p: unknown): string[] {
     if (!isPositiveInteger(r['version'])) add(`${at}.version`, 'must be an integer >= 1');
     if (!PERIOD_GRANULARITIES.includes(r['granularity'] as PeriodGranularity)) add(`${at}.granularity`, `must be one of ${PERIOD_GRANULARITIES.join(', ')}`);
     const label = r['label'];
-    if (!isObject(label) || typeof label['id'] !== 'string' || typeof label['en'] !== 'string' || label['id'].trim() === '' || label['en'].trim() === '') {
+    if (!isJsonObject(label) || typeof label['id'] !== 'string' || typeof label['en'] !== 'string' || label['id'].trim() === '' || label['en'].trim() === '') {
       add(`${at}.label`, 'must be { id: string, en: string }, both non-empty');
     }
     const dec = (field: string, opts: { nullable?: boolean; min?: string; max?: string; positive?: boolean } = {}) => {
@@ -218,8 +206,4 @@ export function validateRewardPolicy(p: unknown): string[] {
 
 function isPositiveInteger(v: unknown): boolean {
   return Number.isInteger(v) && (v as number) >= 1;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -1,18 +1,7 @@
-import { DomainError } from '@capaian/ddd';
-import { Decimal, decimalString, formatPercent, readDecimal } from '@capaian/scoring';
+import { invalid, type Problem } from '@capaian/ddd';
+import { Decimal, decimalString, formatPercent, policyRef, readDecimal, type PolicyRef } from '@capaian/scoring';
 import { comparePeriods, parseRewardPeriod, type RewardPeriod } from './periods.js';
-import {
-  RECOMMENDATION_KINDS,
-  SHORTFALL_SEVERITY,
-  rewardPolicyRef,
-  validateRewardPolicy,
-  type CertificateRule,
-  type RecommendationKind,
-  type RewardPolicy,
-  type RewardPolicyRef,
-  type ShortfallRule,
-  type TppRule,
-} from './policy.js';
+import { RECOMMENDATION_KINDS, SHORTFALL_SEVERITY, validateRewardPolicy, type CertificateRule, type RecommendationKind, type RewardPolicy, type ShortfallRule, type TppRule } from './policy.js';
 
 /**
  * Reward and punishment recommendations from unit scores per period, under a reward policy.
@@ -49,7 +38,7 @@ export interface Recommendation {
   period: string;
   ruleId: string;
   ruleVersion: number;
-  policy: RewardPolicyRef;
+  policy: PolicyRef;
   reason: { id: string; en: string };
   /** The scores and periods the rule used, oldest first. */
   inputs: RecommendationInput[];
@@ -76,21 +65,22 @@ interface Fact extends RewardFact {
 }
 
 /** Problems with the facts (empty = usable). Never throws. */
-export function validateRewardFacts(facts: unknown): string[] {
-  if (!Array.isArray(facts)) return ['facts: must be an array'];
-  const problems: string[] = [];
+export function validateRewardFacts(facts: unknown): Problem[] {
+  if (!Array.isArray(facts)) return [{ field: 'facts', message: 'must be an array' }];
+  const problems: Problem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
   const seen = new Set<string>();
   facts.forEach((f: unknown, i) => {
     const at = `facts[${i}]`;
-    if (typeof f !== 'object' || f === null) return problems.push(`${at}: must be an object`);
+    if (typeof f !== 'object' || f === null) return add(at, 'must be an object');
     const r = f as Record<string, unknown>;
-    if (typeof r['unitId'] !== 'string' || r['unitId'].trim() === '') problems.push(`${at}.unitId: must be a non-empty string`);
-    if (typeof r['unitName'] !== 'string') problems.push(`${at}.unitName: must be a string`);
-    if (!parseRewardPeriod(r['period'])) problems.push(`${at}.period: must be a period such as 2026, 2026-S1, 2026-Q2 or 2026-M03`);
-    if (r['score'] !== null && readDecimal(r['score']) === null) problems.push(`${at}.score: must be a decimal string or null`);
-    if (r['rank'] !== null && !(Number.isInteger(r['rank']) && (r['rank'] as number) >= 1)) problems.push(`${at}.rank: must be an integer >= 1 or null`);
+    if (typeof r['unitId'] !== 'string' || r['unitId'].trim() === '') add(`${at}.unitId`, 'must be a non-empty string');
+    if (typeof r['unitName'] !== 'string') add(`${at}.unitName`, 'must be a string');
+    if (!parseRewardPeriod(r['period'])) add(`${at}.period`, 'must be a period such as 2026, 2026-S1, 2026-Q2 or 2026-M03');
+    if (r['score'] !== null && readDecimal(r['score']) === null) add(`${at}.score`, 'must be a decimal string or null');
+    if (r['rank'] !== null && !(Number.isInteger(r['rank']) && (r['rank'] as number) >= 1)) add(`${at}.rank`, 'must be an integer >= 1 or null');
     const key = `${String(r['unitId'])}\u0000${String(r['period'])}`;
-    if (seen.has(key)) problems.push(`${at}: a second fact for unit ${String(r['unitId'])} and period ${String(r['period'])}`);
+    if (seen.has(key)) add(at, `a second fact for unit ${String(r['unitId'])} and period ${String(r['period'])}`);
     seen.add(key);
   });
   return problems;
@@ -103,9 +93,9 @@ export function validateRewardFacts(facts: unknown): string[] {
  */
 export function recommend(policy: RewardPolicy, facts: readonly RewardFact[]): Recommendation[] {
   const policyProblems = validateRewardPolicy(policy);
-  if (policyProblems.length > 0) throw invalid('INVALID_REWARD_POLICY', 'Kebijakan penghargaan dan sanksi tidak sah / invalid reward policy', 'policy', policyProblems);
+  if (policyProblems.length > 0) throw invalid('INVALID_REWARD_POLICY', { id: 'Kebijakan penghargaan dan sanksi tidak sah', en: 'invalid reward policy' }, policyProblems, 'policy');
   const factProblems = validateRewardFacts(facts);
-  if (factProblems.length > 0) throw invalid('INVALID_REWARD_FACTS', 'Data nilai unit tidak sah / invalid unit scores', 'facts', factProblems);
+  if (factProblems.length > 0) throw invalid('INVALID_REWARD_FACTS', { id: 'Data nilai unit tidak sah', en: 'invalid unit scores' }, factProblems);
 
   const parsed: Fact[] = facts
     .map((f) => {
@@ -114,7 +104,7 @@ export function recommend(policy: RewardPolicy, facts: readonly RewardFact[]): R
     })
     .sort((a, b) => comparePeriods(a.at, b.at) || a.unitId.localeCompare(b.unitId));
 
-  const ref = rewardPolicyRef(policy);
+  const ref = policyRef(policy);
   const out: Recommendation[] = [];
   const shortfalls: Recommendation[] = [];
   for (const rule of policy.rules) {
@@ -141,20 +131,6 @@ export function recommend(policy: RewardPolicy, facts: readonly RewardFact[]): R
   );
 }
 
-function invalid(code: string, message: string, prefix: 'policy' | 'facts', problems: string[]): DomainError {
-  const path = (p: string) => {
-    const at = p.split(':')[0]!;
-    return prefix === 'policy' ? `policy.${at}` : at;
-  };
-  return new DomainError(
-    code,
-    `${message}: ${problems.join('; ')}`,
-    path(problems[0]!),
-    'unprocessable',
-    problems.map((p) => ({ field: path(p), errors: [p.slice(p.indexOf(':') + 1).trim()] })),
-  );
-}
-
 export function recommendationIdOf(ruleId: string, ruleVersion: number, unitId: string, period: string): string {
   return `${ruleId}.v${ruleVersion}.${unitId}.${period}`;
 }
@@ -162,7 +138,7 @@ export function recommendationIdOf(ruleId: string, ruleVersion: number, unitId: 
 const input = (f: Fact): RecommendationInput => ({ period: f.period, score: f.score, rank: f.rank });
 const show = (score: string) => formatPercent(score);
 
-function base(rule: TppRule | CertificateRule | ShortfallRule, f: Fact, ref: RewardPolicyRef) {
+function base(rule: TppRule | CertificateRule | ShortfallRule, f: Fact, ref: PolicyRef) {
   return {
     recommendationId: recommendationIdOf(rule.ruleId, rule.version, f.unitId, f.period),
     kind: rule.kind,
@@ -175,7 +151,7 @@ function base(rule: TppRule | CertificateRule | ShortfallRule, f: Fact, ref: Rew
   };
 }
 
-function tppRecommendations(rule: TppRule, facts: Fact[], ref: RewardPolicyRef): Recommendation[] {
+function tppRecommendations(rule: TppRule, facts: Fact[], ref: PolicyRef): Recommendation[] {
   return facts
     .filter((f) => f.value !== null)
     .map((f) => {
@@ -195,7 +171,7 @@ function tppRecommendations(rule: TppRule, facts: Fact[], ref: RewardPolicyRef):
     });
 }
 
-function certificateRecommendations(rule: CertificateRule, facts: Fact[], ref: RewardPolicyRef): Recommendation[] {
+function certificateRecommendations(rule: CertificateRule, facts: Fact[], ref: PolicyRef): Recommendation[] {
   const min = rule.minScore === null ? null : new Decimal(rule.minScore);
   const above = (v: Decimal) => min === null || (rule.minInclusive ? v.gte(min) : v.gt(min));
   const cmp = rule.minInclusive ? '>=' : '>';
@@ -212,7 +188,7 @@ function certificateRecommendations(rule: CertificateRule, facts: Fact[], ref: R
     }));
 }
 
-function shortfallRecommendations(rule: ShortfallRule, facts: Fact[], ref: RewardPolicyRef): Recommendation[] {
+function shortfallRecommendations(rule: ShortfallRule, facts: Fact[], ref: PolicyRef): Recommendation[] {
   const threshold = new Decimal(rule.threshold);
   const isShortfall = (v: Decimal) => (rule.thresholdInclusive ? v.lte(threshold) : v.lt(threshold));
   const cmp = rule.thresholdInclusive ? '<=' : '<';

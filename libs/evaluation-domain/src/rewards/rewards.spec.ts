@@ -1,4 +1,4 @@
-import { DeciderSpecification, DomainError } from '@capaian/ddd';
+import { DeciderSpecification, DomainError, problemLine } from '@capaian/ddd';
 import {
   DEFAULT_REWARD_POLICY,
   parseRewardPeriod,
@@ -65,7 +65,7 @@ describe('reward policy', () => {
         { ruleId: 'd', version: 1, kind: 'bonus', granularity: 'year', label: { id: 'x', en: 'x' } },
       ],
     };
-    expect(validateRewardPolicy(bad)).toEqual([
+    expect(validateRewardPolicy(bad).map(problemLine)).toEqual([
       'policyId: must be a non-empty string',
       "rules[0].ruleId: must be lower case letters, digits, '.', '_' or '-'",
       'rules[0].version: must be an integer >= 1',
@@ -92,14 +92,16 @@ describe('reward policy', () => {
       }
     })()!;
     expect(e1).toBeInstanceOf(DomainError);
-    expect(e1).toMatchObject({ code: 'INVALID_REWARD_POLICY', kind: 'unprocessable', field: 'policy.version' });
+    expect(e1).toMatchObject({ code: 'INVALID_REWARD_POLICY', kind: 'unprocessable', field: 'policy.version', details: [{ field: 'policy.version', errors: ['must be an integer >= 0'] }] });
+    expect(e1.message).toBe('Kebijakan penghargaan dan sanksi tidak sah: version: must be an integer >= 0 / invalid reward policy');
     const facts = [fact('a', '2026', '80'), fact('a', '2026', '81'), fact('b', '2026-Q9', 'x', 0)];
     expect(validateRewardFacts(facts)).toEqual([
-      'facts[1]: a second fact for unit a and period 2026',
-      'facts[2].period: must be a period such as 2026, 2026-S1, 2026-Q2 or 2026-M03',
-      'facts[2].score: must be a decimal string or null',
-      'facts[2].rank: must be an integer >= 1 or null',
+      { field: 'facts[1]', message: 'a second fact for unit a and period 2026' },
+      { field: 'facts[2].period', message: 'must be a period such as 2026, 2026-S1, 2026-Q2 or 2026-M03' },
+      { field: 'facts[2].score', message: 'must be a decimal string or null' },
+      { field: 'facts[2].rank', message: 'must be an integer >= 1 or null' },
     ]);
+    expect(validateRewardFacts('x')).toEqual([{ field: 'facts', message: 'must be an array' }]);
     expect(() => recommend(DEFAULT_REWARD_POLICY, facts)).toThrow(expect.objectContaining({ code: 'INVALID_REWARD_FACTS', field: 'facts[1]' }));
   });
 });
@@ -350,34 +352,13 @@ describe('recommendation decision (a person decides; nothing is applied)', () =>
     expect(spec.given(rejected).when(accept()).error()).toMatchObject({ code: 'ALREADY_DECIDED', kind: 'conflict' });
   });
 
-  it('an unknown recommendation (not recomputed from the history) is not found (404)', () => {
-    expect(
-      spec
-        .given([])
-        .when(accept({ recommendation: undefined }))
-        .error(),
-    ).toMatchObject({ code: 'RECOMMENDATION_NOT_FOUND', kind: 'not_found' });
-    expect(
-      spec
-        .given([])
-        .when(accept({ recommendationId: 'oral-warning.v1.dinkes.2026' }))
-        .error(),
-    ).toMatchObject({ code: 'RECOMMENDATION_NOT_FOUND' });
-  });
-
-  it('who and when are required', () => {
-    expect(
-      spec
-        .given([])
-        .when(accept({ decidedBy: ' ' }))
-        .error(),
-    ).toMatchObject({ code: 'DECIDED_BY_REQUIRED', field: 'decidedBy' });
-    expect(
-      spec
-        .given([])
-        .when(accept({ decidedAt: '1 Feb 2027' }))
-        .error(),
-    ).toMatchObject({ code: 'INVALID_DECIDED_AT', field: 'decidedAt' });
+  it.each([
+    ['an unknown recommendation (not recomputed from the history) is not found (404)', { recommendation: undefined }, { code: 'RECOMMENDATION_NOT_FOUND', kind: 'not_found' }],
+    ['a recommendation id that is not recomputed is not found (404)', { recommendationId: 'oral-warning.v1.dinkes.2026' }, { code: 'RECOMMENDATION_NOT_FOUND', kind: 'not_found' }],
+    ['who is required', { decidedBy: ' ' }, { code: 'DECIDED_BY_REQUIRED', field: 'decidedBy' }],
+    ['when is required', { decidedAt: '1 Feb 2027' }, { code: 'INVALID_DECIDED_AT', field: 'decidedAt' }],
+  ])('%s', (_, edit, expected) => {
+    expect(spec.given([]).when(accept(edit)).error()).toMatchObject(expected);
   });
 
   it('one stream per tenant and recommendation', () => {

@@ -108,6 +108,7 @@ describe('SAKIP evaluation: start', () => {
       .error() as Error & { code: string; field: string; details: unknown[] };
     expect(err).toMatchObject({ code: 'INVALID_WORKSHEET', field: 'worksheet.components', kind: 'unprocessable' });
     expect(err.details).toEqual([{ field: 'worksheet.components', errors: ['weights must sum to 100 (they sum to 95)'] }]);
+    expect(err.message).toBe('LKE tidak sah: components: weights must sum to 100 (they sum to 95) / invalid worksheet');
   });
   it('refuses suggestions for unknown criteria, outside the scale, twice, or without their source', () => {
     const s0 = suggestions[0]!;
@@ -121,31 +122,18 @@ describe('SAKIP evaluation: start', () => {
     expect(withPrefill([s0, s0])).toMatchObject({ code: 'INVALID_PREFILL', field: 'prefill[1].criterionCode' });
     expect(withPrefill([{ ...s0, derivedFrom: null }])).toMatchObject({ code: 'INVALID_PREFILL', field: 'prefill[0].derivedFrom' });
   });
-  it('checks unit, year, evaluator and time', () => {
+  it.each([
+    [{ unitId: ' ' }, 'UNIT_REQUIRED', 'unitId'],
+    [{ year: 26 }, 'INVALID_YEAR', 'year'],
+    [{ evaluatorId: '' }, 'ACTOR_REQUIRED', 'evaluatorId'],
+    [{ at: '2027-02-10' }, 'INVALID_INSTANT', 'at'],
+  ])('checks unit, year, evaluator and time: %o is %s', (edit, code, field) => {
     expect(
       spec
         .given([])
-        .when({ ...startCommand, unitId: ' ' })
+        .when({ ...startCommand, ...edit })
         .error(),
-    ).toMatchObject({ code: 'UNIT_REQUIRED', field: 'unitId' });
-    expect(
-      spec
-        .given([])
-        .when({ ...startCommand, year: 26 })
-        .error(),
-    ).toMatchObject({ code: 'INVALID_YEAR', field: 'year' });
-    expect(
-      spec
-        .given([])
-        .when({ ...startCommand, evaluatorId: '' })
-        .error(),
-    ).toMatchObject({ code: 'ACTOR_REQUIRED', field: 'evaluatorId' });
-    expect(
-      spec
-        .given([])
-        .when({ ...startCommand, at: '2027-02-10' })
-        .error(),
-    ).toMatchObject({ code: 'INVALID_INSTANT', field: 'at' });
+    ).toMatchObject({ code, field });
   });
 });
 

@@ -1,4 +1,4 @@
-import { DomainError, type Decider } from '@capaian/ddd';
+import { DomainError, invalid, type Decider } from '@capaian/ddd';
 import { checkEvidence, checkId, checkInstant, checkNote, checkReason, checkYear, sameEvidence, type LkeEvidenceInput, type LkeEvidenceLink } from './inputs.js';
 import type { LkeSuggestion } from './prefill.js';
 import { lkeScore, type LkeScore } from './score.js';
@@ -44,6 +44,9 @@ export interface SakipAnswer {
   at: string;
 }
 
+/** What an answer or a revision of a criterion says: the answer, its scale value, note and evidence. */
+export type CriterionAnswerData = Pick<SakipAnswer, 'answer' | 'value' | 'note' | 'evidence'> & { criterionCode: string };
+
 export type SakipEvaluationEvent =
   | {
       type: 'sakip-evaluation-started';
@@ -51,12 +54,7 @@ export type SakipEvaluationEvent =
     }
   | {
       type: 'sakip-criterion-answered';
-      data: {
-        criterionCode: string;
-        answer: string;
-        value: string;
-        note: string | null;
-        evidence: LkeEvidenceLink[];
+      data: CriterionAnswerData & {
         /** The pre-filled suggestion for this criterion at the time, if any (null = none). */
         suggestedAnswer: string | null;
         answeredBy: string;
@@ -65,12 +63,7 @@ export type SakipEvaluationEvent =
     }
   | {
       type: 'sakip-answer-revised';
-      data: {
-        criterionCode: string;
-        answer: string;
-        value: string;
-        note: string | null;
-        evidence: LkeEvidenceLink[];
+      data: CriterionAnswerData & {
         reason: string;
         revisedBy: string;
         revisedAt: string;
@@ -267,15 +260,7 @@ function decide(command: SakipEvaluationCommand, state: SakipEvaluationState): S
       const evaluatorId = checkId(command.evaluatorId, 'evaluatorId', 'ACTOR_REQUIRED', 'Evaluator');
       const startedAt = checkInstant(command.at);
       const problems = validateWorksheet(command.worksheet);
-      if (problems.length > 0) {
-        throw new DomainError(
-          'INVALID_WORKSHEET',
-          `LKE tidak sah: ${problems.join('; ')} / invalid worksheet`,
-          `worksheet.${problems[0]!.split(':')[0]}`,
-          'unprocessable',
-          problems.map((p) => ({ field: `worksheet.${p.split(':')[0]}`, errors: [p.slice(p.indexOf(':') + 1).trim()] })),
-        );
-      }
+      if (problems.length > 0) throw invalid('INVALID_WORKSHEET', { id: 'LKE tidak sah', en: 'invalid worksheet' }, problems, 'worksheet');
       const prefill = checkPrefill(command.worksheet, command.prefill);
       return [{ type: 'sakip-evaluation-started', data: { tenantId, unitId, year, worksheet: command.worksheet, evaluatorId, prefill, startedAt } }];
     }

@@ -109,7 +109,17 @@ describe('prefillAnswers', () => {
   });
   it('refuses inconsistent facts, naming them', () => {
     expect(validateLkeFacts(FACTS)).toEqual([]);
-    expect(validateLkeFacts({ ...FACTS, realizationsOnTime: 115, kpiCount: -1 })).toEqual(['kpiCount: must be an integer >= 0', 'realizationsOnTime: must be <= realizationsSubmitted']);
-    expect(() => prefillAnswers(DEFAULT_LKE_WORKSHEET, { ...FACTS, kpisWithTarget: 31 })).toThrow(expect.objectContaining({ code: 'INVALID_FACTS', field: 'facts.kpisWithTarget' }));
+    expect(validateLkeFacts({ ...FACTS, realizationsOnTime: 115, kpiCount: -1 })).toEqual([
+      { field: 'kpiCount', message: 'must be an integer >= 0' },
+      { field: 'realizationsOnTime', message: 'must be <= realizationsSubmitted' },
+    ]);
+    expect(() => prefillAnswers(DEFAULT_LKE_WORKSHEET, { ...FACTS, kpisWithTarget: 31 })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_FACTS',
+        field: 'facts.kpisWithTarget',
+        message: 'Data riwayat tidak konsisten: kpisWithTarget: must be <= kpiCount / inconsistent facts',
+        details: [{ field: 'facts.kpisWithTarget', errors: ['must be <= kpiCount'] }],
+      }),
+    );
   });
 });

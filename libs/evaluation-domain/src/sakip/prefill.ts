@@ -1,4 +1,4 @@
-import { DomainError } from '@capaian/ddd';
+import { invalid, type Problem } from '@capaian/ddd';
 import { ISO_DATE_PATTERN } from '@capaian/kernel';
 import { Decimal } from '@capaian/scoring';
 import { lkeCriteria, type LkeBilingual, type LkePrefillRuleCode, type LkeScale, type LkeWorksheet } from './worksheet.js';
@@ -84,29 +84,39 @@ const PARTS: Array<[part: keyof LkeFacts, whole: keyof LkeFacts]> = [
 ];
 
 /** Problems with a set of facts (empty = consistent): counts are non-negative integers and parts never exceed their whole. */
-export function validateLkeFacts(f: LkeFacts): string[] {
-  const problems: string[] = [];
+export function validateLkeFacts(f: LkeFacts): Problem[] {
+  const problems: Problem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
   const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-  for (const k of COUNT_FIELDS) if (!count(f[k])) problems.push(`${k}: must be an integer >= 0`);
+  for (const k of COUNT_FIELDS) if (!count(f[k])) add(k, 'must be an integer >= 0');
   for (const [part, whole] of PARTS) {
-    if (count(f[part]) && count(f[whole]) && (f[part] as number) > (f[whole] as number)) problems.push(`${part}: must be <= ${whole}`);
+    if (count(f[part]) && count(f[whole]) && (f[part] as number) > (f[whole] as number)) add(part, `must be <= ${whole}`);
   }
-  if (typeof f.scorecardApproved !== 'boolean') problems.push('scorecardApproved: must be a boolean');
-  if (typeof f.measurementViaApplication !== 'boolean') problems.push('measurementViaApplication: must be a boolean');
+  if (typeof f.scorecardApproved !== 'boolean') add('scorecardApproved', 'must be a boolean');
+  if (typeof f.measurementViaApplication !== 'boolean') add('measurementViaApplication', 'must be a boolean');
   if (f.lkjip) {
-    if (!ISO_DATE_PATTERN.test(f.lkjip.submittedOn)) problems.push('lkjip.submittedOn: must be a date YYYY-MM-DD');
-    if (!ISO_DATE_PATTERN.test(f.lkjip.deadline)) problems.push('lkjip.deadline: must be a date YYYY-MM-DD');
+    if (!ISO_DATE_PATTERN.test(f.lkjip.submittedOn)) add('lkjip.submittedOn', 'must be a date YYYY-MM-DD');
+    if (!ISO_DATE_PATTERN.test(f.lkjip.deadline)) add('lkjip.deadline', 'must be a date YYYY-MM-DD');
   }
   if (f.recommendations) {
     const { total, followedUp } = f.recommendations;
-    if (!count(total)) problems.push('recommendations.total: must be an integer >= 0');
-    if (!count(followedUp)) problems.push('recommendations.followedUp: must be an integer >= 0');
-    else if (count(total) && followedUp > total) problems.push('recommendations.followedUp: must be <= recommendations.total');
+    if (!count(total)) add('recommendations.total', 'must be an integer >= 0');
+    if (!count(followedUp)) add('recommendations.followedUp', 'must be an integer >= 0');
+    else if (count(total) && followedUp > total) add('recommendations.followedUp', 'must be <= recommendations.total');
   }
   return problems;
 }
 
 const dateOf = (at: string | null | undefined) => (at ? at.slice(0, 10) : null);
+
+/**
+ * A ratio of counts, said as "<numerator> dari <denominator> <what.id> (<percent> %)" /
+ * "<numerator> of <denominator> <what.en> (<percent> %)"; nothing when there is nothing to count.
+ */
+function ratio(numerator: number, denominator: number, what: LkeBilingual): RuleResult {
+  if (denominator === 0) return null;
+  return { kind: 'ratio', numerator, denominator, text: (p) => ({ id: `${numerator} dari ${denominator} ${what.id} (${p.id} %)`, en: `${numerator} of ${denominator} ${what.en} (${p.en} %)` }) };
+}
 
 /** The rules: each reads the facts and says what it measured, in Indonesian and English. */
 const RULES: Record<LkePrefillRuleCode, (f: LkeFacts) => RuleResult> = {
@@ -141,36 +151,9 @@ const RULES: Record<LkePrefillRuleCode, (f: LkeFacts) => RuleResult> = {
   targets_for_all_kpis: (f) =>
     f.kpiCount === 0
       ? { kind: 'boolean', value: false, text: { id: 'Belum ada IKU yang ditetapkan (0 IKU)', en: 'No KPI is defined (0 KPIs)' } }
-      : {
-          kind: 'ratio',
-          numerator: f.kpisWithTarget,
-          denominator: f.kpiCount,
-          text: (p) => ({ id: `${f.kpisWithTarget} dari ${f.kpiCount} IKU memiliki target (${p.id} %)`, en: `${f.kpisWithTarget} of ${f.kpiCount} KPIs have a target (${p.en} %)` }),
-        },
-  objectives_aligned: (f) =>
-    f.objectivesCount === 0
-      ? null
-      : {
-          kind: 'ratio',
-          numerator: f.objectivesAligned,
-          denominator: f.objectivesCount,
-          text: (p) => ({
-            id: `${f.objectivesAligned} dari ${f.objectivesCount} sasaran selaras dengan sasaran tingkat di atasnya (${p.id} %)`,
-            en: `${f.objectivesAligned} of ${f.objectivesCount} objectives trace to an objective of the level above (${p.en} %)`,
-          }),
-        },
-  kpi_data_source: (f) =>
-    f.kpiCount === 0
-      ? null
-      : {
-          kind: 'ratio',
-          numerator: f.kpisWithDataSource,
-          denominator: f.kpiCount,
-          text: (p) => ({
-            id: `${f.kpisWithDataSource} dari ${f.kpiCount} IKU memiliki sumber data dan definisi operasional (${p.id} %)`,
-            en: `${f.kpisWithDataSource} of ${f.kpiCount} KPIs have a data source and an operational definition (${p.en} %)`,
-          }),
-        },
+      : ratio(f.kpisWithTarget, f.kpiCount, { id: 'IKU memiliki target', en: 'KPIs have a target' }),
+  objectives_aligned: (f) => ratio(f.objectivesAligned, f.objectivesCount, { id: 'sasaran selaras dengan sasaran tingkat di atasnya', en: 'objectives trace to an objective of the level above' }),
+  kpi_data_source: (f) => ratio(f.kpisWithDataSource, f.kpiCount, { id: 'IKU memiliki sumber data dan definisi operasional', en: 'KPIs have a data source and an operational definition' }),
   measurement_via_application: (f) =>
     f.measurementViaApplication
       ? {
@@ -182,54 +165,10 @@ const RULES: Record<LkePrefillRuleCode, (f: LkeFacts) => RuleResult> = {
           },
         }
       : null, // the unit may use another application: the system cannot tell
-  realizations_complete: (f) =>
-    f.realizationsExpected === 0
-      ? null
-      : {
-          kind: 'ratio',
-          numerator: f.realizationsSubmitted,
-          denominator: f.realizationsExpected,
-          text: (p) => ({
-            id: `${f.realizationsSubmitted} dari ${f.realizationsExpected} realisasi yang wajib dilaporkan telah disampaikan (${p.id} %)`,
-            en: `${f.realizationsSubmitted} of ${f.realizationsExpected} due realizations were submitted (${p.en} %)`,
-          }),
-        },
-  realizations_on_time: (f) =>
-    f.realizationsExpected === 0
-      ? null
-      : {
-          kind: 'ratio',
-          numerator: f.realizationsOnTime,
-          denominator: f.realizationsExpected,
-          text: (p) => ({
-            id: `${f.realizationsOnTime} dari ${f.realizationsExpected} realisasi yang wajib dilaporkan disampaikan tepat waktu (${p.id} %)`,
-            en: `${f.realizationsOnTime} of ${f.realizationsExpected} due realizations were submitted on time (${p.en} %)`,
-          }),
-        },
-  realizations_verified: (f) =>
-    f.realizationsSubmitted === 0
-      ? null
-      : {
-          kind: 'ratio',
-          numerator: f.realizationsVerified,
-          denominator: f.realizationsSubmitted,
-          text: (p) => ({
-            id: `${f.realizationsVerified} dari ${f.realizationsSubmitted} realisasi telah diverifikasi (${p.id} %)`,
-            en: `${f.realizationsVerified} of ${f.realizationsSubmitted} realizations are verified (${p.en} %)`,
-          }),
-        },
-  realizations_with_evidence: (f) =>
-    f.realizationsSubmitted === 0
-      ? null
-      : {
-          kind: 'ratio',
-          numerator: f.realizationsWithEvidence,
-          denominator: f.realizationsSubmitted,
-          text: (p) => ({
-            id: `${f.realizationsWithEvidence} dari ${f.realizationsSubmitted} realisasi memiliki bukti dukung (${p.id} %)`,
-            en: `${f.realizationsWithEvidence} of ${f.realizationsSubmitted} realizations have evidence (${p.en} %)`,
-          }),
-        },
+  realizations_complete: (f) => ratio(f.realizationsSubmitted, f.realizationsExpected, { id: 'realisasi yang wajib dilaporkan telah disampaikan', en: 'due realizations were submitted' }),
+  realizations_on_time: (f) => ratio(f.realizationsOnTime, f.realizationsExpected, { id: 'realisasi yang wajib dilaporkan disampaikan tepat waktu', en: 'due realizations were submitted on time' }),
+  realizations_verified: (f) => ratio(f.realizationsVerified, f.realizationsSubmitted, { id: 'realisasi telah diverifikasi', en: 'realizations are verified' }),
+  realizations_with_evidence: (f) => ratio(f.realizationsWithEvidence, f.realizationsSubmitted, { id: 'realisasi memiliki bukti dukung', en: 'realizations have evidence' }),
   lkjip_on_time: (f) => {
     if (!f.lkjip) return null;
     const { submittedOn, deadline } = f.lkjip;
@@ -238,17 +177,9 @@ const RULES: Record<LkePrefillRuleCode, (f: LkeFacts) => RuleResult> = {
       : { kind: 'boolean', value: false, text: { id: `LKjIP disampaikan ${submittedOn}, melewati batas waktu ${deadline}`, en: `LKjIP submitted on ${submittedOn}, after the deadline ${deadline}` } };
   },
   recommendations_followed_up: (f) =>
-    !f.recommendations || f.recommendations.total === 0
-      ? null
-      : {
-          kind: 'ratio',
-          numerator: f.recommendations.followedUp,
-          denominator: f.recommendations.total,
-          text: (p) => ({
-            id: `${f.recommendations!.followedUp} dari ${f.recommendations!.total} rekomendasi evaluasi sebelumnya telah ditindaklanjuti (${p.id} %)`,
-            en: `${f.recommendations!.followedUp} of ${f.recommendations!.total} recommendations of the previous evaluation were followed up (${p.en} %)`,
-          }),
-        },
+    f.recommendations
+      ? ratio(f.recommendations.followedUp, f.recommendations.total, { id: 'rekomendasi evaluasi sebelumnya telah ditindaklanjuti', en: 'recommendations of the previous evaluation were followed up' })
+      : null,
 };
 
 /** The answer of a scale for a ratio in percent: the first `ratioAnswers` entry whose minPercent it reaches. */
@@ -272,15 +203,7 @@ function displayPercent(p: Decimal): { id: string; en: string } {
  */
 export function prefillAnswers(worksheet: LkeWorksheet, facts: LkeFacts): LkeSuggestion[] {
   const problems = validateLkeFacts(facts);
-  if (problems.length > 0) {
-    throw new DomainError(
-      'INVALID_FACTS',
-      `Data riwayat tidak konsisten: ${problems.join('; ')} / inconsistent facts`,
-      `facts.${problems[0]!.split(':')[0]}`,
-      'unprocessable',
-      problems.map((p) => ({ field: `facts.${p.split(':')[0]}`, errors: [p.slice(p.indexOf(':') + 1).trim()] })),
-    );
-  }
+  if (problems.length > 0) throw invalid('INVALID_FACTS', { id: 'Data riwayat tidak konsisten', en: 'inconsistent facts' }, problems, 'facts');
   const out: LkeSuggestion[] = [];
   for (const { criterion, scale } of lkeCriteria(worksheet)) {
     if (!criterion.prefill) continue;

@@ -1,4 +1,4 @@
-import { Decimal, isDecimalString } from '@capaian/scoring';
+import { assertValid, Decimal, headerProblems, InvalidDocumentError, isDecimalString, isJsonObject, type PolicyProblem } from '@capaian/scoring';
 import { LKE_PREFILL_RULE_CODES, LKE_SUB_COMPONENT_CODES, type LkePrefillRuleCode, type LkeSubComponentCode, type LkeWorksheet } from './worksheet.js';
 
 /**
@@ -9,14 +9,10 @@ import { LKE_PREFILL_RULE_CODES, LKE_SUB_COMPONENT_CODES, type LkePrefillRuleCod
  * scale exists; pre-fill rules are known and their scale can map a ratio; scale values in [0, 1];
  * grade bands descending with exactly the last one unbounded.
  */
-export function validateWorksheet(w: unknown): string[] {
-  const problems: string[] = [];
-  const add = (path: string, msg: string) => problems.push(`${path}: ${msg}`);
-  if (!isObject(w)) return ['worksheet: must be an object'];
-
-  if (typeof w['worksheetId'] !== 'string' || w['worksheetId'].trim() === '') add('worksheetId', 'must be a non-empty string');
-  if (!Number.isInteger(w['version']) || (w['version'] as number) < 1) add('version', 'must be an integer >= 1');
-  if (w['description'] !== undefined && typeof w['description'] !== 'string') add('description', 'must be a string');
+export function validateWorksheet(w: unknown): PolicyProblem[] {
+  if (!isJsonObject(w)) return [{ field: 'worksheet', message: 'must be an object' }];
+  const problems = headerProblems(w, 'worksheetId', 1);
+  const add = (field: string, message: string) => problems.push({ field, message });
 
   const dec = (path: string, v: unknown): Decimal | null => {
     if (!isDecimalString(v)) {
@@ -26,17 +22,61 @@ export function validateWorksheet(w: unknown): string[] {
     return new Decimal(v);
   };
   const bilingual = (path: string, v: unknown) => {
-    if (!isObject(v) || typeof v['id'] !== 'string' || typeof v['en'] !== 'string' || v['id'].trim() === '') add(path, 'must be { id: string, en: string } with a non-empty id');
+    if (!isJsonObject(v) || typeof v['id'] !== 'string' || typeof v['en'] !== 'string' || v['id'].trim() === '') add(path, 'must be { id: string, en: string } with a non-empty id');
+  };
+  /** The `code` of the item at `at`, non-empty and not among `seen` (code -> the item that has it). */
+  const uniqueCode = (at: string, v: unknown, seen: Map<string, string>, duplicate: (code: string, first: string) => string) => {
+    if (typeof v !== 'string' || v.trim() === '') add(`${at}.code`, 'must be a non-empty string');
+    else if (seen.has(v)) add(`${at}.code`, duplicate(v, seen.get(v)!));
+    else seen.set(v, at);
+  };
+  /** Parts (components by weight, sub-components by share): each positive, together 100 (checked once every part is a decimal). */
+  const partsOf100 = () => {
+    let total: Decimal | null = new Decimal(0);
+    return {
+      part(path: string, v: unknown) {
+        const d = dec(path, v);
+        if (d && !d.gt(0)) add(path, 'must be > 0');
+        total = d && total ? total.plus(d) : null;
+      },
+      unusable() {
+        total = null;
+      },
+      check(path: string, what: string) {
+        if (total && !total.eq(100)) add(path, `${what} must sum to 100 (they sum to ${total.toString()})`);
+      },
+    };
+  };
+
+  /**
+   * Visits each item of a non-empty list (`<path>[i]`) that is an object; names a list that is none
+   * and an item that is no object (then calls `notObject`). False when there is no list to visit.
+   */
+  const eachItem = (path: string, list: unknown, visit: (item: Record<string, unknown>, at: string, i: number) => void, notObject?: () => void): boolean => {
+    if (!Array.isArray(list) || list.length === 0) {
+      add(path, 'must be a non-empty array');
+      return false;
+    }
+    list.forEach((item: unknown, i) => {
+      const at = `${path}[${i}]`;
+      if (!isJsonObject(item)) {
+        add(at, 'must be an object');
+        notObject?.();
+        return;
+      }
+      visit(item, at, i);
+    });
+    return true;
   };
 
   // scales
   const scales = w['scales'];
   const scaleCodes = new Map<string, { mappable: boolean }>();
-  if (!isObject(scales) || Object.keys(scales).length === 0) add('scales', 'must be a non-empty object (scale code -> scale)');
+  if (!isJsonObject(scales) || Object.keys(scales).length === 0) add('scales', 'must be a non-empty object (scale code -> scale)');
   else {
     for (const [code, s] of Object.entries(scales)) {
       const at = `scales.${code}`;
-      if (!isObject(s)) {
+      if (!isJsonObject(s)) {
         add(at, 'must be an object');
         continue;
       }
@@ -44,7 +84,7 @@ export function validateWorksheet(w: unknown): string[] {
       bilingual(`${at}.label`, s['label']);
       const values = s['values'];
       const valueCodes = new Set<string>();
-      if (!isObject(values) || Object.keys(values).length < 2) add(`${at}.values`, 'must map at least two answer codes to values');
+      if (!isJsonObject(values) || Object.keys(values).length < 2) add(`${at}.values`, 'must map at least two answer codes to values');
       else {
         if (s['kind'] === 'yes_no' && Object.keys(values).length !== 2) add(`${at}.values`, 'a yes_no scale has exactly two answers');
         for (const [answer, v] of Object.entries(values)) {
@@ -56,7 +96,7 @@ export function validateWorksheet(w: unknown): string[] {
       }
       const labels = s['valueLabels'];
       if (labels !== undefined) {
-        if (!isObject(labels)) add(`${at}.valueLabels`, 'must be an object (answer code -> label)');
+        if (!isJsonObject(labels)) add(`${at}.valueLabels`, 'must be an object (answer code -> label)');
         else
           for (const [answer, l] of Object.entries(labels)) {
             if (!valueCodes.has(answer)) add(`${at}.valueLabels.${answer}`, 'is not an answer of the scale');
@@ -66,17 +106,12 @@ export function validateWorksheet(w: unknown): string[] {
       const ratio = s['ratioAnswers'];
       let mappable = false;
       if (ratio !== undefined) {
-        if (!Array.isArray(ratio) || ratio.length === 0) add(`${at}.ratioAnswers`, 'must be a non-empty array');
-        else {
-          let previous: Decimal | null = null;
-          let ok = true;
-          ratio.forEach((r: unknown, i) => {
-            const rat = `${at}.ratioAnswers[${i}]`;
-            if (!isObject(r)) {
-              add(rat, 'must be an object');
-              ok = false;
-              return;
-            }
+        let previous: Decimal | null = null;
+        let ok = true;
+        mappable = eachItem(
+          `${at}.ratioAnswers`,
+          ratio,
+          (r, rat) => {
             if (typeof r['answer'] !== 'string' || !valueCodes.has(r['answer'])) add(`${rat}.answer`, 'must be an answer code of the scale');
             const min = dec(`${rat}.minPercent`, r['minPercent']);
             if (!min) ok = false;
@@ -85,12 +120,12 @@ export function validateWorksheet(w: unknown): string[] {
               if (previous && !min.lt(previous)) add(`${rat}.minPercent`, 'must be below the previous entry (descending order)');
               previous = min;
             }
-          });
-          const last = ratio[ratio.length - 1] as unknown;
-          if (ok && isObject(last) && !(isDecimalString(last['minPercent']) && new Decimal(last['minPercent']).eq(0))) {
-            add(`${at}.ratioAnswers[${ratio.length - 1}].minPercent`, 'the last entry must be 0 (every ratio gets an answer)');
-          }
-          mappable = true;
+          },
+          () => (ok = false),
+        );
+        const last = mappable ? ((ratio as unknown[])[(ratio as unknown[]).length - 1] as unknown) : undefined;
+        if (ok && isJsonObject(last) && !(isDecimalString(last['minPercent']) && new Decimal(last['minPercent']).eq(0))) {
+          add(`${at}.ratioAnswers[${(ratio as unknown[]).length - 1}].minPercent`, 'the last entry must be 0 (every ratio gets an answer)');
         }
       }
       scaleCodes.set(code, { mappable });
@@ -98,126 +133,75 @@ export function validateWorksheet(w: unknown): string[] {
   }
 
   // components
-  const components = w['components'];
-  if (!Array.isArray(components) || components.length === 0) add('components', 'must be a non-empty array');
-  else {
-    let weightSum = new Decimal(0);
-    let weightsOk = true;
-    const componentCodes = new Set<string>();
-    const criterionCodes = new Map<string, string>();
-    components.forEach((c: unknown, i) => {
-      const at = `components[${i}]`;
-      if (!isObject(c)) {
-        add(at, 'must be an object');
-        weightsOk = false;
-        return;
-      }
-      if (typeof c['code'] !== 'string' || c['code'].trim() === '') add(`${at}.code`, 'must be a non-empty string');
-      else if (componentCodes.has(c['code'])) add(`${at}.code`, `duplicate component code ${c['code']}`);
-      else componentCodes.add(c['code']);
+  const weights = partsOf100();
+  const componentCodes = new Map<string, string>();
+  const criterionCodes = new Map<string, string>();
+  const componentsListed = eachItem(
+    'components',
+    w['components'],
+    (c, at) => {
+      uniqueCode(at, c['code'], componentCodes, (code) => `duplicate component code ${code}`);
       bilingual(`${at}.name`, c['name']);
-      const weight = dec(`${at}.weight`, c['weight']);
-      if (weight && !weight.gt(0)) add(`${at}.weight`, 'must be > 0');
-      if (weight) weightSum = weightSum.plus(weight);
-      else weightsOk = false;
-
-      const subs = c['subComponents'];
-      if (!Array.isArray(subs) || subs.length === 0) {
-        add(`${at}.subComponents`, 'must be a non-empty array');
-        return;
-      }
-      let shareSum = new Decimal(0);
-      let sharesOk = true;
+      weights.part(`${at}.weight`, c['weight']);
+      const shares = partsOf100();
       const subCodes = new Set<string>();
-      subs.forEach((s: unknown, j) => {
-        const sat = `${at}.subComponents[${j}]`;
-        if (!isObject(s)) {
-          add(sat, 'must be an object');
-          sharesOk = false;
-          return;
-        }
-        if (!LKE_SUB_COMPONENT_CODES.includes(s['code'] as LkeSubComponentCode)) add(`${sat}.code`, `must be one of ${LKE_SUB_COMPONENT_CODES.join(', ')}`);
-        else if (subCodes.has(s['code'] as string)) add(`${sat}.code`, `duplicate sub-component ${String(s['code'])} in the component`);
-        else subCodes.add(s['code'] as string);
-        bilingual(`${sat}.name`, s['name']);
-        const share = dec(`${sat}.share`, s['share']);
-        if (share && !share.gt(0)) add(`${sat}.share`, 'must be > 0');
-        if (share) shareSum = shareSum.plus(share);
-        else sharesOk = false;
-        const crit = s['criteria'];
-        if (!Array.isArray(crit) || crit.length === 0) {
-          add(`${sat}.criteria`, 'must be a non-empty array');
-          return;
-        }
-        crit.forEach((k: unknown, n) => {
-          const kat = `${sat}.criteria[${n}]`;
-          if (!isObject(k)) {
-            add(kat, 'must be an object');
-            return;
-          }
-          const code = k['code'];
-          if (typeof code !== 'string' || code.trim() === '') add(`${kat}.code`, 'must be a non-empty string');
-          else if (criterionCodes.has(code)) add(`${kat}.code`, `duplicate criterion code ${code} (also at ${criterionCodes.get(code)})`);
-          else criterionCodes.set(code, kat);
-          bilingual(`${kat}.text`, k['text']);
-          const scale = typeof k['scale'] === 'string' ? scaleCodes.get(k['scale']) : undefined;
-          if (!scale) add(`${kat}.scale`, `unknown scale ${JSON.stringify(k['scale'])}`);
-          const rule = k['prefill'];
-          if (rule !== undefined) {
-            if (!LKE_PREFILL_RULE_CODES.includes(rule as LkePrefillRuleCode)) add(`${kat}.prefill`, `unknown pre-fill rule ${JSON.stringify(rule)}`);
-            else if (scale && !scale.mappable) add(`${kat}.prefill`, `scale ${String(k['scale'])} has no ratioAnswers to turn the rule's result into an answer`);
-          }
-        });
-      });
-      if (sharesOk && !shareSum.eq(100)) add(`${at}.subComponents`, `shares must sum to 100 (they sum to ${shareSum.toString()})`);
-    });
-    if (weightsOk && !weightSum.eq(100)) add('components', `weights must sum to 100 (they sum to ${weightSum.toString()})`);
-  }
+      const subsListed = eachItem(
+        `${at}.subComponents`,
+        c['subComponents'],
+        (s, sat) => {
+          if (!LKE_SUB_COMPONENT_CODES.includes(s['code'] as LkeSubComponentCode)) add(`${sat}.code`, `must be one of ${LKE_SUB_COMPONENT_CODES.join(', ')}`);
+          else if (subCodes.has(s['code'] as string)) add(`${sat}.code`, `duplicate sub-component ${String(s['code'])} in the component`);
+          else subCodes.add(s['code'] as string);
+          bilingual(`${sat}.name`, s['name']);
+          shares.part(`${sat}.share`, s['share']);
+          eachItem(`${sat}.criteria`, s['criteria'], (k, kat) => {
+            uniqueCode(kat, k['code'], criterionCodes, (code, first) => `duplicate criterion code ${code} (also at ${first})`);
+            bilingual(`${kat}.text`, k['text']);
+            const scale = typeof k['scale'] === 'string' ? scaleCodes.get(k['scale']) : undefined;
+            if (!scale) add(`${kat}.scale`, `unknown scale ${JSON.stringify(k['scale'])}`);
+            const rule = k['prefill'];
+            if (rule !== undefined) {
+              if (!LKE_PREFILL_RULE_CODES.includes(rule as LkePrefillRuleCode)) add(`${kat}.prefill`, `unknown pre-fill rule ${JSON.stringify(rule)}`);
+              else if (scale && !scale.mappable) add(`${kat}.prefill`, `scale ${String(k['scale'])} has no ratioAnswers to turn the rule's result into an answer`);
+            }
+          });
+        },
+        shares.unusable,
+      );
+      if (subsListed) shares.check(`${at}.subComponents`, 'shares');
+    },
+    weights.unusable,
+  );
+  if (componentsListed) weights.check('components', 'weights');
 
   // grades
+  const gradeCodes = new Map<string, string>();
+  let previousMin: Decimal | null = null;
   const grades = w['grades'];
-  if (!Array.isArray(grades) || grades.length === 0) add('grades', 'must be a non-empty array');
-  else {
-    const codes = new Set<string>();
-    let previous: Decimal | null = null;
-    grades.forEach((g: unknown, i) => {
-      const at = `grades[${i}]`;
-      if (!isObject(g)) {
-        add(at, 'must be an object');
-        return;
-      }
-      if (typeof g['code'] !== 'string' || g['code'].trim() === '') add(`${at}.code`, 'must be a non-empty string');
-      else if (codes.has(g['code'])) add(`${at}.code`, `duplicate grade ${g['code']}`);
-      else codes.add(g['code']);
-      bilingual(`${at}.label`, g['label']);
-      const last = i === grades.length - 1;
-      if (g['min'] === null) {
-        if (!last) add(`${at}.min`, 'only the last grade may have min null');
-        return;
-      }
-      if (last) add(`${at}.min`, 'the last grade must have min null (it takes every remaining total)');
-      const min = dec(`${at}.min`, g['min']);
-      if (min && previous && !min.lt(previous)) add(`${at}.min`, 'must be below the previous grade (highest grade first)');
-      if (min) previous = min;
-    });
-  }
+  eachItem('grades', grades, (g, at, i) => {
+    uniqueCode(at, g['code'], gradeCodes, (code) => `duplicate grade ${code}`);
+    bilingual(`${at}.label`, g['label']);
+    const last = i === (grades as unknown[]).length - 1;
+    if (g['min'] === null) {
+      if (!last) add(`${at}.min`, 'only the last grade may have min null');
+      return;
+    }
+    if (last) add(`${at}.min`, 'the last grade must have min null (it takes every remaining total)');
+    const min = dec(`${at}.min`, g['min']);
+    if (min && previousMin && !min.lt(previousMin)) add(`${at}.min`, 'must be below the previous grade (highest grade first)');
+    if (min) previousMin = min;
+  });
   return problems;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Throws with every problem when the worksheet is not valid; returns it typed otherwise. */
 export function assertValidLkeWorksheet(w: unknown): LkeWorksheet {
-  const problems = validateWorksheet(w);
-  if (problems.length > 0) throw new InvalidLkeWorksheetError(problems);
-  return w as LkeWorksheet;
+  return assertValid(w, validateWorksheet, InvalidLkeWorksheetError);
 }
 
-export class InvalidLkeWorksheetError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`invalid LKE worksheet: ${problems.join('; ')}`);
+export class InvalidLkeWorksheetError extends InvalidDocumentError {
+  constructor(problems: PolicyProblem[]) {
+    super('LKE worksheet', problems);
     this.name = 'InvalidLkeWorksheetError';
   }
 }

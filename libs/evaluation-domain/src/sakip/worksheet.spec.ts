@@ -1,3 +1,4 @@
+import { problemLine } from '@capaian/ddd';
 import { DEFAULT_LKE_WORKSHEET, assertValidLkeWorksheet, lkeCriteria, lkeCriterion, validateWorksheet, type LkeWorksheet } from './index.js';
 
 /** A mutable deep copy of the default worksheet. */
@@ -49,12 +50,14 @@ describe('validateWorksheet', () => {
   const problems = (edit: (w: LkeWorksheet) => void) => {
     const w = copy();
     edit(w);
-    return validateWorksheet(w);
+    return validateWorksheet(w).map(problemLine);
   };
   it('weights must sum to 100', () => {
     expect(problems((w) => (w.components[2]!.weight = '10'))).toEqual(['components: weights must sum to 100 (they sum to 95)']);
     expect(problems((w) => (w.components[2]!.weight = '0'))).toContain('components[2].weight: must be > 0');
     expect(problems((w) => (w.components[2]!.weight = '15,5'))).toContain('components[2].weight: must be a decimal written as a string');
+    expect(problems((w) => (w.components[2]!.weight = '15,5'))).toEqual(['components[2].weight: must be a decimal written as a string']);
+    expect(problems((w) => (w.components[1]!.code = w.components[0]!.code))).toEqual([`components[1].code: duplicate component code ${DEFAULT_LKE_WORKSHEET.components[0]!.code}`]);
   });
   it('shares must sum to 100 in every component; sub-component codes are known and used once', () => {
     expect(problems((w) => (w.components[1]!.subComponents[0]!.share = '25'))).toEqual(['components[1].subComponents: shares must sum to 100 (they sum to 105)']);
@@ -78,6 +81,9 @@ describe('validateWorksheet', () => {
   });
   it('scale values are decimals in [0, 1]; yes/no has two answers; ratioAnswers descend to 0 and name answers of the scale', () => {
     expect(problems((w) => (w.scales['abcde']!.values['AA'] = '1.5'))).toEqual(['scales.abcde.values.AA: must be between 0 and 1']);
+    const withKey = copy();
+    withKey.scales['a: b'] = { ...withKey.scales['abcde']!, values: { ...withKey.scales['abcde']!.values, AA: '2' } };
+    expect(validateWorksheet(withKey)).toEqual([{ field: 'scales.a: b.values.AA', message: 'must be between 0 and 1' }]);
     expect(problems((w) => (w.scales['yn']!.values['R'] = '0.5'))).toContain('scales.yn.values: a yes_no scale has exactly two answers');
     expect(problems((w) => (w.scales['abcde']!.ratioAnswers![1]!.minPercent = '100'))).toContain('scales.abcde.ratioAnswers[1].minPercent: must be below the previous entry (descending order)');
     expect(problems((w) => (w.scales['abcde']!.ratioAnswers![5]!.minPercent = '10'))).toContain('scales.abcde.ratioAnswers[5].minPercent: the last entry must be 0 (every ratio gets an answer)');
@@ -90,8 +96,8 @@ describe('validateWorksheet', () => {
     expect(problems((w) => (w.grades[1]!.code = 'AA'))).toContain('grades[1].code: duplicate grade AA');
   });
   it('never throws on junk and reports the ids', () => {
-    expect(validateWorksheet(null)).toEqual(['worksheet: must be an object']);
-    expect(validateWorksheet({})).toEqual([
+    expect(validateWorksheet(null)).toEqual([{ field: 'worksheet', message: 'must be an object' }]);
+    expect(validateWorksheet({}).map(problemLine)).toEqual([
       'worksheetId: must be a non-empty string',
       'version: must be an integer >= 1',
       'scales: must be a non-empty object (scale code -> scale)',

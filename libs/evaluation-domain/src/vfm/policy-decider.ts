@@ -1,5 +1,5 @@
-import { problemsFromLines, selectDocument, versionedDocumentDecider, type DocumentSet, type DocumentVersions, type SetDocument } from '@capaian/ddd';
-import { tenantPolicyDocument } from '../policy-identity.js';
+import type { DocumentSet, DocumentVersions } from '@capaian/ddd';
+import { tenantPolicy, type SetTenantPolicy, type TenantPolicyInput } from '../policy-identity.js';
 import { DEFAULT_VFM_POLICY, validateVfmPolicy, type VfmPolicy } from './policy.js';
 
 /**
@@ -11,28 +11,21 @@ import { DEFAULT_VFM_POLICY, validateVfmPolicy, type VfmPolicy } from './policy.
 export const VFM_POLICY_EVENT_TYPES = { set: 'vfm-policy-set' } as const;
 export const VFM_POLICY_EVENT_SCHEMA_VERSION: Record<string, number> = { [VFM_POLICY_EVENT_TYPES.set]: 1 };
 
-/** The policy as the client sends it; its `policyId` and `version` are assigned by the decider. */
-export type VfmPolicyInput = Omit<VfmPolicy, 'version' | 'policyId'> & { version?: number; policyId?: string };
-export type SetVfmPolicy = SetDocument<VfmPolicyInput, 'policy'> & { year: number };
+export type VfmPolicyInput = TenantPolicyInput<VfmPolicy>;
+export type SetVfmPolicy = SetTenantPolicy<VfmPolicyInput>;
 export type VfmPolicySet = DocumentSet<VfmPolicy, 'policy'>;
 export type VfmPolicyState = DocumentVersions<VfmPolicy>;
 
-export const vfmPolicyDocument = tenantPolicyDocument<VfmPolicy, VfmPolicyInput>('vfm', {
+const vfmPolicy = tenantPolicy<VfmPolicy, VfmPolicyInput>('vfm', {
   name: { id: 'Kebijakan value for money', en: 'value for money policy' },
   eventType: VFM_POLICY_EVENT_TYPES.set,
   schemaVersion: VFM_POLICY_EVENT_SCHEMA_VERSION[VFM_POLICY_EVENT_TYPES.set]!,
   invalidCode: 'INVALID_VFM_POLICY',
   default: DEFAULT_VFM_POLICY,
-  validate: (policy) => problemsFromLines(validateVfmPolicy(policy)),
+  validate: validateVfmPolicy,
 });
 
-export const vfmPolicyDecider = versionedDocumentDecider(vfmPolicyDocument);
-
-export function vfmPolicyStreamId(tenantId: string, year: number): string {
-  return `vfm-policy-${tenantId}.${year}`;
-}
-
-/** The policy in force (latest version, or the default), or a given version (0: the default); undefined when there is no such version. */
-export function vfmPolicyOf(state: VfmPolicyState, version?: number): VfmPolicy | undefined {
-  return selectDocument(vfmPolicyDocument, state, version);
-}
+export const vfmPolicyDocument = vfmPolicy.document;
+export const vfmPolicyDecider = vfmPolicy.decider;
+export const vfmPolicyStreamId = vfmPolicy.streamId;
+export const vfmPolicyOf = vfmPolicy.of;

@@ -1,4 +1,4 @@
-import { Decimal, isDecimalString, deepFreeze, policyRef } from '@capaian/scoring';
+import { Decimal, isDecimalString, deepFreeze, headerProblems, isJsonObject, type PolicyProblem } from '@capaian/scoring';
 
 /**
  * Value for money policy: the choices of the 3E analysis as plain, versioned data (per tenant and
@@ -27,15 +27,6 @@ export interface VfmPolicy {
   };
 }
 
-export interface VfmPolicyRef {
-  policyId: string;
-  version: number;
-}
-
-export function vfmPolicyRef(policy: VfmPolicy): VfmPolicyRef {
-  return policyRef(policy);
-}
-
 /**
  * Default: efficiency below 1 is inefficient (DOMAIN: "> 1 is efficient"; 1 = output in proportion
  * to spending), absorption below 60 % is low, spending above the ceiling is flagged. Output from
@@ -55,22 +46,19 @@ export const DEFAULT_VFM_POLICY: VfmPolicy = deepFreeze<VfmPolicy>({
 });
 
 /** Problems with a VFM policy (empty = valid); each names the field's path. Never throws. */
-export function validateVfmPolicy(p: unknown): string[] {
-  const problems: string[] = [];
-  const add = (path: string, msg: string) => problems.push(`${path}: ${msg}`);
-  if (!isObject(p)) return ['policy: must be an object'];
-  if (typeof p['policyId'] !== 'string' || p['policyId'].trim() === '') add('policyId', 'must be a non-empty string');
-  if (!Number.isInteger(p['version']) || (p['version'] as number) < 0) add('version', 'must be an integer >= 0');
-  if (p['description'] !== undefined && typeof p['description'] !== 'string') add('description', 'must be a string');
+export function validateVfmPolicy(p: unknown): PolicyProblem[] {
+  if (!isJsonObject(p)) return [{ field: 'policy', message: 'must be an object' }];
+  const problems = headerProblems(p, 'policyId', 0);
+  const add = (field: string, message: string) => problems.push({ field, message });
   if (p['outputKpis'] !== 'process_else_all' && p['outputKpis'] !== 'all') add('outputKpis', "must be 'process_else_all' or 'all'");
   const flags = p['flags'];
-  if (!isObject(flags)) {
+  if (!isJsonObject(flags)) {
     add('flags', 'must be an object');
     return problems;
   }
   const threshold = (name: string, min: string) => {
     const f = flags[name];
-    if (!isObject(f)) return add(`flags.${name}`, 'must be an object');
+    if (!isJsonObject(f)) return add(`flags.${name}`, 'must be an object');
     if (typeof f['enabled'] !== 'boolean') add(`flags.${name}.enabled`, 'must be a boolean');
     if (!isDecimalString(f['below'])) add(`flags.${name}.below`, 'must be a decimal written as a string');
     else if (new Decimal(f['below']).lt(min)) add(`flags.${name}.below`, `must be >= ${min}`);
@@ -78,11 +66,7 @@ export function validateVfmPolicy(p: unknown): string[] {
   threshold('inefficient', '0');
   threshold('lowAbsorption', '0');
   const over = flags['overCeiling'];
-  if (!isObject(over)) add('flags.overCeiling', 'must be an object');
+  if (!isJsonObject(over)) add('flags.overCeiling', 'must be an object');
   else if (typeof over['enabled'] !== 'boolean') add('flags.overCeiling.enabled', 'must be a boolean');
   return problems;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

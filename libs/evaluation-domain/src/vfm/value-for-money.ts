@@ -1,8 +1,8 @@
 import type { ApprovedKpiV1, ScorecardApprovedV1 } from '@capaian/contracts';
-import { DomainError } from '@capaian/ddd';
-import { Decimal, formatPercent, readDecimal, type AchievementLike } from '@capaian/scoring';
+import { invalid } from '@capaian/ddd';
+import { Decimal, formatPercent, policyRef, readDecimal, type AchievementLike, type PolicyRef } from '@capaian/scoring';
 import { quotient, str, sum, Wide } from './arith.js';
-import { DEFAULT_VFM_POLICY, validateVfmPolicy, vfmPolicyRef, type VfmPolicy, type VfmPolicyRef } from './policy.js';
+import { DEFAULT_VFM_POLICY, validateVfmPolicy, type VfmPolicy } from './policy.js';
 
 /*
  * Value for money (3E) of a unit's plan for a year, per initiative, per program and for the unit.
@@ -122,7 +122,7 @@ export interface VfmFlag {
   code: VfmFlagCode;
   /** The policy rule that raised it: `flags.overCeiling`, `flags.lowAbsorption`, `flags.inefficient`. */
   rule: string;
-  policy: VfmPolicyRef;
+  policy: PolicyRef;
   /** The numbers compared (full precision). */
   numbers: Record<string, string>;
   message: { id: string; en: string };
@@ -158,7 +158,7 @@ export interface ValueForMoney {
   unitId: string;
   unitName: string;
   year: number;
-  policy: VfmPolicyRef;
+  policy: PolicyRef;
   /** Every initiative (with its descendants), plan order. */
   initiatives: VfmLine[];
   /** The program-level lines of `initiatives` (each with its kegiatan and sub kegiatan), plan order. */
@@ -176,17 +176,9 @@ interface Money {
 /** Value for money of a plan (see the rules above). Throws DomainError INVALID_VFM_POLICY (422) when the policy is not valid. */
 export function valueForMoney(input: VfmInput, policy: VfmPolicy = DEFAULT_VFM_POLICY): ValueForMoney {
   const problems = validateVfmPolicy(policy);
-  if (problems.length > 0) {
-    throw new DomainError(
-      'INVALID_VFM_POLICY',
-      `Kebijakan value for money tidak sah: ${problems.join('; ')} / invalid value for money policy`,
-      `policy.${problems[0]!.split(':')[0]}`,
-      'unprocessable',
-      problems.map((p) => ({ field: `policy.${p.split(':')[0]}`, errors: [p.slice(p.indexOf(':') + 1).trim()] })),
-    );
-  }
+  if (problems.length > 0) throw invalid('INVALID_VFM_POLICY', { id: 'Kebijakan value for money tidak sah', en: 'invalid value for money policy' }, problems, 'policy');
   const { plan } = input;
-  const ref = vfmPolicyRef(policy);
+  const ref = policyRef(policy);
   const byId = new Map(plan.initiatives.map((i) => [i.initiativeId, i]));
   const children = new Map<string, string[]>();
   const roots: string[] = [];
@@ -397,7 +389,7 @@ const pct = (p: string) => `${formatPercent(p)}%`;
 const ratio = (r: string) => new Decimal(r).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 const rupiah = (v: string) => `Rp ${v}`;
 
-function flagsOf(economy: Economy, efficiency: Efficiency, policy: VfmPolicy, ref: VfmPolicyRef): VfmFlag[] {
+function flagsOf(economy: Economy, efficiency: Efficiency, policy: VfmPolicy, ref: PolicyRef): VfmFlag[] {
   const flags: VfmFlag[] = [];
   if (policy.flags.overCeiling.enabled && economy.overCeiling) {
     flags.push({

@@ -1,15 +1,7 @@
-import { DeciderSpecification } from '@capaian/ddd';
-import {
-  exampleApprovedKpi,
-  exampleBudgetRealizationCorrected,
-  exampleBudgetRealizationRecorded,
-  exampleScorecardApproved,
-  integrationEvent,
-  type AnyIntegrationEvent,
-  type IntegrationEventType,
-  type ScorecardApprovedV1,
-} from '@capaian/contracts';
-import type { AchievementLike } from '@capaian/scoring';
+import { DeciderSpecification, problemLine } from '@capaian/ddd';
+import { storedInput } from '../stored-inputs.test-helpers.js';
+import { exampleApprovedKpi, exampleBudgetRealizationCorrected, exampleBudgetRealizationRecorded, exampleScorecardApproved, type ScorecardApprovedV1 } from '@capaian/contracts';
+import { policyRef, type AchievementLike } from '@capaian/scoring';
 import { inputsAsOf } from '../evaluate.js';
 import {
   DEFAULT_VFM_POLICY,
@@ -22,7 +14,6 @@ import {
   valueForMoneyOf,
   vfmPolicyDecider,
   vfmPolicyOf,
-  vfmPolicyRef,
   type VfmInput,
   type VfmLine,
   type VfmPolicy,
@@ -299,7 +290,7 @@ describe('value for money: not measurable cases and policy', () => {
         version: -1,
         outputKpis: 'some',
         flags: { inefficient: { enabled: 'yes', below: '-1' }, lowAbsorption: { enabled: true, below: 60 }, overCeiling: {} },
-      }),
+      }).map(problemLine),
     ).toEqual([
       'version: must be an integer >= 0',
       "outputKpis: must be 'process_else_all' or 'all'",
@@ -308,7 +299,8 @@ describe('value for money: not measurable cases and policy', () => {
       'flags.lowAbsorption.below: must be a decimal written as a string',
       'flags.overCeiling.enabled: must be a boolean',
     ]);
-    expect(validateVfmPolicy(null)).toEqual(['policy: must be an object']);
+    expect(validateVfmPolicy({ ...DEFAULT_VFM_POLICY, flags: { ...DEFAULT_VFM_POLICY.flags, overCeiling: {} } })).toEqual([{ field: 'flags.overCeiling.enabled', message: 'must be a boolean' }]);
+    expect(validateVfmPolicy(null)).toEqual([{ field: 'policy', message: 'must be an object' }]);
   });
 });
 
@@ -366,8 +358,8 @@ describe('VFM policy decider', () => {
       data: { tenantId: 'kab', year: 2026, version: 1, policy: { ...DEFAULT_VFM_POLICY, version: 1, outputKpis: 'all' as const }, reason: 'Kebijakan 2026' },
     };
     const state = vfmPolicyDecider.evolve(vfmPolicyDecider.initialState(), legacy);
-    expect(vfmPolicyRef(vfmPolicyOf(state)!)).toEqual({ policyId: 'vfm-policy-kab.2026', version: 1 });
-    expect(vfmPolicyRef(vfmPolicyOf(state, 0)!)).toEqual({ policyId: 'vfm-3e', version: 0 });
+    expect(policyRef(vfmPolicyOf(state)!)).toEqual({ policyId: 'vfm-policy-kab.2026', version: 1 });
+    expect(policyRef(vfmPolicyOf(state, 0)!)).toEqual({ policyId: 'vfm-3e', version: 0 });
     expect(vfmPolicyOf(state, 0)!.outputKpis).toBe('process_else_all');
   });
 });
@@ -375,32 +367,16 @@ describe('VFM policy decider', () => {
 // ---------------------------------------------------------------------------------------------
 // From stored integration events: the budget fold and valueForMoneyOf (plan + values + budget).
 // ---------------------------------------------------------------------------------------------
-let n = 0;
-function stored(type: IntegrationEventType, data: unknown, occurredAt: string, tenantId = 'kab') {
-  n++;
-  const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    occurredAt,
-    tenantId,
-    aggregateId: 'x',
-    correlationId: 'c',
-    causationId: null,
-    actor: null,
-    sourcePosition: n,
-    data: data as never,
-  }) as AnyIntegrationEvent;
-  return { position: n, data: event };
-}
 
 describe('budget facts folded from the stored events', () => {
   const history = [
-    stored('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q1', amount: '100', amountRevision: 1 }), '2026-04-05T00:00:00.000Z'),
-    stored('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q2', amount: '200', amountRevision: 1 }), '2026-07-05T00:00:00.000Z'),
-    stored('measurement.budget-realization-corrected', exampleBudgetRealizationCorrected({ period: 'Q2', amount: '250.5', amountRevision: 3, previousAmount: '240' }), '2026-07-20T00:00:00.000Z'),
+    storedInput('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q1', amount: '100', amountRevision: 1 }), '2026-04-05T00:00:00.000Z'),
+    storedInput('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q2', amount: '200', amountRevision: 1 }), '2026-07-05T00:00:00.000Z'),
+    storedInput('measurement.budget-realization-corrected', exampleBudgetRealizationCorrected({ period: 'Q2', amount: '250.5', amountRevision: 3, previousAmount: '240' }), '2026-07-20T00:00:00.000Z'),
     // revision 2 arrives after revision 3: older, ignored
-    stored('measurement.budget-realization-corrected', exampleBudgetRealizationCorrected({ period: 'Q2', amount: '240', amountRevision: 2, previousAmount: '200' }), '2026-07-10T00:00:00.000Z'),
-    stored('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q1', amount: '999' }), '2026-04-05T00:00:00.000Z', 'other'),
-    stored('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q1', amount: '7', year: 2025 }), '2025-04-05T00:00:00.000Z'),
+    storedInput('measurement.budget-realization-corrected', exampleBudgetRealizationCorrected({ period: 'Q2', amount: '240', amountRevision: 2, previousAmount: '200' }), '2026-07-10T00:00:00.000Z'),
+    storedInput('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q1', amount: '999' }), '2026-04-05T00:00:00.000Z', 'other'),
+    storedInput('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q1', amount: '7', year: 2025 }), '2025-04-05T00:00:00.000Z'),
   ];
 
   it('keeps the latest revision of each period and sums the periods; per tenant and year', () => {
@@ -433,7 +409,7 @@ describe('valueForMoneyOf: from evaluation inputs and budget facts', () => {
     ],
   });
   const realization = (kpiId: string, period: string, value: string) =>
-    stored(
+    storedInput(
       'measurement.realization-recorded',
       {
         realizationId: `${kpiId}-${period}`,
@@ -454,10 +430,10 @@ describe('valueForMoneyOf: from evaluation inputs and budget facts', () => {
       '2026-04-05T00:00:00.000Z',
     );
   const history = [
-    stored('planning.scorecard-approved', plan, '2026-01-10T00:00:00.000Z'),
+    storedInput('planning.scorecard-approved', plan, '2026-01-10T00:00:00.000Z'),
     realization('dpmptsp-2026.iku-01', 'Q1', '82.5'),
     realization('dpmptsp-2026.ikk-01', 'Q1', '300'),
-    stored('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q1', amount: '500000000' }), '2026-04-06T00:00:00.000Z'),
+    storedInput('measurement.budget-realization-recorded', exampleBudgetRealizationRecorded({ period: 'Q1', amount: '500000000' }), '2026-04-06T00:00:00.000Z'),
   ];
 
   it('uses the year achievements of the evaluation and the folded budget; names what it was computed from', () => {

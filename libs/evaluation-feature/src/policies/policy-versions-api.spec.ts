@@ -1,6 +1,4 @@
-import request from 'supertest';
-import { createTestService, type TestService } from '@capaian/platform';
-import { evaluationService } from '../service.js';
+import { useEvaluationApi } from '../evaluation-api.test-helpers.js';
 
 type Doc = Record<string, unknown>;
 
@@ -48,24 +46,14 @@ const DOCUMENTS: Array<{ name: string; route: string; key: 'policy' | 'worksheet
 ];
 
 describe('versioned documents over HTTP: GET, PUT, GET …/versions, GET …/versions/:version (real PGlite)', () => {
-  let svc: TestService;
-  let http: ReturnType<typeof request>;
-  const evaluator = () => `Bearer ${svc.token('evaluator')}`;
-  const get = (path: string) => http.get(path).set('Authorization', evaluator());
+  const api = useEvaluationApi();
+  const { evaluator, get } = api;
   const put = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    http
+    api.http
       .put(path)
       .set('Authorization', evaluator())
       .set(headers)
       .send(body as object);
-
-  beforeAll(async () => {
-    svc = await createTestService(evaluationService);
-    http = request(svc.app.getHttpServer());
-  });
-  afterAll(async () => {
-    await svc.close();
-  });
 
   it.each(DOCUMENTS)('$name: every answer has the same shape; a version is listed with its reason, time and author', async (doc) => {
     const before = await get(doc.route).expect(200);

@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
 import { isPlanYear } from '@capaian/kernel';
 import {
@@ -14,33 +14,20 @@ import {
   type VfmPolicySet,
 } from '@capaian/evaluation-domain';
 import { loadStream, type RecordedEvent } from '@capaian/eventstore';
-import { SERVICE_INFRASTRUCTURE, parseAsOf, type ServiceInfrastructure } from '@capaian/platform';
+import { SERVICE_INFRASTRUCTURE, badRequest, parseAsOf, type ServiceInfrastructure } from '@capaian/platform';
 import type { ScoringPolicy } from '@capaian/scoring';
 import { INPUT_STREAM_CATEGORY } from './achievement-view.js';
 
 export function parsePeriod(raw: string | undefined): PeriodCode {
   if (raw === undefined || raw === '') return 'Y';
   if (!isPeriodCode(raw)) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'INVALID_PERIOD',
-      message: ['period must be Y, S1-S2, Q1-Q4 or M01-M12'],
-      details: [{ field: 'period', errors: ['must be Y, S1-S2, Q1-Q4 or M01-M12'] }],
-    });
+    throw badRequest('INVALID_PERIOD', 'period', 'must be Y, S1-S2, Q1-Q4 or M01-M12');
   }
   return raw;
 }
 
 export function parseYear(raw: string | undefined, field = 'year'): number {
-  if (!raw || !/^\d{4}$/.test(raw) || !isPlanYear(Number(raw)))
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'INVALID_YEAR',
-      message: [`${field} must be a year such as 2026`],
-      details: [{ field, errors: ['must be a year such as 2026'] }],
-    });
+  if (!raw || !/^\d{4}$/.test(raw) || !isPlanYear(Number(raw))) throw badRequest('INVALID_YEAR', field, 'must be a year such as 2026');
   return Number(raw);
 }
 
@@ -50,14 +37,7 @@ export const POLICY_VERSION_QUERY =
 /** `?policyVersion=`: 0 is the built-in default, n >= 1 the tenant's version n (docs/adr/0004-policy-identity.md). */
 export function parseVersion(raw: string | undefined): number | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{1,6}$/.test(raw))
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'INVALID_POLICY_VERSION',
-      message: ['policyVersion must be an integer >= 0 (0 = the default policy)'],
-      details: [{ field: 'policyVersion', errors: ['must be an integer >= 0 (0 = the default policy)'] }],
-    });
+  if (!/^\d{1,6}$/.test(raw)) throw badRequest('INVALID_POLICY_VERSION', 'policyVersion', 'must be an integer >= 0 (0 = the default policy)');
   return Number(raw);
 }
 

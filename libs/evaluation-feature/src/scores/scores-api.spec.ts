@@ -1,26 +1,8 @@
-import request from 'supertest';
-import { exampleApprovedKpi, exampleRealizationRecorded, exampleScorecardApproved, integrationEvent, type IntegrationEventType } from '@capaian/contracts';
-import { createInProcessBus, type MessageBus, type OutgoingMessage } from '@capaian/messaging';
-import { createTestService, type TestService } from '@capaian/platform';
+import { exampleApprovedKpi, exampleRealizationRecorded, exampleScorecardApproved } from '@capaian/contracts';
 import { DEFAULT_SCORING_POLICY } from '@capaian/scoring';
-import { evaluationService } from '../service.js';
+import { numberedMessages, useEvaluationApi } from '../evaluation-api.test-helpers.js';
 
-let n = 0;
-function message(topic: string, type: IntegrationEventType, data: unknown, occurredAt: string): OutgoingMessage {
-  n++;
-  const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `1e000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    occurredAt,
-    tenantId: 'kab-contoh',
-    aggregateId: 'a',
-    correlationId: `c${n}`,
-    causationId: null,
-    actor: null,
-    sourcePosition: n,
-    data: data as never,
-  });
-  return { topic, key: 'k', eventId: event.eventId, type, schemaVersion: event.schemaVersion, correlationId: `c${n}`, payload: event };
-}
+const message = numberedMessages('1e');
 
 const dpmptsp = exampleScorecardApproved({
   kpis: [
@@ -56,16 +38,11 @@ const value = (kpiId: string, unitId: string, v: string, at: string, valueRevisi
       };
 
 describe('scores API: scorecard score, as-of, timeline, what-if, policy versions, ranking, rebuild (real PGlite, in-process bus)', () => {
-  let bus: MessageBus;
-  let svc: TestService;
-  let http: ReturnType<typeof request>;
-  const evaluator = () => `Bearer ${svc.token('evaluator')}`;
-  const get = (path: string) => http.get(path).set('Authorization', evaluator());
+  const api = useEvaluationApi();
+  const { evaluator, get } = api;
 
   beforeAll(async () => {
-    bus = createInProcessBus();
-    svc = await createTestService(evaluationService, { bus });
-    http = request(svc.app.getHttpServer());
+    const { bus, svc } = api;
     const { planning, measurement } = svc.infra.topics;
     await bus.publish([
       message(planning, 'planning.scorecard-approved', dpmptsp, '2026-01-10T00:00:00.000Z'),
@@ -75,16 +52,7 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
       message(measurement, 'measurement.realization-recorded', value('dinkes-2026.iku-01', 'dinkes', '60', '2026-03-03T00:00:00.000Z'), '2026-03-03T00:00:00.000Z'),
       message(measurement, 'measurement.realization-corrected', value('dpmptsp-2026.iku-01', 'dpmptsp', '72', '2026-06-01T00:00:00.000Z', 2), '2026-06-01T00:00:00.000Z'),
     ]);
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      const r = await get('/scores/scorecards/dpmptsp-2026');
-      if (r.status === 200 && r.body.positions.to >= 6) break;
-      await new Promise((res) => setTimeout(res, 20));
-    }
-  });
-  afterAll(async () => {
-    await svc.close();
-    await bus.close();
+    await api.waitForPosition('dpmptsp-2026', 6);
   });
 
   it('scores a scorecard now, naming the policy and the positions; the corrected value counts', async () => {
@@ -95,7 +63,7 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     expect(r.body.score.band.code).toBe('sangat_tinggi');
     await get('/scores/scorecards/nope-2026').expect(404);
     await get('/scores/scorecards/dpmptsp-2026?period=Q5').expect(400);
-    await http.get('/scores/scorecards/dpmptsp-2026').expect(401);
+    await api.http.get('/scores/scorecards/dpmptsp-2026').expect(401);
   });
 
   it('as of an instant shows what was known then (before the correction: 88)', async () => {
@@ -130,18 +98,18 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     const defaultTimeline = (await get('/scores/scorecards/dpmptsp-2026/timeline').expect(200)).body;
     const defaultRanking = (await get('/scores/rankings/2026').expect(200)).body;
     const capped100 = { ...base, policyId: 'kab-contoh-2026', achievement: { ...base.achievement, cap: '100' }, bands: base.bands };
-    await http
+    await api.http
       .put('/policies/2026')
-      .set('Authorization', `Bearer ${svc.token('planner')}`)
+      .set('Authorization', `Bearer ${api.svc.token('planner')}`)
       .send({ policy: capped100, reason: 'Cap 100' })
       .expect(403);
-    const bad = await http
+    const bad = await api.http
       .put('/policies/2026')
       .set('Authorization', evaluator())
       .send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: 'seratus' } }, reason: 'Cap 100' })
       .expect(422);
     expect(bad.body).toMatchObject({ code: 'INVALID_POLICY', details: [expect.objectContaining({ field: 'policy.achievement.cap' })] });
-    const set = await http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: capped100, reason: 'Cap 100 sesuai Perbup' }).expect(200);
+    const set = await api.http.put('/policies/2026').set('Authorization', evaluator()).send({ policy: capped100, reason: 'Cap 100 sesuai Perbup' }).expect(200);
     // The service names the tenant's version; the client's policyId is not an identity.
     expect(set.body.current).toMatchObject({ policyId: 'scoring-policy-kab-contoh.2026', version: 1 });
 
@@ -155,12 +123,12 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     expect(reproduced.body.policy).not.toEqual(now.body.policy);
     expect((await get('/scores/scorecards/dpmptsp-2026/timeline?policyVersion=0').expect(200)).body).toEqual(defaultTimeline);
     expect((await get('/scores/rankings/2026?policyVersion=0').expect(200)).body).toEqual(defaultRanking);
-    const whatIfDefault = await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policyVersion: 0 }).expect(200);
+    const whatIfDefault = await api.http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policyVersion: 0 }).expect(200);
     expect(whatIfDefault.body.whatIf).toEqual({ policy: { policyId: 'permendagri-86-2017', version: 0 }, score: '102', scoreDisplay: '102.00', band: 'sangat_tinggi' });
     expect(whatIfDefault.body.actual.policy).toEqual({ policyId: 'scoring-policy-kab-contoh.2026', version: 1 });
     await get('/scores/scorecards/dpmptsp-2026?policyVersion=-1').expect(400);
 
-    const whatIf = await http
+    const whatIf = await api.http
       .post('/scores/scorecards/dpmptsp-2026/what-if')
       .set('Authorization', evaluator())
       .send({ policy: { ...DEFAULT_SCORING_POLICY } })
@@ -168,10 +136,10 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
     expect(whatIf.body.actual).toMatchObject({ score: '94', policy: { policyId: 'scoring-policy-kab-contoh.2026' } });
     expect(whatIf.body.whatIf).toMatchObject({ score: '102', policy: { policyId: 'permendagri-86-2017' } });
     expect(whatIf.body.kpis.find((k: { kpiId: string }) => k.kpiId === 'dpmptsp-2026.iku-02')).toMatchObject({ actual: '100', whatIf: '120' });
-    await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({}).expect(400);
-    await http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policyVersion: 9 }).expect(404);
+    await api.http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({}).expect(400);
+    await api.http.post('/scores/scorecards/dpmptsp-2026/what-if').set('Authorization', evaluator()).send({ policyVersion: 9 }).expect(404);
     // Version 2 (cap 150); version 1 still reproduces 94, to the digit.
-    const v2 = await http
+    const v2 = await api.http
       .put('/policies/2026')
       .set('Authorization', evaluator())
       .send({ policy: { ...capped100, achievement: { ...capped100.achievement, cap: '150' } }, reason: 'Cap 150 mulai TW III' })
@@ -224,20 +192,15 @@ describe('scores API: scorecard score, as-of, timeline, what-if, policy versions
   it('rebuild: dropping the projections and folding the store again gives exactly the live answers', async () => {
     const paths = ['/scores/scorecards/dpmptsp-2026', '/scores/scorecards/dinkes-2026', '/scores/rankings/2026', '/achievements/dpmptsp-2026.iku-01', '/scores/scorecards/dpmptsp-2026/timeline'];
     const live = await Promise.all(paths.map(async (p) => (await get(p).expect(200)).body));
-    await http.post('/admin/rebuild').set('Authorization', evaluator()).expect(403);
-    const rebuilt = await http
+    await api.http.post('/admin/rebuild').set('Authorization', evaluator()).expect(403);
+    const rebuilt = await api.http
       .post('/admin/rebuild')
-      .set('Authorization', `Bearer ${svc.token('admin')}`)
+      .set('Authorization', `Bearer ${api.svc.token('admin')}`)
       .expect(200);
     expect(rebuilt.body).toMatchObject({ events: 6, position: 6, summary: { scorecards: 2, kpiPeriods: 3 } });
     const after = await Promise.all(paths.map(async (p) => (await get(p).expect(200)).body));
     expect(after).toEqual(live);
-    const metrics = (
-      await http
-        .get('/metrics')
-        .set('Authorization', `Bearer ${svc.token('admin')}`)
-        .expect(200)
-    ).text;
+    const metrics = await api.metrics();
     expect(metrics.split('\n').filter((l) => l.startsWith('capaian_projection_lag_events'))).toEqual([expect.stringMatching(/projection="evaluation.achievements".* 0$/)]);
   });
 });

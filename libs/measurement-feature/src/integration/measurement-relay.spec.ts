@@ -1,8 +1,9 @@
-import { parseIntegrationEvent, type AnyIntegrationEvent } from '@capaian/contracts';
+import { exampleApprovedKpi, exampleScorecardApproved, parseIntegrationEvent, type AnyIntegrationEvent } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import {
   budgetRealizationDecider,
   DEFAULT_REPORTING_POLICY,
+  knownKpisFromScorecard,
   periodLockDecider,
   realizationDecider,
   reminders,
@@ -16,20 +17,15 @@ import { toMeasurementIntegrationMessages } from './measurement-relay.js';
 
 const TOPIC = 'test.measurement.events.v1';
 const TENANT = 'kab-contoh';
-const kpi: KnownKpi = {
-  tenantId: TENANT,
-  kpiId: 'ikm-2026',
-  scorecardId: 'opd-dpmptsp-2026',
-  planVersion: 1,
-  ownerUnitId: 'opd-dpmptsp',
-  frequency: 'quarterly',
-  year: 2026,
-  valueType: 'number',
-  grades: null,
-  unitOfMeasure: 'indeks',
-  name: 'Indeks Kepuasan Masyarakat',
-  code: 'IKU-01',
-};
+/** The KPI as measurement's intake knows it from planning's approved plan. */
+const [kpi] = knownKpisFromScorecard(
+  TENANT,
+  exampleScorecardApproved({
+    scorecardId: 'opd-dpmptsp-2026',
+    unitId: 'opd-dpmptsp',
+    kpis: [exampleApprovedKpi({ kpiId: 'ikm-2026', ownerUnitId: 'opd-dpmptsp', name: 'Indeks Kepuasan Masyarakat' })],
+  }),
+) as [KnownKpi];
 const initiative: KnownInitiative = {
   tenantId: TENANT,
   initiativeId: 'opd-dpmptsp-2026.p-01',

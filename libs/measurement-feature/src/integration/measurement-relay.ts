@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { integrationEvent, type IntegrationEvent, type IntegrationEventDataMap, type IntegrationEventType, type PeriodCode } from '@capaian/contracts';
+import { integrationEvent, type IntegrationEventDataMap, type IntegrationEventType, type PeriodCode } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import {
   BUDGET_REALIZATION_EVENT_TYPES,
@@ -16,7 +16,7 @@ import {
   type Reminder,
 } from '@capaian/measurement-domain';
 import type { OutgoingMessage } from '@capaian/messaging';
-import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
+import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationEnvelope, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
 
 /**
  * Type of the domain event the reminder feed appends (reminders/issue-reminders/reminder-issuer.ts,
@@ -24,8 +24,6 @@ import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationMessage, type 
  * rather than imported from the feed's slice.
  */
 const REMINDER_ISSUED = 'reminder-issued';
-
-type Envelope = Omit<IntegrationEvent, 'type' | 'schemaVersion' | 'data' | 'aggregateId' | 'tenantId'>;
 
 /** The publishable fields of a budget realization (recorded or corrected). */
 function budgetAmount(d: BudgetRealizationRecordedData) {
@@ -44,20 +42,6 @@ function budgetAmount(d: BudgetRealizationRecordedData) {
   };
 }
 
-/**
- * Domain events stay in measurement's store; this maps each one other services need to its
- * versioned integration event (libs/contracts, topic measurement.events.v1). Pure: the same stored
- * event always gives the same messages, so a re-publication after a crash is the same message
- * (consumers deduplicate by eventId = the domain event's id).
- *
- * Keys (one aggregate keeps its order): realizations and reminders `<tenant>.<kpiId>`, budget
- * realizations `<tenant>.<initiativeId>`, period locks `<tenant>.<unitId>`. Plan copies (planning's events
- * kept by measurement's intake) and any other type are not published.
- *
- * Never throws on a valid domain event (a throw would stall the relay). The store's upcasters give
- * every event in its latest version (`realization-recorded` v1 reads as v2, submitted when the
- * store accepted it); a deadline the domain event does not know ('') is published as null.
- */
 /** The value and its circumstances, shared by a recorded and a corrected realization. */
 function submissionOf(d: RealizationRecordedData | RealizationCorrectedData) {
   return {
@@ -78,28 +62,43 @@ function realizationKeyOf(d: { realizationId: string; kpiId: string; unitId: str
   return { realizationId: d.realizationId, kpiId: d.kpiId, unitId: d.unitId, year: d.year, period: d.period };
 }
 
+/**
+ * Domain events stay in measurement's store; this maps each one other services need to its
+ * versioned integration event (libs/contracts, topic measurement.events.v1). Pure: the same stored
+ * event always gives the same messages, so a re-publication after a crash is the same message
+ * (consumers deduplicate by eventId = the domain event's id).
+ *
+ * Keys (one aggregate keeps its order): realizations and reminders `<tenant>.<kpiId>`, budget
+ * realizations `<tenant>.<initiativeId>`, period locks `<tenant>.<unitId>`. Plan copies (planning's events
+ * kept by measurement's intake) and any other type are not published.
+ *
+ * Never throws on a valid domain event (a throw would stall the relay). The store's upcasters give
+ * every event in its latest version (`realization-recorded` v1 reads as v2, submitted when the
+ * store accepted it); a deadline the domain event does not know ('') is published as null.
+ */
 export function toMeasurementIntegrationMessages(e: RecordedEvent, topic: string): OutgoingMessage[] {
-  const envelope: Envelope = {
-    eventId: e.id,
-    occurredAt: e.metadata.recordedAt,
-    correlationId: e.metadata.correlationId,
-    causationId: e.metadata.causationId ?? null,
-    actor: e.metadata.actor ?? null,
-    sourcePosition: e.position,
-  };
+  const envelope = integrationEnvelope(e);
   const message = <K extends IntegrationEventType>(type: K, tenantId: string, aggregateId: string, key: string, data: IntegrationEventDataMap[K]): OutgoingMessage[] => [
     integrationMessage(integrationEvent(type, { ...envelope, tenantId, aggregateId, data }), topic, `${tenantId}.${key}`),
   ];
-  const realizationAggregate = (d: { kpiId: string; year: number; period: string }) => `${d.kpiId}.${d.year}.${d.period}`;
+  /** Of a realization or a reminder: aggregate `<kpiId>.<year>.<period>`, keyed by the KPI. */
+  const ofRealization = <K extends IntegrationEventType>(type: K, d: { tenantId: string; kpiId: string; year: number; period: string }, data: IntegrationEventDataMap[K]) =>
+    message(type, d.tenantId, `${d.kpiId}.${d.year}.${d.period}`, d.kpiId, data);
+  /** Of a period lock: aggregate `<unitId>.<year>.<period>`, keyed by the unit. */
+  const ofLock = <K extends IntegrationEventType>(type: K, d: PeriodLockedData | PeriodUnlockedData, data: IntegrationEventDataMap[K]) =>
+    message(type, d.tenantId, `${d.unitId}.${d.year}.${d.period}`, d.unitId, data);
+  /** Of a budget realization: aggregate `<initiativeId>.<year>`, keyed by the initiative. */
+  const ofBudget = <K extends IntegrationEventType>(type: K, d: BudgetRealizationRecordedData, data: IntegrationEventDataMap[K]) =>
+    message(type, d.tenantId, `${d.initiativeId}.${d.year}`, d.initiativeId, data);
 
   switch (e.type) {
     case REALIZATION_EVENT_TYPES.recorded: {
       const d = e.data as RealizationRecordedData;
-      return message('measurement.realization-recorded', d.tenantId, realizationAggregate(d), d.kpiId, { ...submissionOf(d), deadline: d.deadline || null });
+      return ofRealization('measurement.realization-recorded', d, { ...submissionOf(d), deadline: d.deadline || null });
     }
     case REALIZATION_EVENT_TYPES.corrected: {
       const d = e.data as RealizationCorrectedData;
-      return message('measurement.realization-corrected', d.tenantId, realizationAggregate(d), d.kpiId, {
+      return ofRealization('measurement.realization-corrected', d, {
         ...submissionOf(d),
         deadline: d.deadline,
         reason: d.reason,
@@ -109,55 +108,32 @@ export function toMeasurementIntegrationMessages(e: RecordedEvent, topic: string
     }
     case REALIZATION_EVENT_TYPES.verified: {
       const d = e.data as RealizationVerifiedData;
-      return message('measurement.realization-verified', d.tenantId, realizationAggregate(d), d.kpiId, {
-        ...realizationKeyOf(d),
-        verifiedValueRevision: d.verifiedValueRevision,
-        value: d.value,
-      });
+      return ofRealization('measurement.realization-verified', d, { ...realizationKeyOf(d), verifiedValueRevision: d.verifiedValueRevision, value: d.value });
     }
     case REALIZATION_EVENT_TYPES.rejected: {
       const d = e.data as RealizationRejectedData;
-      return message('measurement.realization-rejected', d.tenantId, realizationAggregate(d), d.kpiId, {
-        ...realizationKeyOf(d),
-        rejectedValueRevision: d.rejectedValueRevision,
-        value: d.value,
-        reason: d.reason,
-      });
+      return ofRealization('measurement.realization-rejected', d, { ...realizationKeyOf(d), rejectedValueRevision: d.rejectedValueRevision, value: d.value, reason: d.reason });
     }
     case PERIOD_LOCK_EVENT_TYPES.locked: {
       const d = e.data as PeriodLockedData;
-      return message('measurement.period-locked', d.tenantId, `${d.unitId}.${d.year}.${d.period}`, d.unitId, { unitId: d.unitId, year: d.year, period: d.period, note: d.note });
+      return ofLock('measurement.period-locked', d, { unitId: d.unitId, year: d.year, period: d.period, note: d.note });
     }
     case PERIOD_LOCK_EVENT_TYPES.unlocked: {
       const d = e.data as PeriodUnlockedData;
-      return message('measurement.period-unlocked', d.tenantId, `${d.unitId}.${d.year}.${d.period}`, d.unitId, { unitId: d.unitId, year: d.year, period: d.period, reason: d.reason });
+      return ofLock('measurement.period-unlocked', d, { unitId: d.unitId, year: d.year, period: d.period, reason: d.reason });
     }
     case BUDGET_REALIZATION_EVENT_TYPES.recorded: {
       const d = e.data as BudgetRealizationRecordedData;
-      return message('measurement.budget-realization-recorded', d.tenantId, `${d.initiativeId}.${d.year}`, d.initiativeId, budgetAmount(d));
+      return ofBudget('measurement.budget-realization-recorded', d, budgetAmount(d));
     }
     case BUDGET_REALIZATION_EVENT_TYPES.corrected: {
       const d = e.data as BudgetRealizationCorrectedData;
-      return message('measurement.budget-realization-corrected', d.tenantId, `${d.initiativeId}.${d.year}`, d.initiativeId, {
-        ...budgetAmount(d),
-        reason: d.reason,
-        previousAmount: d.previousAmount,
-      });
+      return ofBudget('measurement.budget-realization-corrected', d, { ...budgetAmount(d), reason: d.reason, previousAmount: d.previousAmount });
     }
     case REMINDER_ISSUED: {
       const d = e.data as Reminder;
-      return message('measurement.reminder-issued', d.tenantId, realizationAggregate(d), d.kpiId, {
-        reminderKey: d.reminderKey,
-        unitId: d.unitId,
-        kpiId: d.kpiId,
-        code: d.code,
-        name: d.name,
-        year: d.year,
-        period: d.period,
-        deadline: d.deadline,
-        stage: d.stage,
-        overdueDays: d.overdueDays,
-      });
+      const { reminderKey, unitId, kpiId, code, name, year, period, deadline, stage, overdueDays } = d;
+      return ofRealization('measurement.reminder-issued', d, { reminderKey, unitId, kpiId, code, name, year, period, deadline, stage, overdueDays });
     }
     default:
       return [];

@@ -1,10 +1,8 @@
-import request from 'supertest';
-import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent } from '@capaian/contracts';
+import { exampleApprovedKpi, exampleScorecardApproved } from '@capaian/contracts';
 import { WrongExpectedRevisionError, type RecordedEvent } from '@capaian/eventstore';
-import { createInProcessBus, type MessageBus } from '@capaian/messaging';
 import { periodLockStreamId } from '@capaian/measurement-domain';
-import { createTestService, type TestService, fixedClock } from '@capaian/platform';
-import { measurementServiceWith } from '../service.js';
+import { fixedClock } from '@capaian/platform';
+import { useMeasurementApi } from '../measurement-api.test-helpers.js';
 
 /**
  * A lock and realizations fired at the same time (real PGlite store, real HTTP requests): every
@@ -26,23 +24,16 @@ const plan = exampleScorecardApproved({
 });
 
 describe('a period lock racing realizations and budget realizations: the lock streams are a condition of every such append (real PGlite)', () => {
-  let bus: MessageBus;
-  let svc: TestService;
-  let http: ReturnType<typeof request>;
+  const api = useMeasurementApi({ clock: fixedClock('2026-12-02T03:00:00.000Z'), plans: [plan], readyKpi: batchKpis[batchKpis.length - 1]! });
+  const { evaluator, post } = api;
   let conditionConflicts = 0;
   /** While set, reading a realization stream takes this long: the window between reading the locks and appending, widened. */
   let slowRealizationReadsMs = 0;
-  const op = () => `Bearer ${svc.token('unit_operator', 'dpmptsp')}`;
-  const evaluator = () => `Bearer ${svc.token('evaluator')}`;
-  const post = (path: string, body: object, auth = op()) => http.post(path).set('Authorization', auth).send(body);
 
-  beforeAll(async () => {
-    bus = createInProcessBus();
-    svc = await createTestService(measurementServiceWith({ clock: fixedClock('2026-12-02T03:00:00.000Z') }), { bus });
-    http = request(svc.app.getHttpServer());
+  beforeAll(() => {
     // The real store, with two hooks: a delay on realization reads (so a lock lands between a writer's lock
     // read and its append in many rounds), and a count of appends refused because a condition stream moved.
-    const store = svc.infra.store;
+    const store = api.svc.infra.store;
     const readStream = store.readStream.bind(store);
     store.readStream = async (streamId, options) => {
       if (slowRealizationReadsMs > 0 && (streamId.startsWith('realization-') || streamId.startsWith('budget-realization-'))) await new Promise((r) => setTimeout(r, slowRealizationReadsMs));
@@ -57,24 +48,6 @@ describe('a period lock racing realizations and budget realizations: the lock st
         throw e;
       }
     };
-    const event = integrationEvent('planning.scorecard-approved', {
-      eventId: '6a1c0e4e-0000-4000-8000-00000000dd01',
-      occurredAt: '2026-01-05T00:00:00.000Z',
-      tenantId: 'kab-contoh',
-      aggregateId: plan.scorecardId,
-      correlationId: 'c',
-      causationId: null,
-      actor: 'planner',
-      sourcePosition: 1,
-      data: plan,
-    });
-    await bus.publish([{ topic: svc.infra.topics.planning, key: `kab-contoh.${plan.scorecardId}`, eventId: event.eventId, type: event.type, schemaVersion: 1, correlationId: 'c', payload: event }]);
-    const deadline = Date.now() + 10_000;
-    while ((await http.get(`/plan/kpis/${batchKpis[batchKpis.length - 1]}`).set('Authorization', op())).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  });
-  afterAll(async () => {
-    await svc.close();
-    await bus.close();
   });
 
   it(`${ROUNDS} rounds of "lock the period" fired together with records, a correction, a batch and a budget realization for it`, async () => {
@@ -118,7 +91,7 @@ describe('a period lock racing realizations and budget realizations: the lock st
       slowRealizationReadsMs = 0;
 
       expect(answers.find((a) => a.kind === 'lock')!.res.status).toBe(200);
-      const lockEvents = await svc.infra.store.readStream(periodLockStreamId('kab-contoh', 'dpmptsp', 2026, period));
+      const lockEvents = await api.svc.infra.store.readStream(periodLockStreamId('kab-contoh', 'dpmptsp', 2026, period));
       const lockPosition = lockEvents[lockEvents.length - 1]!.position;
       for (const { kind, res } of answers) {
         if (kind === 'lock') continue;
@@ -141,8 +114,8 @@ describe('a period lock racing realizations and budget realizations: the lock st
       }
       // What the store holds for the period, whatever the answers said: before the lock, or flagged afterLock.
       const stored: RecordedEvent[] = [];
-      for (const kpiId of [...records, correctionKpi, ...batch]) stored.push(...(await svc.infra.store.readStream(`realization-kab-contoh.${kpiId}.2026.${period}`)));
-      const budget = await svc.infra.store.readStream('budget-realization-kab-contoh.dpmptsp-2026.p-01.2026');
+      for (const kpiId of [...records, correctionKpi, ...batch]) stored.push(...(await api.svc.infra.store.readStream(`realization-kab-contoh.${kpiId}.2026.${period}`)));
+      const budget = await api.svc.infra.store.readStream('budget-realization-kab-contoh.dpmptsp-2026.p-01.2026');
       stored.push(...budget.filter((e) => (e.data as { period: string }).period === period));
       for (const e of stored) {
         const data = e.data as { afterLock: boolean };

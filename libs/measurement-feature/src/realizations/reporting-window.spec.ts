@@ -1,9 +1,7 @@
-import request from 'supertest';
-import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent, type ScorecardApprovedV1 } from '@capaian/contracts';
-import { createInProcessBus, type MessageBus } from '@capaian/messaging';
-import { createTestService, type TestService, fixedClock } from '@capaian/platform';
+import { exampleApprovedKpi, exampleScorecardApproved, type ScorecardApprovedV1 } from '@capaian/contracts';
+import { fixedClock } from '@capaian/platform';
 import { readWorkbook, writeWorkbook } from '@capaian/spreadsheet';
-import { measurementServiceWith } from '../service.js';
+import { binary, useMeasurementApi } from '../measurement-api.test-helpers.js';
 import { REALIZATION_SHEETS } from './spreadsheet/realization-workbook.js';
 
 /**
@@ -18,49 +16,14 @@ const plan2026 = exampleScorecardApproved({
   ],
 });
 const plan2027 = JSON.parse(JSON.stringify(exampleScorecardApproved({ kpis: [exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01' })] })).replaceAll('2026', '2027')) as ScorecardApprovedV1;
-const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('reporting window: periods not started are refused; the running period follows the policy (pinned clock, real PGlite)', () => {
   const clock = fixedClock('2026-12-02T03:00:00.000Z');
-  let bus: MessageBus;
-  let svc: TestService;
-  let http: ReturnType<typeof request>;
-  const op = () => `Bearer ${svc.token('unit_operator', 'dpmptsp')}`;
-  const evaluator = () => `Bearer ${svc.token('evaluator')}`;
-  const post = (path: string, body: object, auth = op()) => http.post(path).set('Authorization', auth).send(body);
-
-  beforeAll(async () => {
-    bus = createInProcessBus();
-    svc = await createTestService(measurementServiceWith({ clock }), { bus });
-    http = request(svc.app.getHttpServer());
-    for (const [i, plan] of [plan2026, plan2027].entries()) {
-      const event = integrationEvent('planning.scorecard-approved', {
-        eventId: `6a1c0e4e-0000-4000-8000-00000000cc0${i}`,
-        occurredAt: '2026-01-05T00:00:00.000Z',
-        tenantId: 'kab-contoh',
-        aggregateId: plan.scorecardId,
-        correlationId: 'c',
-        causationId: null,
-        actor: 'planner',
-        sourcePosition: i + 1,
-        data: plan,
-      });
-      await bus.publish([{ topic: svc.infra.topics.planning, key: `kab-contoh.${plan.scorecardId}`, eventId: event.eventId, type: event.type, schemaVersion: 1, correlationId: 'c', payload: event }]);
-    }
-    const deadline = Date.now() + 10_000;
-    while ((await http.get('/plan/kpis/dpmptsp-2027.iku-01').set('Authorization', op())).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  });
-  afterAll(async () => {
-    await svc.close();
-    await bus.close();
-  });
+  const api = useMeasurementApi({ clock, plans: [plan2026, plan2027], readyKpi: 'dpmptsp-2027.iku-01' });
+  const { op, evaluator, post } = api;
 
   it('on 2026-12-02 a value for 2027 Q3 is 422 PERIOD_NOT_STARTED naming period, with the first date in message and details; nothing stored', async () => {
-    const head = await svc.infra.store.headPosition();
+    const head = await api.svc.infra.store.headPosition();
     const res = await post('/realizations', { kpiId: 'dpmptsp-2027.iku-01', year: 2027, period: 'Q3', value: '80' }).expect(422);
     expect(res.body).toMatchObject({
       code: 'PERIOD_NOT_STARTED',
@@ -68,7 +31,7 @@ describe('reporting window: periods not started are refused; the running period 
     });
     expect(res.body.message).toContain('2027-07-01');
     expect((await post('/realizations', { kpiId: 'dpmptsp-2027.iku-01', year: 2027, period: 'Q1', value: '80' }).expect(422)).body.details[0]).toMatchObject({ reportableFromDate: '2027-01-01' });
-    expect(await svc.infra.store.headPosition()).toBe(head);
+    expect(await api.svc.infra.store.headPosition()).toBe(head);
   });
 
   it('the running period (Q4 2026) is accepted under the default policy; ended periods always are', async () => {
@@ -78,9 +41,9 @@ describe('reporting window: periods not started are refused; the running period 
   });
 
   it('a policy that refuses the running period: 422 PERIOD_NOT_ENDED with the day after its end; a correction of a stored value is unaffected', async () => {
-    await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: 'no', reason: 'Perbup 9/2026' }).expect(400);
-    await http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: false, reason: 'Perbup 9/2026' }).expect(200);
-    const policy = await http.get('/reporting-policies/2026').set('Authorization', op()).expect(200);
+    await api.http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: 'no', reason: 'Perbup 9/2026' }).expect(400);
+    await api.http.put('/reporting-policies/2026').set('Authorization', evaluator()).send({ deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: false, reason: 'Perbup 9/2026' }).expect(200);
+    const policy = await api.http.get('/reporting-policies/2026').set('Authorization', op()).expect(200);
     expect(policy.body.current).toEqual({ policyId: 'reporting-kab-contoh-2026.1', deadlineDaysAfterPeriodEnd: 10, acceptBeforePeriodEnd: false });
     expect(policy.body.default).toMatchObject({ acceptBeforePeriodEnd: true });
     const m12 = await post('/realizations', { kpiId: 'dpmptsp-2026.iku-05', year: 2026, period: 'M12', value: '3' }).expect(422);
@@ -91,7 +54,7 @@ describe('reporting window: periods not started are refused; the running period 
   });
 
   it('a batch with a period not started: 422 listing the item index (with the first date), nothing stored', async () => {
-    const head = await svc.infra.store.headPosition();
+    const head = await api.svc.infra.store.headPosition();
     const items = [
       { kpiId: 'dpmptsp-2026.iku-05', year: 2026, period: 'M10', value: '4' },
       { kpiId: 'dpmptsp-2027.iku-01', year: 2027, period: 'Q2', value: '80' },
@@ -104,26 +67,26 @@ describe('reporting window: periods not started are refused; the running period 
       [2, 'PERIOD_NOT_ENDED', 'items[2].period'],
     ]);
     expect(res.body.details[0]).toMatchObject({ reportableFromDate: '2027-04-01', errors: [expect.stringContaining('2027-04-01')] });
-    expect(await svc.infra.store.headPosition()).toBe(head);
+    expect(await api.svc.infra.store.headPosition()).toBe(head);
   });
 
   it('a spreadsheet row for a period not started is reported on its row; nothing stored', async () => {
-    const template = await http.get('/realizations/template?year=2027').set('Authorization', op()).buffer(true).parse(binary).expect(200);
+    const template = await api.http.get('/realizations/template?year=2027').set('Authorization', op()).buffer(true).parse(binary).expect(200);
     const rows = (await readWorkbook(template.body as Buffer, 'xlsx', REALIZATION_SHEETS)).rows['realisasi']!.map((r) => ({ ...r.values }));
     rows[2]!['nilai'] = '80';
-    const head = await svc.infra.store.headPosition();
+    const head = await api.svc.infra.store.headPosition();
     const bytes = Buffer.from(await writeWorkbook(REALIZATION_SHEETS, { realisasi: rows }, 'xlsx'));
-    const res = await http.post('/realizations/import/file').set('Authorization', op()).attach('file', bytes, 'realisasi.xlsx').expect(422);
+    const res = await api.http.post('/realizations/import/file').set('Authorization', op()).attach('file', bytes, 'realisasi.xlsx').expect(422);
     expect(res.body.code).toBe('IMPORT_INVALID');
     expect(res.body.details).toEqual([expect.objectContaining({ sheet: 'Realisasi', row: 4, column: 'Periode', code: 'PERIOD_NOT_STARTED', errors: [expect.stringContaining('2027-07-01')] })]);
-    expect(await svc.infra.store.headPosition()).toBe(head);
+    expect(await api.svc.infra.store.headPosition()).toBe(head);
   });
 
   it('once the period has started (the clock moves to 1 July 2027 00:00 WIB), the same value is accepted', async () => {
     clock.set('2027-07-01T00:00:00+07:00');
     const res = await post('/realizations', { kpiId: 'dpmptsp-2027.iku-01', year: 2027, period: 'Q3', value: '80' }).expect(201);
     expect(res.body).toMatchObject({ late: false, streamId: 'realization-kab-contoh.dpmptsp-2027.iku-01.2027.Q3' });
-    const history = await http.get('/realizations/dpmptsp-2027.iku-01/2027/Q3').set('Authorization', op()).expect(200);
+    const history = await api.http.get('/realizations/dpmptsp-2027.iku-01/2027/Q3').set('Authorization', op()).expect(200);
     expect(history.body.history[0].data).toMatchObject({ submittedAt: '2027-06-30T17:00:00.000Z' });
   });
 });

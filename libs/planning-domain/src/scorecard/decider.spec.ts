@@ -1,5 +1,6 @@
 import { DeciderSpecification, fold, type DomainError } from '@capaian/ddd';
 import { documentOf, scorecardDecider, slug, type KpiSpec, type PlanContext, type ScorecardCommand, type ScorecardDocument, type ScorecardEvent } from '../index.js';
+import { kpiSpec as fixtureKpi } from './kpi-spec.test-helpers.js';
 
 const spec = DeciderSpecification.for(scorecardDecider);
 const eq = (a: unknown, e: unknown) => expect(a).toEqual(e);
@@ -46,29 +47,22 @@ const obj = (code: string, perspectiveCode = 'PLG', contributesTo: string | null
   type: 'objective-defined',
   data: { objective: { code, perspectiveCode, name: `Sasaran ${code}`, weight: null, contributesTo, objectiveId: `dpmptsp-2026.${code.toLowerCase()}` } },
 });
-const kpiSpec = (over: Partial<KpiSpec> = {}): KpiSpec => ({
-  code: 'IKU-01',
-  objectiveCode: 'SS-01',
-  name: 'Indeks Kepuasan Masyarakat',
-  unitOfMeasure: 'indeks',
-  definition: 'Survei IKM',
-  dataSource: 'Survei IKM',
-  ownerUnitId: 'dpmptsp',
-  frequency: 'quarterly',
-  level: 'result',
-  polarity: 'higher_is_better',
-  valueType: 'number',
-  grades: null,
-  aggregation: 'average',
-  weight: '100',
-  baseline: '78',
-  yearlyTarget: { value: '82.5' },
-  periodTargets: { Q1: { value: '80' } },
-  endOfTermTarget: { value: '88' },
-  thresholds: { green: '100', yellow: '75' },
-  cascadedFrom: null,
-  ...over,
-});
+const kpiSpec = (over: Partial<KpiSpec> = {}): KpiSpec =>
+  fixtureKpi('IKU-01', 'SS-01', {
+    name: 'Indeks Kepuasan Masyarakat',
+    unitOfMeasure: 'indeks',
+    definition: 'Survei IKM',
+    dataSource: 'Survei IKM',
+    frequency: 'quarterly',
+    valueType: 'number',
+    aggregation: 'average',
+    baseline: '78',
+    yearlyTarget: { value: '82.5' },
+    periodTargets: { Q1: { value: '80' } },
+    endOfTermTarget: { value: '88' },
+    thresholds: { green: '100', yellow: '75' },
+    ...over,
+  });
 const kpiDefined = (over: Partial<KpiSpec> = {}): ScorecardEvent => {
   const k = kpiSpec(over);
   return { type: 'scorecard-kpi-defined', data: { kpi: { ...k, kpiId: `dpmptsp-2026.${k.code.toLowerCase()}` } } };
@@ -112,30 +106,26 @@ describe('scorecard decider: perspectives, objectives and the strategy map', () 
         .when({ type: 'define-perspective', perspective: { code: 'PLG', name: 'Perspektif PLG', order: 1, weight: '60' } })
         .events(),
     ).toEqual([]);
-    expect(
-      spec
-        .given([created])
-        .when({ type: 'define-perspective', perspective: { code: 'X', name: 'x', order: 1, weight: '0' } })
-        .error(),
-    ).toMatchObject({ code: 'INVALID_WEIGHT', field: 'weight' });
-    expect(
-      spec
-        .given([created])
-        .when({ type: 'define-perspective', perspective: { code: 'X', name: 'x', order: 1, weight: '12,5' } })
-        .error(),
-    ).toMatchObject({ code: 'INVALID_WEIGHT' });
-    expect(
-      spec
-        .given([created])
-        .when({ type: 'define-perspective', perspective: { code: 'X', name: 'x', order: 0, weight: '10' } })
-        .error(),
-    ).toMatchObject({ code: 'INVALID_ORDER', field: 'order' });
-    expect(
-      spec
-        .given([created])
-        .when({ type: 'define-perspective', perspective: { code: '--', name: 'x', order: 1, weight: '10' } })
-        .error(),
-    ).toMatchObject({ code: 'INVALID_CODE' });
+    const refusals: Array<[{ code: string; order: number; weight: string }, { code: string; field?: string }]> = [
+      [
+        { code: 'X', order: 1, weight: '0' },
+        { code: 'INVALID_WEIGHT', field: 'weight' },
+      ],
+      [{ code: 'X', order: 1, weight: '12,5' }, { code: 'INVALID_WEIGHT' }],
+      [
+        { code: 'X', order: 0, weight: '10' },
+        { code: 'INVALID_ORDER', field: 'order' },
+      ],
+      [{ code: '--', order: 1, weight: '10' }, { code: 'INVALID_CODE' }],
+    ];
+    for (const [perspective, error] of refusals) {
+      expect(
+        spec
+          .given([created])
+          .when({ type: 'define-perspective', perspective: { ...perspective, name: 'x' } })
+          .error(),
+      ).toMatchObject(error);
+    }
   });
   it('an objective needs an existing perspective; a perspective in use cannot be removed', () => {
     spec

@@ -1,5 +1,6 @@
 import { fold } from '@capaian/ddd';
 import { performanceTree, scorecardDecider, type KpiSpec, type OrgUnit, type PlanContext, type ScorecardDocument, type ScorecardEvent, type ScorecardState } from '../index.js';
+import { kpiSpec } from './kpi-spec.test-helpers.js';
 
 const unit = (unitId: string, kind: OrgUnit['kind'], parentId: string | null): OrgUnit => ({ unitId, name: unitId.toUpperCase(), kind, parentId, status: 'active' });
 const units: ReadonlyMap<string, OrgUnit> = new Map(
@@ -14,29 +15,7 @@ const ctxOf = (parents: ScorecardState[]): PlanContext => ({
   ),
   parentKpis: new Map(parents.flatMap((s) => [...s.kpis.values()].map((k) => [k.kpiId, { ...k, scorecardId: s.header!.scorecardId, unitId: s.header!.unitId, year: s.header!.year }]))),
 });
-const kpi = (code: string, objectiveCode: string, over: Partial<KpiSpec> = {}): KpiSpec => ({
-  code,
-  objectiveCode,
-  name: code,
-  unitOfMeasure: '%',
-  definition: '',
-  dataSource: 'BPS',
-  ownerUnitId: 'dpmptsp',
-  frequency: 'yearly',
-  level: 'result',
-  polarity: 'higher_is_better',
-  valueType: 'percent',
-  grades: null,
-  aggregation: 'last',
-  weight: '100',
-  baseline: null,
-  yearlyTarget: { value: '80' },
-  periodTargets: {},
-  endOfTermTarget: null,
-  thresholds: null,
-  cascadedFrom: null,
-  ...over,
-});
+const kpi = (code: string, objectiveCode: string, over: Partial<KpiSpec> = {}): KpiSpec => kpiSpec(code, objectiveCode, { dataSource: 'BPS', ...over });
 const doc = (unitId: string, over: Partial<ScorecardDocument>): ScorecardDocument => ({
   unitId,
   year: 2026,

@@ -1,6 +1,7 @@
 import { fold } from '@capaian/ddd';
 import { PROPERTY_RUNS, anyKeyArb, assertPrototypeIntact, codeArb, decideSafely, fc } from '@capaian/ddd/testing';
 import { documentOf, scorecardDecider, slug, snapshotOf, validateDocument, type KpiSpec, type PlanContext, type ScorecardCommand, type ScorecardEvent } from '../index.js';
+import { kpiSpec as fixtureKpi } from './kpi-spec.test-helpers.js';
 
 /**
  * Properties: whatever codes a scorecard stream holds (including "constructor", "__proto__",
@@ -20,28 +21,7 @@ const created: ScorecardEvent = {
   type: 'scorecard-created',
   data: { header: { scorecardId: sid, tenantId: 'kab', unitId: 'dpmptsp', year: 2026, theme: null, title: 'Kartu', vision: '', missions: [], goals: [] } },
 };
-const kpiSpec = (code: string, objectiveCode: string, ownerUnitId: string | null = 'dpmptsp'): KpiSpec => ({
-  code,
-  objectiveCode,
-  name: `IKU ${code}`,
-  unitOfMeasure: '%',
-  definition: 'd',
-  dataSource: null,
-  ownerUnitId,
-  frequency: 'yearly',
-  level: 'result',
-  polarity: 'higher_is_better',
-  valueType: 'percent',
-  grades: null,
-  aggregation: 'last',
-  weight: '100',
-  baseline: null,
-  yearlyTarget: { value: '80' },
-  periodTargets: {},
-  endOfTermTarget: null,
-  thresholds: null,
-  cascadedFrom: null,
-});
+const kpiSpec = (code: string, objectiveCode: string, ownerUnitId: string | null = 'dpmptsp'): KpiSpec => fixtureKpi(code, objectiveCode, { name: `IKU ${code}`, definition: 'd', ownerUnitId });
 const program = (code: string, objectiveCode: string) => ({
   code,
   level: 'program' as const,

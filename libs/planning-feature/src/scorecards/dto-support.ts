@@ -1,16 +1,22 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { DECIMAL_PATTERN, PERIOD_CODES } from '@capaian/contracts';
+import type { ApiPropertyOptions } from '@nestjs/swagger';
+import { CODE_MESSAGE, CODE_PATTERN } from '@capaian/ddd';
 import type { KpiTarget } from '@capaian/planning-domain';
-
-/** Accepts 82.5 or "82.5"; keeps it as the decimal string the user meant (never a float). */
-export const toDecimalString = ({ value }: { value: unknown }): unknown => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value);
+import { type FieldOptions, Matching } from '@capaian/platform';
 
 /** A code typed by a planner, also used in URLs: the one pattern of libs/ddd (letters, digits, space, . _ - /; max 40). */
-export { CODE_MESSAGE, CODE_PATTERN } from '@capaian/ddd';
+export { CODE_MESSAGE, CODE_PATTERN };
 /** Global id of an item of another scorecard: `<scorecardId>.<code-slug>`. */
 export const ITEM_ID_PATTERN = /^[a-z0-9][a-z0-9_.-]*\.[a-z0-9][a-z0-9-]*$/;
 export const ITEM_ID_MESSAGE = 'must be the global id of an item of another scorecard, e.g. pemda-2026.ss-01';
+
+/** The code of another item of the same scorecard. */
+export const CodeRef = (api: ApiPropertyOptions = {}, options: FieldOptions = {}) => Matching(CODE_PATTERN, (name) => `${name}: ${CODE_MESSAGE}`, api, options);
+
+/** The global id of an item of another scorecard (cascading). */
+export const ItemIdRef = (api: ApiPropertyOptions, options: FieldOptions = {}) => Matching(ITEM_ID_PATTERN, (name) => `${name} ${ITEM_ID_MESSAGE}`, api, options);
 
 const isDecimalString = (v: unknown): v is string => typeof v === 'string' && DECIMAL_PATTERN.test(v);
 

@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { createTestApp, token } from '../test-app.test-helpers.js';
+import { token, useTestApp } from '../test-app.test-helpers.js';
 import { jsonNestingDepth, MAX_BODY_DEPTH } from './body-depth.js';
 
 const nested = (depth: number, inner = '1') => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
@@ -23,10 +21,7 @@ describe('jsonNestingDepth', () => {
 });
 
 describe('nesting limit at the HTTP edge', () => {
-  let app: INestApplication;
-  beforeAll(async () => ({ app } = await createTestApp()));
-  afterAll(() => app.close());
-  const http = () => request(app.getHttpServer());
+  const { http } = useTestApp();
 
   it('3,000 levels of [ in a DTO field -> 400 JSON_TOO_DEEP naming the body, not a 500', async () => {
     const body = `{"name":"IKU","year":2026,"lines":${nested(3000)}}`;

@@ -2,8 +2,9 @@
  * Integer path and query parameters: one pipe that names the parameter in its 400, with bounds.
  * Years are plan years 2000-2100 (the kernel's PLAN_YEAR_MIN/MAX), as everywhere in the domain.
  */
-import { BadRequestException, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '@capaian/kernel';
+import { badRequest } from '../infrastructure/bad-request.js';
 
 export class IntParamPipe implements PipeTransform<unknown, number> {
   constructor(
@@ -18,8 +19,7 @@ export class IntParamPipe implements PipeTransform<unknown, number> {
     const n = typeof value === 'string' && digits.test(value) ? Number(value) : NaN;
     if (!Number.isSafeInteger(n) || n < this.min || n > this.max) {
       const range = this.max === Number.MAX_SAFE_INTEGER ? `>= ${this.min}` : `${this.min}-${this.max}`;
-      const message = `harus bilangan bulat ${range} / must be an integer ${range}`;
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: this.code, message: [`${field} ${message}`], field, details: [{ field, errors: [message] }] });
+      throw badRequest(this.code, field, `harus bilangan bulat ${range} / must be an integer ${range}`, { named: true });
     }
     return n === 0 ? 0 : n;
   }

@@ -4,7 +4,7 @@ import { Body, Controller, Inject, Module, Param, Post, Query, type INestApplica
 import { createEventStore, type EventStore } from '@capaian/eventstore';
 import request from 'supertest';
 import { Public } from '../auth/decorators.js';
-import { createTestApp, token } from '../test-app.test-helpers.js';
+import { createTestApp, token, useTestApp } from '../test-app.test-helpers.js';
 import { findUnsafeText, unsafeTextProblem } from './request-text.js';
 
 describe('findUnsafeText', () => {
@@ -116,10 +116,7 @@ describe.each([
 });
 
 describe('the edge checks come before validation and apply to every route', () => {
-  let app: INestApplication;
-  beforeAll(async () => ({ app } = await createTestApp()));
-  afterAll(() => app.close());
-  const http = () => request(app.getHttpServer());
+  const { http } = useTestApp();
 
   it('a NUL in a DTO field is INVALID_TEXT (before the ValidationPipe)', async () => {
     const res = await http()

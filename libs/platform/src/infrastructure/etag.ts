@@ -1,18 +1,10 @@
-import { BadRequestException } from '@nestjs/common';
+import { badRequest } from './bad-request.js';
 
 /** Parses an If-Match header holding one of our ETags (`"3"` or `W/"3"`); undefined when absent. */
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined || header === '' || header === '*') return undefined;
   const m = /^(?:W\/)?"(-?\d+)"$/.exec(header.trim());
-  if (!m) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'INVALID_IF_MATCH',
-      message: ['If-Match must be an ETag returned by this API, e.g. "3"'],
-      details: [{ field: 'If-Match', errors: ['must be an ETag returned by this API, e.g. "3"'] }],
-    });
-  }
+  if (!m) throw badRequest('INVALID_IF_MATCH', 'If-Match', 'must be an ETag returned by this API, e.g. "3"');
   return Number(m[1]);
 }
 
@@ -21,13 +13,7 @@ export function parseAsOf(value: string | undefined): Date | undefined {
   if (value === undefined || value === '') return undefined;
   const d = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(value) || Number.isNaN(d.getTime())) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'INVALID_AS_OF',
-      message: ['asOf must be an ISO-8601 date or instant, e.g. 2026-07-15T00:00:00Z'],
-      details: [{ field: 'asOf', errors: ['must be an ISO-8601 date or instant, e.g. 2026-07-15T00:00:00Z'] }],
-    });
+    throw badRequest('INVALID_AS_OF', 'asOf', 'must be an ISO-8601 date or instant, e.g. 2026-07-15T00:00:00Z');
   }
   return d;
 }

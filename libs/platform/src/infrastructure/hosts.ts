@@ -9,6 +9,18 @@ import { LiveProjection } from './live-projection.js';
 import { observeReadModel } from './observability.js';
 import type { ServiceInfrastructure } from './service-infrastructure.js';
 
+/** The envelope fields of the integration event a stored domain event becomes: its id, time, causation, actor and position. */
+export function integrationEnvelope(e: RecordedEvent): Pick<IntegrationEvent, 'eventId' | 'occurredAt' | 'correlationId' | 'causationId' | 'actor' | 'sourcePosition'> {
+  return {
+    eventId: e.id,
+    occurredAt: e.metadata.recordedAt,
+    correlationId: e.metadata.correlationId,
+    causationId: e.metadata.causationId ?? null,
+    actor: e.metadata.actor ?? null,
+    sourcePosition: e.position,
+  };
+}
+
 /** The bus message carrying an integration event (headers from the envelope). */
 export function integrationMessage(event: IntegrationEvent, topic: string, key: string): OutgoingMessage {
   return {

@@ -21,6 +21,11 @@ function isDomainError(e: unknown): e is DomainErrorLike {
   return e instanceof Error && e.name === 'DomainError' && typeof (e as Partial<DomainErrorLike>).code === 'string';
 }
 
+/** An HttpException whose body carries the status, its text, a code and the rest of `body`. */
+function problem(status: number, code: string, body: Record<string, unknown>): HttpException {
+  return new HttpException({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', code, ...body }, status);
+}
+
 /**
  * Turns the errors a use case can raise into the HTTP answer a client can act on. Anything else
  * is re-thrown unchanged (and becomes a logged 500: a bug).
@@ -28,53 +33,26 @@ function isDomainError(e: unknown): e is DomainErrorLike {
 export function toHttpError(e: unknown): unknown {
   if (e instanceof HttpException) return e;
   if (isDomainError(e)) {
-    const status = STATUS_BY_KIND[e.kind] ?? HttpStatus.UNPROCESSABLE_ENTITY;
-    return new HttpException(
-      {
-        statusCode: status,
-        error: STATUS_CODES[status] ?? 'Error',
-        code: e.code,
-        message: e.message,
-        ...(e.details && e.details.length > 0 ? { details: e.details } : e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {}),
-      },
-      status,
-    );
+    const named = e.details && e.details.length > 0 ? { details: e.details } : e.field ? { field: e.field, details: [{ field: e.field, errors: [e.message] }] } : {};
+    return problem(STATUS_BY_KIND[e.kind] ?? HttpStatus.UNPROCESSABLE_ENTITY, e.code, { message: e.message, ...named });
   }
   if (e instanceof StalePreconditionError) {
-    return new HttpException(
-      {
-        statusCode: 412,
-        error: 'Precondition Failed',
-        code: 'STALE_ETAG',
-        field: 'If-Match',
-        message: `Data sudah berubah (revisi ${e.actual}, Anda mengirim ${e.expected}); muat ulang / the resource changed: reload and retry`,
-        details: [{ field: 'If-Match', errors: [`stale: the current ETag is "${e.actual}"`], currentETag: `"${e.actual}"` }],
-      },
-      412,
-    );
+    return problem(HttpStatus.PRECONDITION_FAILED, 'STALE_ETAG', {
+      field: 'If-Match',
+      message: `Data sudah berubah (revisi ${e.actual}, Anda mengirim ${e.expected}); muat ulang / the resource changed: reload and retry`,
+      details: [{ field: 'If-Match', errors: [`stale: the current ETag is "${e.actual}"`], currentETag: `"${e.actual}"` }],
+    });
   }
   if (e instanceof WrongExpectedRevisionError) {
-    return new HttpException(
-      {
-        statusCode: 409,
-        error: 'Conflict',
-        code: 'CONCURRENT_MODIFICATION',
-        message: 'Data telah diubah oleh permintaan lain; muat ulang lalu coba lagi / the resource changed concurrently: reload and retry',
-      },
-      409,
-    );
+    return problem(HttpStatus.CONFLICT, 'CONCURRENT_MODIFICATION', {
+      message: 'Data telah diubah oleh permintaan lain; muat ulang lalu coba lagi / the resource changed concurrently: reload and retry',
+    });
   }
   if (e instanceof IdempotencyKeyReuseError || e instanceof IdempotencyConflictError) {
-    return new HttpException(
-      {
-        statusCode: 422,
-        error: 'Unprocessable Entity',
-        code: 'IDEMPOTENCY_KEY_REUSED',
-        field: 'Idempotency-Key',
-        message: 'Idempotency-Key sudah dipakai untuk permintaan lain / Idempotency-Key was already used with a different request',
-      },
-      422,
-    );
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, 'IDEMPOTENCY_KEY_REUSED', {
+      field: 'Idempotency-Key',
+      message: 'Idempotency-Key sudah dipakai untuk permintaan lain / Idempotency-Key was already used with a different request',
+    });
   }
   return e;
 }

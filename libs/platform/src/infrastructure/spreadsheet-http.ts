@@ -1,6 +1,7 @@
 import { BadRequestException, UnprocessableEntityException } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ReadResult, SheetFormat, SheetProblem } from '@capaian/spreadsheet';
+import { badRequest } from './bad-request.js';
 
 /**
  * What every spreadsheet endpoint shares: the format parameter, the upload limit, the download
@@ -21,25 +22,11 @@ export interface UploadedSheetFile {
 export function parseSheetFormat(raw: string | undefined): SheetFormat {
   if (raw === undefined || raw === '' || raw === 'xlsx') return 'xlsx';
   if (raw === 'csv') return 'csv';
-  throw new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    code: 'INVALID_FORMAT',
-    message: ['format must be xlsx or csv'],
-    details: [{ field: 'format', errors: ['must be xlsx or csv'] }],
-  });
+  throw badRequest('INVALID_FORMAT', 'format', 'must be xlsx or csv');
 }
 
 export function requireUpload(file: UploadedSheetFile | undefined): UploadedSheetFile {
-  if (!file) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'FILE_REQUIRED',
-      message: ['Unggah berkas pada field "file" (multipart/form-data) / upload the file in the "file" field'],
-      details: [{ field: 'file', errors: ['required'] }],
-    });
-  }
+  if (!file) throw badRequest('FILE_REQUIRED', 'file', 'required', { message: 'Unggah berkas pada field "file" (multipart/form-data) / upload the file in the "file" field' });
   return file;
 }
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LightBadge } from '../../components/Band';
 import { Chart, type ChartOption } from '../../components/Chart';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, figureColumns } from '../../components/DataTable';
 import { formatPercent, formatValue, localeOf } from '../../format';
 import { targetNumber, targetText, type PeriodRow } from './kpiModel';
 import type { EvaluatedKpi, KpiDefinition } from './types';
@@ -40,14 +40,7 @@ export function KpiFigures({ kpi, rows, evaluated }: { kpi: KpiDefinition; rows:
       <DataTable
         testId="kpi-periods"
         caption={<caption className="muted">{evaluated ? t('figures.policy', { policy: `${evaluated.policy.policyId} v${evaluated.policy.version}` }) : t('figures.noAchievement')}</caption>}
-        columns={[
-          t('common:period'),
-          { label: t('figures.target'), className: 'num' },
-          { label: t('figures.realization'), className: 'num' },
-          { label: t('figures.achievement'), className: 'num' },
-          t('figures.light'),
-          t('figures.status'),
-        ]}
+        columns={[t('common:period'), ...figureColumns((figure) => t(`figures.${figure}`)), t('figures.status')]}
         foot={
           evaluated && (
             <tfoot>

@@ -3,6 +3,12 @@ import type { ApiProblem } from '../../api/errors';
 import { FieldError, fieldProps } from '../../components/Problem';
 import { addRow, removeRow, updateRow, type EvidenceRow } from './evidence';
 
+/** The two inputs of an evidence row, in order: the link, then its label. */
+const PARTS = [
+  { part: 'url', type: 'url', text: 'form.evidenceUrl', placeholder: 'https://' },
+  { part: 'label', type: 'text', text: 'form.evidenceLabel', placeholder: undefined },
+] as const;
+
 /** Evidence links (url + label): add and remove rows; the API's message for a row appears on it. */
 export function EvidenceEditor({
   rows,
@@ -27,33 +33,26 @@ export function EvidenceEditor({
         const field = sent === undefined ? `evidence-row-${row.key}` : `evidence.${sent}`;
         return (
           <div className="evidence-row" key={row.key} data-testid="evidence-row">
-            <label>
-              {t('form.evidenceUrl', { n: i + 1 })}
-              <input
-                type="url"
-                name={`evidence-url-${row.key}`}
-                value={row.url}
-                placeholder="https://"
-                onChange={(e) => onChange(updateRow(rows, row.key, { url: e.target.value }))}
-                {...fieldProps(problem, `${field}.url`)}
-              />
-            </label>
-            <label>
-              {t('form.evidenceLabel', { n: i + 1 })}
-              <input
-                type="text"
-                name={`evidence-label-${row.key}`}
-                value={row.label}
-                onChange={(e) => onChange(updateRow(rows, row.key, { label: e.target.value }))}
-                {...fieldProps(problem, `${field}.label`)}
-              />
-            </label>
+            {PARTS.map(({ part, type, text, placeholder }) => (
+              <label key={part}>
+                {t(text, { n: i + 1 })}
+                <input
+                  type={type}
+                  name={`evidence-${part}-${row.key}`}
+                  value={row[part]}
+                  placeholder={placeholder}
+                  onChange={(e) => onChange(updateRow(rows, row.key, { [part]: e.target.value }))}
+                  {...fieldProps(problem, `${field}.${part}`)}
+                />
+              </label>
+            ))}
             <button type="button" className="secondary" onClick={() => onChange(removeRow(rows, row.key))}>
               {t('form.removeEvidence', { n: i + 1 })}
             </button>
             <div className="evidence-errors">
-              <FieldError problem={problem} field={`${field}.url`} />
-              <FieldError problem={problem} field={`${field}.label`} />
+              {PARTS.map(({ part }) => (
+                <FieldError key={part} problem={problem} field={`${field}.${part}`} />
+              ))}
             </div>
           </div>
         );

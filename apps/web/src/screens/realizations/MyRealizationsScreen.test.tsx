@@ -1,29 +1,16 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionProvider } from '../../api/session';
+import { planKpi, realizationEntry } from '../../fixtures';
 import { renderScreen, type Call } from '../../testing';
 import MyRealizationsScreen from './MyRealizationsScreen';
 
 const b64 = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '');
 const token = `${b64({ alg: 'HS256' })}.${b64({ sub: 'op', tenant: 'kab-contoh', unit: 'dpmptsp', roles: ['unit_operator'] })}.sig`;
 
-const planKpi = (kpiId: string, code: string, valueType: string, unitOfMeasure: string) => ({
-  tenantId: 'kab-contoh',
-  kpiId,
-  scorecardId: 'dpmptsp-2026',
-  planVersion: 1,
-  ownerUnitId: 'dpmptsp',
-  frequency: 'quarterly',
-  year: 2026,
-  valueType,
-  grades: null,
-  unitOfMeasure,
-  name: `Nama ${code}`,
-  code,
-});
 const KPIS = new Map([
-  ['d.iku-03', planKpi('d.iku-03', 'IKU-03', 'money', 'Rp')],
-  ['d.iku-05', planKpi('d.iku-05', 'IKU-05', 'percent', '%')],
+  ['d.iku-03', planKpi({ kpiId: 'd.iku-03', code: 'IKU-03', valueType: 'money', unitOfMeasure: 'Rp' })],
+  ['d.iku-05', planKpi({ kpiId: 'd.iku-05', code: 'IKU-05', valueType: 'percent', unitOfMeasure: '%' })],
 ]);
 
 function backend(stored: { value?: string }) {
@@ -42,26 +29,7 @@ function backend(stored: { value?: string }) {
         },
       ];
     if (p === '/realizations' && call.method === 'GET') {
-      const rows = [
-        {
-          tenantId: 'kab-contoh',
-          kpiId: 'd.iku-05',
-          unitId: 'dpmptsp',
-          year: 2026,
-          period: 'Q1',
-          value: '82.50',
-          valueType: 'percent',
-          valueRevision: 1,
-          status: 'rejected',
-          late: true,
-          afterLock: false,
-          note: null,
-          evidence: [],
-          submittedAt: '2026-04-08T03:15:00.000Z',
-          revision: 1,
-          position: 3,
-        },
-      ];
+      const rows = [realizationEntry({ kpiId: 'd.iku-05', value: '82.50', valueType: 'percent', status: 'rejected', late: true, revision: 1, position: 3 })];
       if (stored.value) rows.push({ ...rows[0]!, kpiId: 'd.iku-03', value: stored.value, valueType: 'money', status: 'submitted', late: true });
       return [200, rows];
     }
@@ -90,6 +58,17 @@ function backend(stored: { value?: string }) {
   };
 }
 
+/** The screen as the operator opens it for 2026 Q1, over a backend with nothing stored yet. */
+const renderMyRealizations = () =>
+  renderScreen(
+    '/my-realizations',
+    '/my-realizations?year=2026&period=Q1',
+    <SessionProvider>
+      <MyRealizationsScreen />
+    </SessionProvider>,
+    backend({}),
+  );
+
 const posts = (calls: Call[]) => calls.filter((c) => c.method === 'POST');
 
 describe('MyRealizationsScreen', () => {
@@ -100,14 +79,7 @@ describe('MyRealizationsScreen', () => {
   });
 
   it('shows what is missing with its state and what was reported with its status and rejection reason', async () => {
-    renderScreen(
-      '/my-realizations',
-      '/my-realizations?year=2026&period=Q1',
-      <SessionProvider>
-        <MyRealizationsScreen />
-      </SessionProvider>,
-      backend({}),
-    );
+    renderMyRealizations();
     const missing = await screen.findByTestId('missing-table');
     expect(within(missing).getByText('IKU-03')).toBeTruthy();
     expect(within(missing).getByText('Terlambat')).toBeTruthy();
@@ -118,14 +90,7 @@ describe('MyRealizationsScreen', () => {
   });
 
   it('refuses garbage without sending it, then sends the Rupiah value as the API decimal and moves the row', async () => {
-    const { calls } = renderScreen(
-      '/my-realizations',
-      '/my-realizations?year=2026&period=Q1',
-      <SessionProvider>
-        <MyRealizationsScreen />
-      </SessionProvider>,
-      backend({}),
-    );
+    const { calls } = renderMyRealizations();
     fireEvent.click(await screen.findByRole('button', { name: 'Isi realisasi IKU-03 Nama IKU-03' }));
     const value = screen.getByLabelText('Nilai realisasi');
     fireEvent.change(value, { target: { value: 'abc' } });
@@ -144,14 +109,7 @@ describe('MyRealizationsScreen', () => {
   });
 
   it("puts the API's message about an evidence link on that link's row", async () => {
-    const { calls } = renderScreen(
-      '/my-realizations',
-      '/my-realizations?year=2026&period=Q1',
-      <SessionProvider>
-        <MyRealizationsScreen />
-      </SessionProvider>,
-      backend({}),
-    );
+    const { calls } = renderMyRealizations();
     fireEvent.click(await screen.findByRole('button', { name: 'Isi realisasi IKU-03 Nama IKU-03' }));
     fireEvent.change(screen.getByLabelText('Nilai realisasi'), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tambah bukti dukung' }));
@@ -166,14 +124,7 @@ describe('MyRealizationsScreen', () => {
   });
 
   it('a correction needs a reason before anything is sent, then posts the new value with it', async () => {
-    const { calls } = renderScreen(
-      '/my-realizations',
-      '/my-realizations?year=2026&period=Q1',
-      <SessionProvider>
-        <MyRealizationsScreen />
-      </SessionProvider>,
-      backend({}),
-    );
+    const { calls } = renderMyRealizations();
     fireEvent.click(await screen.findByRole('button', { name: 'Koreksi realisasi IKU-05 Nama IKU-05' }));
     expect(screen.getByText('Nilai saat ini: 82,5%')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Nilai realisasi'), { target: { value: '83,25' } });

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatValue } from '../../format';
 import type { MissingRow, ReportedRow } from './classify';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, type Column } from '../../components/DataTable';
 
 /** The last moment still on time: the API's deadline is the first late instant. */
 const lastDayOf = (deadline: string) => new Date(new Date(deadline).getTime() - 1);
@@ -20,15 +21,25 @@ function KpiCells({ row, scorecards }: { row: Pick<MissingRow, 'code' | 'name' |
   );
 }
 
+/**
+ * One list of the screen's KPIs as a table: the code and name first, the list's own `columns`, then
+ * the column of each row's button; or the sentence saying the list is empty.
+ */
+function KpiList({ list, count, columns, children }: { list: 'missing' | 'reported'; count: number; columns: Column[]; children: ReactNode }) {
+  const { t } = useTranslation('realizations');
+  if (count === 0) return <p data-testid={`${list}-empty`}>{t(`${list}.none`)}</p>;
+  return (
+    <DataTable testId={`${list}-table`} columns={[t('columns.code'), t('columns.name'), ...columns, { label: t('columns.action'), hidden: true }]}>
+      {children}
+    </DataTable>
+  );
+}
+
 /** "Belum dilaporkan": each KPI still to report, its deadline and state, and the button to fill it. */
 export function MissingTable({ rows, scorecards, onReport }: { rows: MissingRow[]; scorecards: ReadonlyMap<string, string>; onReport(row: MissingRow): void }) {
   const { t, i18n } = useTranslation('realizations');
-  if (rows.length === 0) return <p data-testid="missing-empty">{t('missing.none')}</p>;
   return (
-    <DataTable
-      testId="missing-table"
-      columns={[t('columns.code'), t('columns.name'), t('columns.unitOfMeasure'), t('columns.deadline'), t('columns.state'), { label: t('columns.action'), hidden: true }]}
-    >
+    <KpiList list="missing" count={rows.length} columns={[t('columns.unitOfMeasure'), t('columns.deadline'), t('columns.state')]}>
       {rows.map((r) => (
         <tr key={r.kpiId} data-kpi={r.kpiId} data-state={r.state}>
           <KpiCells row={r} scorecards={scorecards} />
@@ -45,19 +56,15 @@ export function MissingTable({ rows, scorecards, onReport }: { rows: MissingRow[
           </td>
         </tr>
       ))}
-    </DataTable>
+    </KpiList>
   );
 }
 
 /** "Sudah dilaporkan": the value as reported, its review status (with the rejection reason) and late flag. */
 export function ReportedTable({ rows, scorecards, onCorrect }: { rows: ReportedRow[]; scorecards: ReadonlyMap<string, string>; onCorrect(row: ReportedRow): void }) {
   const { t, i18n } = useTranslation('realizations');
-  if (rows.length === 0) return <p data-testid="reported-empty">{t('reported.none')}</p>;
   return (
-    <DataTable
-      testId="reported-table"
-      columns={[t('columns.code'), t('columns.name'), { label: t('columns.value'), className: 'num' }, t('columns.status'), t('columns.submittedAt'), { label: t('columns.action'), hidden: true }]}
-    >
+    <KpiList list="reported" count={rows.length} columns={[{ label: t('columns.value'), className: 'num' }, t('columns.status'), t('columns.submittedAt')]}>
       {rows.map((r) => (
         <tr key={r.kpiId} data-kpi={r.kpiId} data-status={r.entry.status}>
           <KpiCells row={r} scorecards={scorecards} />
@@ -84,6 +91,6 @@ export function ReportedTable({ rows, scorecards, onCorrect }: { rows: ReportedR
           </td>
         </tr>
       ))}
-    </DataTable>
+    </KpiList>
   );
 }

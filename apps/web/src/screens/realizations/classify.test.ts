@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { planKpi, realizationEntry } from '../../fixtures';
 import { classify, kpiIdsOf } from './classify';
 import type { MissingRealization, PlanKpi, RealizationEntry, Reminder } from './types';
 
-const kpi = (kpiId: string, code: string, frequency: PlanKpi['frequency'], ownerUnitId = 'dpmptsp'): PlanKpi => ({
-  tenantId: 'kab-contoh',
-  kpiId,
-  scorecardId: 'dpmptsp-2026',
-  planVersion: 1,
-  ownerUnitId,
-  frequency,
-  year: 2026,
-  valueType: 'number',
-  grades: null,
-  unitOfMeasure: 'indeks',
-  name: `Nama ${code}`,
-  code,
-});
+const kpi = (kpiId: string, code: string, frequency: PlanKpi['frequency'], ownerUnitId = 'dpmptsp'): PlanKpi => planKpi({ kpiId, code, frequency, ownerUnitId });
 const missing = (kpiId: string, code: string, period: MissingRealization['period'], overdue: boolean): MissingRealization => ({
   kpiId,
   code,
@@ -24,24 +12,7 @@ const missing = (kpiId: string, code: string, period: MissingRealization['period
   deadline: '2026-04-10T17:00:00.000Z',
   overdue,
 });
-const entry = (kpiId: string, period: RealizationEntry['period'], status: RealizationEntry['status'], late = false): RealizationEntry => ({
-  tenantId: 'kab-contoh',
-  kpiId,
-  unitId: 'dpmptsp',
-  year: 2026,
-  period,
-  value: '80.5',
-  valueType: 'number',
-  valueRevision: 1,
-  status,
-  late,
-  afterLock: false,
-  note: null,
-  evidence: [],
-  submittedAt: '2026-04-08T03:15:00.000Z',
-  revision: 0,
-  position: 1,
-});
+const entry = (kpiId: string, period: RealizationEntry['period'], status: RealizationEntry['status'], late = false): RealizationEntry => realizationEntry({ kpiId, period, status, late });
 const reminder = (kpiId: string, period: Reminder['period'], stage: Reminder['stage'], days: number): Reminder => ({
   reminderKey: `${kpiId}.${period}.${stage}`,
   tenantId: 'kab-contoh',

@@ -34,11 +34,13 @@ describe('parseDecimalInput', () => {
 });
 
 describe('the input by value type', () => {
-  it('grades get a select, milestones a date, the rest a decimal text input', () => {
-    expect(inputKindOf('categorical')).toBe('grade');
-    expect(inputKindOf('milestone_date')).toBe('date');
-    expect(inputKindOf('money')).toBe('decimal');
-    expect(inputKindOf('percent')).toBe('decimal');
+  it.each([
+    ['categorical', 'grade'],
+    ['milestone_date', 'date'],
+    ['money', 'decimal'],
+    ['percent', 'decimal'],
+  ] as const)('a %s value gets the %s input (grades a select, milestones a date, the rest a decimal text input)', (valueType, kind) => {
+    expect(inputKindOf(valueType)).toBe(kind);
   });
 
   it('grades and dates are sent as chosen; decimals are parsed', () => {

@@ -5,7 +5,7 @@ import { formatDecimal, formatPercent, formatScore, formatValue } from '../../fo
 import { targetText, type KpiRow, type ObjectiveBlock, type PerspectiveBlock } from './model';
 import { Sparkline } from './Sparkline';
 import type { Rollup } from './types';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, figureColumns } from '../../components/DataTable';
 
 const LIGHT_LABELS: Record<Exclude<Tone, 'grey'>, { id: string; en: string }> = {
   green: { id: 'Hijau', en: 'Green' },
@@ -81,15 +81,7 @@ function ObjectiveSection({ objective }: { objective: ObjectiveBlock }) {
               <col className="col-trend" />
             </colgroup>
           }
-          columns={[
-            t('kpiColumns.code'),
-            t('kpiColumns.name'),
-            { label: t('kpiColumns.target'), className: 'num' },
-            { label: t('kpiColumns.realization'), className: 'num' },
-            { label: t('kpiColumns.achievement'), className: 'num' },
-            t('kpiColumns.light'),
-            t('kpiColumns.trend'),
-          ]}
+          columns={[t('kpiColumns.code'), t('kpiColumns.name'), ...figureColumns((figure) => t(`kpiColumns.${figure}`)), t('kpiColumns.trend')]}
         >
           {objective.kpis.map((row) => (
             <KpiLine key={row.kpi.kpiId} row={row} />

@@ -2,43 +2,22 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toProblem } from '../../api/errors';
+import { planKpi, realizationEntry } from '../../fixtures';
 import { initI18n } from '../../i18n';
 import { QueueTable, type QueueTableProps } from './QueueTable';
-import type { PlanKpi, RealizationEntry } from './types';
+import type { RealizationEntry } from './types';
 
-const entry = (period: RealizationEntry['period'], extra: Partial<RealizationEntry> = {}): RealizationEntry => ({
-  tenantId: 'kab-contoh',
-  kpiId: 'bpkad-2026.iku-04',
-  unitId: 'bpkad',
-  year: 2026,
-  period,
-  value: '18.6',
-  valueType: 'percent',
-  valueRevision: 1,
-  status: 'submitted',
-  late: false,
-  afterLock: false,
-  note: null,
-  evidence: [],
-  submittedAt: '2026-04-08T03:15:00.000Z',
-  revision: 0,
-  position: 1,
-  ...extra,
-});
-const kpi: PlanKpi = {
-  tenantId: 'kab-contoh',
+const entry = (period: RealizationEntry['period'], extra: Partial<RealizationEntry> = {}): RealizationEntry =>
+  realizationEntry({ kpiId: 'bpkad-2026.iku-04', unitId: 'bpkad', period, value: '18.6', valueType: 'percent', ...extra });
+const kpi = planKpi({
   kpiId: 'bpkad-2026.iku-04',
   scorecardId: 'bpkad-2026',
-  planVersion: 1,
-  frequency: 'quarterly',
-  year: 2026,
-  grades: null,
   code: 'IKU-04',
   name: 'Persentase penyerapan anggaran',
   unitOfMeasure: '%',
   valueType: 'percent',
   ownerUnitId: 'bpkad',
-};
+});
 
 function renderTable(props: Partial<QueueTableProps>) {
   const all: QueueTableProps = {

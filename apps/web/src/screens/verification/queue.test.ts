@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toProblem } from '../../api/errors';
+import { realizationEntry } from '../../fixtures';
 import { allShownState, failuresByKey, itemKey, problemFor, problemText, pruneSelection, selectAllShown, selectedShown, shownRows, summarize, toggle, type ItemResult } from './queue';
 import type { RealizationEntry } from './types';
 
-const entry = (kpiId: string, period: RealizationEntry['period'], submittedAt: string, status: RealizationEntry['status'] = 'submitted'): RealizationEntry => ({
-  tenantId: 'kab-contoh',
-  kpiId,
-  unitId: 'bpkad',
-  year: 2026,
-  period,
-  value: '18.60',
-  valueType: 'percent',
-  valueRevision: 1,
-  status,
-  late: false,
-  afterLock: false,
-  note: null,
-  evidence: [],
-  submittedAt,
-  revision: 0,
-  position: 1,
-});
+const entry = (kpiId: string, period: RealizationEntry['period'], submittedAt: string, status: RealizationEntry['status'] = 'submitted'): RealizationEntry =>
+  realizationEntry({ kpiId, unitId: 'bpkad', period, value: '18.60', valueType: 'percent', status, submittedAt });
 
 describe('queue rows', () => {
   const rows = [

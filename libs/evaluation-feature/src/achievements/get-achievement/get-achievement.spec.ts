@@ -1,22 +1,18 @@
-import request from 'supertest';
 import {
   exampleApprovedKpi,
   exampleMeasurementEventData,
   exampleRealizationCorrected,
   exampleRealizationRecorded,
   exampleScorecardApproved,
-  integrationEvent,
   type AnyIntegrationEvent,
   type IntegrationEventDataMap,
   type IntegrationEventType,
 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
-import { createInProcessBus, type MessageBus, type OutgoingMessage } from '@capaian/messaging';
 import { createEvaluationProjection, DEFAULT_SCORING_POLICY_V0, evaluateKpi, evaluateScorecard, type EvaluationProjection } from '@capaian/evaluation-domain';
-import { createTestService, type TestService } from '@capaian/platform';
 import type { ScoringPolicy } from '@capaian/scoring';
 import { INPUT_STREAM_CATEGORY, inputStreamFor } from '../../scores/achievement-view.js';
-import { evaluationService } from '../../service.js';
+import { testEvent, testMessage, useEvaluationApi, waitUntil } from '../../evaluation-api.test-helpers.js';
 import { kpiAchievementView } from './kpi-achievement.js';
 
 const kpi = exampleScorecardApproved({
@@ -38,56 +34,24 @@ const kpi = exampleScorecardApproved({
 });
 const realization = exampleRealizationRecorded({ realizationId: 'r1', kpiId: 'waktu-2026', unitId: 'opd-dpmptsp', year: 2026, period: 'Y', value: '6', note: null });
 
-function envelope<K extends IntegrationEventType>(type: K, eventId: string, data: IntegrationEventDataMap[K]) {
-  return integrationEvent(type, {
-    eventId,
-    occurredAt: '2026-03-01T00:00:00.000Z',
-    tenantId: 'kab-contoh',
-    aggregateId: 'waktu-2026',
-    correlationId: 'c',
-    causationId: null,
-    actor: null,
-    sourcePosition: 1,
-    data,
-  });
-}
-
-function message<K extends IntegrationEventType>(topic: string, type: K, eventId: string, data: IntegrationEventDataMap[K]): OutgoingMessage {
-  const event = envelope(type, eventId, data);
-  return { topic, key: 'kab-contoh.waktu-2026', eventId, type, schemaVersion: event.schemaVersion, correlationId: 'c', payload: event };
-}
+const envelope = <K extends IntegrationEventType>(type: K, eventId: string, data: IntegrationEventDataMap[K]) =>
+  testEvent(type, data, { eventId, occurredAt: '2026-03-01T00:00:00.000Z', aggregateId: 'waktu-2026', sourcePosition: 1 });
+const message = <K extends IntegrationEventType>(topic: string, type: K, eventId: string, data: IntegrationEventDataMap[K]) =>
+  testMessage(topic, envelope(type, eventId, data), 'kab-contoh.waktu-2026');
 
 describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-process bus)', () => {
-  let bus: MessageBus;
-  let svc: TestService;
-  let http: ReturnType<typeof request>;
-  const auth = () => `Bearer ${svc.token('evaluator')}`;
-
-  beforeAll(async () => {
-    bus = createInProcessBus();
-    svc = await createTestService(evaluationService, { bus });
-    http = request(svc.app.getHttpServer());
-  });
-  afterAll(async () => {
-    await svc.close();
-    await bus.close();
-  });
+  const api = useEvaluationApi();
 
   async function waitForPeriods(n: number) {
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
-      const r = await http.get('/achievements/waktu-2026').set('Authorization', auth());
-      if (r.status === 200 && r.body.periods.length >= n) return r.body;
-      await new Promise((res) => setTimeout(res, 20));
-    }
-    throw new Error('achievement did not appear');
+    await waitUntil('the achievement', async () => ((await api.get('/achievements/waktu-2026')).body?.periods?.length ?? 0) >= n, 5000);
+    return (await api.get('/achievements/waktu-2026').expect(200)).body;
   }
 
   it('404 before the KPI arrives, then the achievement from both topics (lower is better: 5 / 6 = 83.33 %) under the policy in force', async () => {
-    await http.get('/achievements/waktu-2026').set('Authorization', auth()).expect(404);
-    await http.get('/achievements/waktu-2026').expect(401);
-    await bus.publish([message(svc.infra.topics.planning, 'planning.scorecard-approved', '0b7c7d30-0000-4000-8000-000000000001', kpi)]);
-    await bus.publish([message(svc.infra.topics.measurement, 'measurement.realization-recorded', '0b7c7d30-0000-4000-8000-000000000002', realization)]);
+    await api.get('/achievements/waktu-2026').expect(404);
+    await api.http.get('/achievements/waktu-2026').expect(401);
+    await api.bus.publish([message(api.svc.infra.topics.planning, 'planning.scorecard-approved', '0b7c7d30-0000-4000-8000-000000000001', kpi)]);
+    await api.bus.publish([message(api.svc.infra.topics.measurement, 'measurement.realization-recorded', '0b7c7d30-0000-4000-8000-000000000002', realization)]);
     const view = await waitForPeriods(1);
     expect(view).toMatchObject({ kpiId: 'waktu-2026', yearlyTarget: '5', polarity: 'lower_is_better', policyId: 'permendagri-86-2017', policy: { policyId: 'permendagri-86-2017', version: 0 } });
     const percent = '83.33333333333333333333333333333333';
@@ -97,29 +61,24 @@ describe('GET /achievements/:kpiId (evaluation API, real PGlite store, in-proces
     ]);
     expect(view.yearAchievement).toEqual({ value: '6', target: { value: '5' }, targetSource: 'yearly', achievement, achievementDisplay: '83.33' });
     expect(view.computedFromPosition).toBeGreaterThan(0);
-    const metrics = (
-      await http
-        .get('/metrics')
-        .set('Authorization', `Bearer ${svc.token('admin')}`)
-        .expect(200)
-    ).text;
+    const metrics = await api.metrics();
     expect(metrics).toMatch(/capaian_projection_lag_events\{[^}]*projection="evaluation.achievements"[^}]*\} 0/);
     expect(metrics).toMatch(/capaian_consumer_lag_messages\{[^}]*topic="planning.events.v1"[^}]*\} 0/);
   });
 
   it('a redelivered message is kept once, in the stream of its tenant, unit and year', async () => {
-    const head = await svc.infra.store.headPosition();
-    await bus.publish([message(svc.infra.topics.measurement, 'measurement.realization-recorded', '0b7c7d30-0000-4000-8000-000000000002', realization)]);
+    const head = await api.svc.infra.store.headPosition();
+    await api.bus.publish([message(api.svc.infra.topics.measurement, 'measurement.realization-recorded', '0b7c7d30-0000-4000-8000-000000000002', realization)]);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await svc.infra.store.headPosition()).toBe(head);
-    const stream = await svc.infra.store.readStream(`${INPUT_STREAM_CATEGORY}-kab-contoh.opd-dpmptsp.2026`);
+    expect(await api.svc.infra.store.headPosition()).toBe(head);
+    const stream = await api.svc.infra.store.readStream(`${INPUT_STREAM_CATEGORY}-kab-contoh.opd-dpmptsp.2026`);
     expect(stream.map((e) => e.type)).toEqual(['planning.scorecard-approved', 'measurement.realization-recorded']);
   });
 
   it('rebuilding the projection from the store gives exactly the live view', async () => {
-    const live = (await http.get('/achievements/waktu-2026').set('Authorization', auth()).expect(200)).body;
+    const live = (await api.get('/achievements/waktu-2026').expect(200)).body;
     const rebuilt = createEvaluationProjection();
-    for await (const e of svc.infra.store.readAll({ category: INPUT_STREAM_CATEGORY })) rebuilt.apply(e);
+    for await (const e of api.svc.infra.store.readAll({ category: INPUT_STREAM_CATEGORY })) rebuilt.apply(e);
     const view = kpiAchievementView(evaluateKpi(rebuilt.inputs, 'kab-contoh', 'waktu-2026', DEFAULT_SCORING_POLICY_V0)!, DEFAULT_SCORING_POLICY_V0);
     expect(JSON.parse(JSON.stringify(view))).toEqual(live);
   });

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsObject, IsString, Length } from 'class-validator';
+import { IsObject } from 'class-validator';
+import { Text } from '@capaian/platform';
 import { LkeWorksheetInput } from '../../sakip/evaluate-unit/lke-worksheet.schema.js';
 
 /** The body of PUT /sakip/worksheet: the whole worksheet and a reason. */
@@ -8,8 +9,6 @@ export class WorksheetDto {
   @IsObject()
   worksheet!: Record<string, unknown>;
 
-  @ApiProperty({ example: 'Penyesuaian kriteria LKE sesuai surat edaran MenPANRB 2026' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { example: 'Penyesuaian kriteria LKE sesuai surat edaran MenPANRB 2026' })
   reason!: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsObject, IsString, Length } from 'class-validator';
+import { IsObject } from 'class-validator';
+import { Text } from '@capaian/platform';
 import { RewardPolicyInput, VfmPolicyInput } from './other-policies.schema.js';
 import { ScoringPolicyInput } from './scoring-policy.schema.js';
 
@@ -9,9 +10,7 @@ import { ScoringPolicyInput } from './scoring-policy.schema.js';
  * (1, 2, ...; 0 is the built-in default) are assigned by the service, whatever the body says.
  */
 abstract class PolicyChangeDto {
-  @ApiProperty({ example: 'Cap capaian dinaikkan ke 150 sesuai Perbup 12/2026' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { example: 'Cap capaian dinaikkan ke 150 sesuai Perbup 12/2026' })
   reason!: string;
 
   abstract policy: Record<string, unknown>;

@@ -1,26 +1,20 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { parseRewardPeriod, recommendationDecisionStreamId, type RecommendationDecisionEvent } from '@capaian/evaluation-domain';
-import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, mapErrors, respondWritten, writeRequestOf, type Principal, type ServiceInfrastructure } from '@capaian/platform';
+import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, Text, mapErrors, respondWritten, writeRequestOf, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { parseYear } from '../../scores/score-reader.js';
 import { RecommendationReader } from '../recommendation-reader.js';
 import { DecideRecommendationCommand, type RecommendationDecision } from './decide-recommendation.handler.js';
 import { RecommendationDecidedResponse, RecommendationDecisionDataResponse, RecommendationDecisionResponse, RecommendationResponse } from './recommendation.response.js';
 
 export class AcceptDto {
-  @ApiPropertyOptional({ example: 'Disetujui Sekda' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 2000)
+  @Text(0, 2000, { example: 'Disetujui Sekda' }, { optional: true })
   note?: string;
 }
 export class RejectRecommendationDto extends AcceptDto {
-  @ApiProperty({ example: 'Capaian rendah karena refocusing anggaran' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { example: 'Capaian rendah karena refocusing anggaran' })
   reason!: string;
 }
 

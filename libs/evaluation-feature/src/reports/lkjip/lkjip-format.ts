@@ -15,35 +15,59 @@ export const LKJIP_LABELS = {
   score: { id: 'Nilai kinerja', en: 'Scorecard score' },
   band: { id: 'Predikat', en: 'Rating' },
   grade: { id: 'Predikat SAKIP', en: 'SAKIP grade' },
-  columns: {
-    no: 'No',
-    code: 'Kode',
-    name: 'Indikator Kinerja',
-    unitOfMeasure: 'Satuan',
-    target: 'Target',
-    realization: 'Realisasi',
-    achievement: 'Capaian (%)',
-    previous: 'Realisasi Tahun Lalu',
-    endOfTerm: 'Target Akhir Renstra',
-    band: 'Predikat',
-    trafficLight: 'Status',
-  },
-  columnsEn: {
-    no: 'No',
-    code: 'Code',
-    name: 'KPI',
-    unitOfMeasure: 'Unit',
-    target: 'Target',
-    realization: 'Realization',
-    achievement: 'Achievement (%)',
-    previous: "Last year's figure",
-    endOfTerm: 'Five-year target',
-    band: 'Rating',
-    trafficLight: 'Status',
-  },
   trafficLight: { green: 'Hijau', yellow: 'Kuning', red: 'Merah', none: '-' } as Record<TrafficLightColor, string>,
   notMeasurable: 'tidak terukur',
   noData: '-',
+} as const;
+
+/** A column header: Indonesian, with an English subtitle. */
+export interface LkjipColumnLabel {
+  readonly id: string;
+  readonly en: string;
+}
+
+/** Column headers from `[id, en]` pairs. */
+export const columnLabels = (...pairs: ReadonlyArray<readonly [id: string, en: string]>): readonly LkjipColumnLabel[] => pairs.map(([id, en]) => ({ id, en }));
+
+/** The header of each KPI column a renderer can show, by what the column holds. */
+export const LKJIP_KPI_HEADERS = {
+  no: { id: 'No', en: 'No' },
+  perspective: { id: 'Perspektif', en: 'Perspective' },
+  objective: { id: 'Sasaran Strategis', en: 'Strategic objective' },
+  code: { id: 'Kode', en: 'Code' },
+  name: { id: 'Indikator Kinerja', en: 'KPI' },
+  unitOfMeasure: { id: 'Satuan', en: 'Unit' },
+  target: { id: 'Target', en: 'Target' },
+  realization: { id: 'Realisasi', en: 'Realization' },
+  achievement: { id: 'Capaian (%)', en: 'Achievement (%)' },
+  previous: { id: 'Realisasi Tahun Lalu', en: "Last year's figure" },
+  previousAchievement: { id: 'Capaian Tahun Lalu (%)', en: "Last year's achievement (%)" },
+  endOfTerm: { id: 'Target Akhir Renstra', en: 'Five-year target' },
+  endOfTermAchievement: { id: 'Capaian thd Target Akhir (%)', en: 'Against five-year target (%)' },
+  band: { id: 'Predikat', en: 'Rating' },
+  trafficLight: { id: 'Status', en: 'Traffic light' },
+  exact: { id: 'Capaian (eksak)', en: 'Achievement (exact)' },
+} as const satisfies Record<string, LkjipColumnLabel>;
+
+/** The column headers of the tables more than one renderer draws, in their order. */
+export const LKJIP_TABLE_COLUMNS = {
+  kpis: [
+    ...(['no', 'code', 'name', 'unitOfMeasure', 'target', 'realization', 'achievement', 'previous', 'endOfTerm'] as const).map((k) => LKJIP_KPI_HEADERS[k]),
+    { id: LKJIP_KPI_HEADERS.endOfTermAchievement.id, en: 'Vs five-year target' },
+    LKJIP_KPI_HEADERS.band,
+    { id: LKJIP_KPI_HEADERS.trafficLight.id, en: 'Status' },
+  ],
+  perspectives: columnLabels(['Kode', 'Code'], ['Perspektif', 'Perspective'], ['Bobot', 'Weight'], ['Nilai', 'Score'], ['Predikat', 'Rating']),
+  budget: columnLabels(['Kode', 'Code'], ['Program / Kegiatan', 'Initiative'], ['Pagu', 'Ceiling'], ['Realisasi', 'Realized'], ['Penyerapan (%)', 'Absorption (%)']),
+  valueForMoney: columnLabels(
+    ['Kode', 'Code'],
+    ['Unit / Program', 'Unit / initiative'],
+    ['Ekonomi: penyerapan (%)', 'Economy: absorption'],
+    ['Penghematan', 'Savings'],
+    ['Efisiensi (rasio)', 'Efficiency (> 1 efficient)'],
+    ['Efektivitas (%)', 'Effectiveness'],
+    ['Catatan', 'Flags'],
+  ),
 } as const;
 
 /** Known value-for-money flag codes in Indonesian. */

@@ -1,4 +1,4 @@
-import { LKJIP_LABELS, formatIdNumber, formatIdPercent, formatRupiah } from './lkjip-format.js';
+import { LKJIP_LABELS, LKJIP_TABLE_COLUMNS, formatIdNumber, formatIdPercent, formatRupiah, type LkjipColumnLabel } from './lkjip-format.js';
 import type { LkjipKpiTrend, LkjipReport, LkjipVfmRow } from './lkjip-types.js';
 
 /*
@@ -52,7 +52,7 @@ const CSS = `
 const label = (l: { id: string; en: string }) => `${e(l.id)} <span class="en">${e(l.en)}</span>`;
 const provenanceLine = (report: LkjipReport) => `<p class="provenance">${e(LKJIP_LABELS.provenance.id)} / ${e(LKJIP_LABELS.provenance.en)}: ${e(report.provenance.text)}</p>`;
 const num = (text: string) => `<td class="num">${e(text)}</td>`;
-const th = (id: string, en: string, cls = '') => `<th${cls ? ` class="${cls}"` : ''}>${e(id)}<span class="en">${e(en)}</span></th>`;
+const headerRow = (columns: readonly LkjipColumnLabel[]) => `<thead><tr>${columns.map((c) => `<th>${e(c.id)}<span class="en">${e(c.en)}</span></th>`).join('')}</tr></thead>`;
 
 function summary(report: LkjipReport): string {
   const s = report.scorecard;
@@ -84,8 +84,6 @@ ${provenanceLine(report)}
 }
 
 function kpiTable(report: LkjipReport): string {
-  const C = LKJIP_LABELS.columns;
-  const E = LKJIP_LABELS.columnsEn;
   const body: string[] = [];
   for (const p of report.perspectives) {
     body.push(
@@ -112,7 +110,7 @@ function kpiTable(report: LkjipReport): string {
 <h2>${label(LKJIP_LABELS.kpis)}</h2>
 ${provenanceLine(report)}
 <table>
-<thead><tr>${th(C.no, E.no)}${th(C.code, E.code)}${th(C.name, E.name)}${th(C.unitOfMeasure, E.unitOfMeasure)}${th(C.target, E.target)}${th(C.realization, E.realization)}${th(C.achievement, E.achievement)}${th(C.previous, E.previous)}${th(C.endOfTerm, E.endOfTerm)}${th('Capaian thd Target Akhir (%)', 'Vs five-year target')}${th(C.band, E.band)}${th(C.trafficLight, E.trafficLight)}</tr></thead>
+${headerRow(LKJIP_TABLE_COLUMNS.kpis)}
 <tbody>
 ${body.join('\n')}
 </tbody>
@@ -183,7 +181,7 @@ function charts(report: LkjipReport): string {
 ${provenanceLine(report)}
 ${perspectiveSvg(report)}
 <table>
-<thead><tr>${th('Kode', 'Code')}${th('Perspektif', 'Perspective')}${th('Bobot', 'Weight')}${th('Nilai', 'Score')}${th('Predikat', 'Rating')}</tr></thead>
+${headerRow(LKJIP_TABLE_COLUMNS.perspectives)}
 <tbody>
 ${report.perspectives.map((p) => `<tr><td>${e(p.code)}</td><td>${e(p.name)}</td>${num(formatIdNumber(p.weightText))}${num(formatIdPercent(p.scoreText))}<td>${e(p.band?.label.id ?? LKJIP_LABELS.noData)}</td></tr>`).join('\n')}
 <tr><td colspan="3"><strong>Nilai kinerja</strong> <span class="en">Scorecard score</span></td>${num(formatIdPercent(report.scorecard.scoreText))}<td>${e(report.scorecard.band?.label.id ?? LKJIP_LABELS.noData)}</td></tr>
@@ -207,7 +205,7 @@ function budget(report: LkjipReport): string {
   const b = report.budget;
   const budgetTable = b
     ? `<table>
-<thead><tr>${th('Kode', 'Code')}${th('Program / Kegiatan', 'Initiative')}${th('Pagu', 'Ceiling')}${th('Realisasi', 'Realized')}${th('Penyerapan (%)', 'Absorption (%)')}</tr></thead>
+${headerRow(LKJIP_TABLE_COLUMNS.budget)}
 <tbody>
 ${b.initiatives.map((i) => `<tr><td>${e(i.code)}</td><td>${e(i.name)}</td>${num(formatRupiah(i.ceiling))}${num(formatRupiah(i.realized))}${num(formatIdPercent(i.absorptionText))}</tr>`).join('\n')}
 <tr><td colspan="2"><strong>Jumlah</strong> <span class="en">Total</span></td>${num(formatRupiah(b.ceiling))}${num(formatRupiah(b.realized))}${num(formatIdPercent(b.absorptionText))}</tr>
@@ -217,7 +215,7 @@ ${b.initiatives.map((i) => `<tr><td>${e(i.code)}</td><td>${e(i.name)}</td>${num(
   const v = report.valueForMoney;
   const vfmTable = v
     ? `<table>
-<thead><tr>${th('Kode', 'Code')}${th('Unit / Program', 'Unit / initiative')}${th('Ekonomi: penyerapan (%)', 'Economy: absorption')}${th('Penghematan', 'Savings')}${th('Efisiensi (rasio)', 'Efficiency (> 1 efficient)')}${th('Efektivitas (%)', 'Effectiveness')}${th('Catatan', 'Flags')}</tr></thead>
+${headerRow(LKJIP_TABLE_COLUMNS.valueForMoney)}
 <tbody>
 ${[v.unit, ...v.initiatives].map(vfmRow).join('\n')}
 </tbody>

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import JSZip from 'jszip';
-import { LKJIP_LABELS } from './lkjip-format.js';
+import { LKJIP_KPI_HEADERS, LKJIP_LABELS, LKJIP_TABLE_COLUMNS, columnLabels, type LkjipColumnLabel } from './lkjip-format.js';
 import type { LkjipReport, LkjipVfmRow } from './lkjip-types.js';
 
 /*
@@ -23,25 +23,27 @@ export const LKJIP_SHEETS = {
   perspectives: 'Perspektif',
 } as const;
 
-/** Column headers of 'Capaian IKU' (Indonesian; the row under the header has the English ones). */
-export const LKJIP_KPI_COLUMNS = [
-  ['No', 'No'],
-  ['Perspektif', 'Perspective'],
-  ['Sasaran Strategis', 'Strategic objective'],
-  ['Kode', 'Code'],
-  ['Indikator Kinerja', 'KPI'],
-  ['Satuan', 'Unit'],
-  ['Target', 'Target'],
-  ['Realisasi', 'Realization'],
-  ['Capaian (%)', 'Achievement (%)'],
-  ['Realisasi Tahun Lalu', "Last year's figure"],
-  ['Capaian Tahun Lalu (%)', "Last year's achievement (%)"],
-  ['Target Akhir Renstra', 'Five-year target'],
-  ['Capaian thd Target Akhir (%)', 'Against five-year target (%)'],
-  ['Predikat', 'Rating'],
-  ['Status', 'Traffic light'],
-  ['Capaian (eksak)', 'Achievement (exact)'],
-] as const;
+/** Column headers of 'Capaian IKU' as [Indonesian, English] (the row under the header has the English ones). */
+export const LKJIP_KPI_COLUMNS = (
+  [
+    'no',
+    'perspective',
+    'objective',
+    'code',
+    'name',
+    'unitOfMeasure',
+    'target',
+    'realization',
+    'achievement',
+    'previous',
+    'previousAchievement',
+    'endOfTerm',
+    'endOfTermAchievement',
+    'band',
+    'trafficLight',
+    'exact',
+  ] as const
+).map((k) => [LKJIP_KPI_HEADERS[k].id, LKJIP_KPI_HEADERS[k].en] as const);
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
 const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -81,14 +83,14 @@ function title(ws: Worksheet, report: LkjipReport, heading: { id: string; en: st
   return ws.rowCount;
 }
 
-function header(ws: Worksheet, id: readonly string[], en: readonly string[]): void {
-  const h = ws.addRow([...id]);
+function header(ws: Worksheet, columns: readonly LkjipColumnLabel[]): void {
+  const h = ws.addRow(columns.map((c) => c.id));
   h.font = { bold: true };
   h.eachCell((c) => {
     c.fill = HEADER_FILL;
     c.alignment = { wrapText: true, vertical: 'middle' };
   });
-  const e = ws.addRow([...en]);
+  const e = ws.addRow(columns.map((c) => c.en));
   e.font = { italic: true, size: 9, color: { argb: 'FF666666' } };
   e.eachCell((c) => (c.fill = HEADER_FILL));
 }
@@ -140,11 +142,7 @@ function kpiSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   const ws = wb.addWorksheet(LKJIP_SHEETS.kpis);
   ws.columns = [6, 22, 30, 10, 42, 12, 12, 12, 12, 14, 14, 14, 14, 14, 10, 24].map((width) => ({ width }));
   title(ws, report, LKJIP_LABELS.kpis, LKJIP_KPI_COLUMNS.length);
-  header(
-    ws,
-    LKJIP_KPI_COLUMNS.map((c) => c[0]),
-    LKJIP_KPI_COLUMNS.map((c) => c[1]),
-  );
+  header(ws, columnLabels(...LKJIP_KPI_COLUMNS));
   const headerRow = ws.rowCount - 1;
   for (const p of report.perspectives) {
     const pr = ws.addRow([null, `${p.code} ${p.name}`, `Nilai perspektif: ${p.scoreText ?? LKJIP_LABELS.notMeasurable}${p.band ? ` (${p.band.label.id})` : ''}; bobot ${p.weightText}`]);
@@ -202,18 +200,16 @@ function budgetSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   if (!report.budget) {
     ws.addRow(['Data anggaran tidak tersedia / no budget data']);
   } else {
-    header(ws, ['Kode', 'Program / Kegiatan', 'Level', 'Pagu (Rp)', 'Realisasi (Rp)', 'Penyerapan (%)'], ['Code', 'Initiative', 'Level', 'Ceiling', 'Realized', 'Absorption']);
-    for (const b of report.budget.initiatives) {
-      const row = ws.addRow([b.code, b.name, b.level ?? '', numeric(b.ceiling), numeric(b.realized), displayNumber(b.absorptionText, LKJIP_LABELS.notMeasurable)]);
+    header(ws, columnLabels(['Kode', 'Code'], ['Program / Kegiatan', 'Initiative'], ['Level', 'Level'], ['Pagu (Rp)', 'Ceiling'], ['Realisasi (Rp)', 'Realized'], ['Penyerapan (%)', 'Absorption']));
+    const budgetRow = (code: string, name: string, level: string, b: { ceiling: string | null; realized: string | null; absorptionText: string | null }) => {
+      const row = ws.addRow([code, name, level, numeric(b.ceiling), numeric(b.realized), displayNumber(b.absorptionText, LKJIP_LABELS.notMeasurable)]);
       row.getCell(4).numFmt = MONEY;
       row.getCell(5).numFmt = MONEY;
       row.getCell(6).numFmt = scoreFmt(report);
-    }
-    const total = ws.addRow(['Jumlah', 'Total', '', numeric(report.budget.ceiling), numeric(report.budget.realized), displayNumber(report.budget.absorptionText, LKJIP_LABELS.notMeasurable)]);
-    total.font = { bold: true };
-    total.getCell(4).numFmt = MONEY;
-    total.getCell(5).numFmt = MONEY;
-    total.getCell(6).numFmt = scoreFmt(report);
+      return row;
+    };
+    for (const b of report.budget.initiatives) budgetRow(b.code, b.name, b.level ?? '', b);
+    budgetRow('Jumlah', 'Total', '', report.budget).font = { bold: true };
   }
   ws.addRow([]);
   ws.addRow(['Value for Money (3E)']).font = { bold: true, size: 12 };
@@ -222,8 +218,15 @@ function budgetSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   } else {
     header(
       ws,
-      ['Kode', 'Unit / Program', 'Ekonomi: penyerapan (%)', 'Penghematan (Rp)', 'Efisiensi (rasio)', 'Efektivitas (%)', 'Catatan'],
-      ['Code', 'Unit / initiative', 'Economy: absorption (%)', 'Savings', 'Efficiency (> 1 efficient)', 'Effectiveness (%)', 'Flags'],
+      columnLabels(
+        ['Kode', 'Code'],
+        ['Unit / Program', 'Unit / initiative'],
+        ['Ekonomi: penyerapan (%)', 'Economy: absorption (%)'],
+        ['Penghematan (Rp)', 'Savings'],
+        ['Efisiensi (rasio)', 'Efficiency (> 1 efficient)'],
+        ['Efektivitas (%)', 'Effectiveness (%)'],
+        ['Catatan', 'Flags'],
+      ),
     );
     for (const v of [report.valueForMoney.unit, ...report.valueForMoney.initiatives]) {
       const row = ws.addRow(vfmCells(v));
@@ -239,16 +242,22 @@ const CHART_NOTE =
   'Catatan: grafik bawaan Excel tidak dapat dibuat oleh pembuat berkas ini; data grafik disajikan sebagai tabel (sisipkan grafik dari tabel ini). ' +
   'Note: native charts are not supported by the generator; the chart data is given as a table.';
 
-function trendSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
-  const ws = wb.addWorksheet(LKJIP_SHEETS.trend);
-  ws.columns = [12, 44, 12, 10, 14, 14].map((width) => ({ width }));
-  title(ws, report, LKJIP_LABELS.trend, 6);
+/** A sheet of chart data: columns of `widths`, the title rows and the note that the charts are tables. */
+function chartDataSheet(wb: ExcelJS.Workbook, report: LkjipReport, name: string, heading: { id: string; en: string }, widths: readonly number[]): Worksheet {
+  const ws = wb.addWorksheet(name);
+  ws.columns = widths.map((width) => ({ width }));
+  title(ws, report, heading, widths.length);
   const note = ws.addRow([CHART_NOTE]);
   note.font = { italic: true, color: { argb: 'FF996600' } };
-  ws.mergeCells(note.number, 1, note.number, 6);
+  ws.mergeCells(note.number, 1, note.number, widths.length);
   note.getCell(1).alignment = { wrapText: true };
   note.height = 30;
-  header(ws, ['Kode', 'Indikator Kinerja', 'Satuan', 'Periode', 'Nilai', 'Capaian (%)'], ['Code', 'KPI', 'Unit', 'Period', 'Value', 'Achievement (%)']);
+  return ws;
+}
+
+function trendSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
+  const ws = chartDataSheet(wb, report, LKJIP_SHEETS.trend, LKJIP_LABELS.trend, [12, 44, 12, 10, 14, 14]);
+  header(ws, columnLabels(['Kode', 'Code'], ['Indikator Kinerja', 'KPI'], ['Satuan', 'Unit'], ['Periode', 'Period'], ['Nilai', 'Value'], ['Capaian (%)', 'Achievement (%)']));
   for (const t of report.charts.kpiTrends) {
     for (const p of t.points) {
       const row = ws.addRow([t.code, t.name, t.unitOfMeasure, p.period, numeric(p.valueText) ?? LKJIP_LABELS.noData, displayNumber(p.achievementText, LKJIP_LABELS.notMeasurable)]);
@@ -258,15 +267,8 @@ function trendSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
 }
 
 function perspectiveSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
-  const ws = wb.addWorksheet(LKJIP_SHEETS.perspectives);
-  ws.columns = [12, 44, 12, 14, 20].map((width) => ({ width }));
-  title(ws, report, LKJIP_LABELS.perspectives, 5);
-  const note = ws.addRow([CHART_NOTE]);
-  note.font = { italic: true, color: { argb: 'FF996600' } };
-  ws.mergeCells(note.number, 1, note.number, 5);
-  note.getCell(1).alignment = { wrapText: true };
-  note.height = 30;
-  header(ws, ['Kode', 'Perspektif', 'Bobot', 'Nilai', 'Predikat'], ['Code', 'Perspective', 'Weight', 'Score', 'Rating']);
+  const ws = chartDataSheet(wb, report, LKJIP_SHEETS.perspectives, LKJIP_LABELS.perspectives, [12, 44, 12, 14, 20]);
+  header(ws, LKJIP_TABLE_COLUMNS.perspectives);
   for (const p of report.perspectives) {
     const row = ws.addRow([p.code, p.name, numeric(p.weightText), displayNumber(p.scoreText, LKJIP_LABELS.notMeasurable), p.band?.label.id ?? LKJIP_LABELS.noData]);
     row.getCell(4).numFmt = scoreFmt(report);
@@ -281,7 +283,7 @@ function perspectiveSheet(wb: ExcelJS.Workbook, report: LkjipReport): void {
   total.font = { bold: true };
   total.getCell(4).numFmt = scoreFmt(report);
   ws.addRow([]);
-  header(ws, ['Kode', 'Sasaran Strategis', 'Perspektif', 'Nilai', 'Predikat'], ['Code', 'Strategic objective', 'Perspective', 'Score', 'Rating']);
+  header(ws, columnLabels(['Kode', 'Code'], ['Sasaran Strategis', 'Strategic objective'], ['Perspektif', 'Perspective'], ['Nilai', 'Score'], ['Predikat', 'Rating']));
   for (const p of report.perspectives) {
     for (const o of p.objectives) {
       const row = ws.addRow([o.code, o.name, p.code, displayNumber(o.scoreText, LKJIP_LABELS.notMeasurable), o.band?.label.id ?? LKJIP_LABELS.noData]);

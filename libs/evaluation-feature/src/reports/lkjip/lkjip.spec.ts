@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
-import { exampleApprovedKpi, exampleRealizationRecorded, exampleScorecardApproved, integrationEvent, type AnyIntegrationEvent, type IntegrationEventType } from '@capaian/contracts';
+import { exampleApprovedKpi, exampleRealizationRecorded, exampleScorecardApproved, type IntegrationEventType } from '@capaian/contracts';
 import { createEvaluationProjection, DEFAULT_SCORING_POLICY_V0, evaluateScorecard, type ScorecardEvaluation, type StoredInputLike } from '@capaian/evaluation-domain';
 import { DEFAULT_SCORING_POLICY, type ScoringPolicy } from '@capaian/scoring';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { numberedEventId, testEvent } from '../../evaluation-api.test-helpers.js';
 import {
   buildLkjip,
   formatIdNumber,
@@ -25,18 +26,7 @@ import {
 let n = 0;
 function stored(type: IntegrationEventType, data: unknown, occurredAt: string): StoredInputLike {
   n++;
-  const event = integrationEvent(type as 'planning.scorecard-approved', {
-    eventId: `2c000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    occurredAt,
-    tenantId: 'kab',
-    aggregateId: 'x',
-    correlationId: 'c',
-    causationId: null,
-    actor: null,
-    sourcePosition: n,
-    data: data as never,
-  }) as AnyIntegrationEvent;
-  return { position: n, data: event };
+  return { position: n, data: testEvent(type, data, { eventId: numberedEventId('2c', n), occurredAt, sourcePosition: n, tenantId: 'kab', aggregateId: 'x' }) };
 }
 const value = (kpiId: string, year: number, period: string, v: string) =>
   stored('measurement.realization-recorded', exampleRealizationRecorded({ realizationId: `${kpiId}-${period}`, kpiId, year, period: period as 'Q1', value: v }), `${year}-07-01T00:00:00.000Z`);

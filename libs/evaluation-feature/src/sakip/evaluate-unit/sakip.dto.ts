@@ -1,64 +1,38 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { NestedList, Text, WholeNumber } from '@capaian/platform';
 
 export class StartSakipDto {
-  @ApiProperty({ example: 'dpmptsp' })
-  @IsString()
-  @Length(1, 80)
+  @Text(1, 80, { example: 'dpmptsp' })
   unitId!: string;
 
-  @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @WholeNumber(2000, 2100, { example: 2026 })
   year!: number;
 }
 
 export class LkeEvidenceDto {
-  @ApiProperty({ example: 'https://drive.pemda.go.id/lke/renstra.pdf' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { example: 'https://drive.pemda.go.id/lke/renstra.pdf' })
   url!: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(0, 200)
+  @Text(0, 200, {}, { optional: true })
   label?: string;
 }
 
 export class AnswerDto {
-  @ApiProperty({ example: 'Y', description: "A value code of the criterion's scale (Y/T, or AA/A/B/C/D/E)" })
-  @IsString()
-  @Length(1, 10)
+  @Text(1, 10, { example: 'Y', description: "A value code of the criterion's scale (Y/T, or AA/A/B/C/D/E)" })
   answer!: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(0, 4000)
+  @Text(0, 4000, {}, { optional: true })
   note?: string;
 
-  @ApiPropertyOptional({ type: [LkeEvidenceDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => LkeEvidenceDto)
+  @NestedList(LkeEvidenceDto, 20, {}, { optional: true })
   evidence?: LkeEvidenceDto[];
 }
 
 export class ReviseDto extends AnswerDto {
-  @ApiProperty({ example: 'Dokumen Renstra belum ditetapkan dengan Perkada' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { example: 'Dokumen Renstra belum ditetapkan dengan Perkada' })
   reason!: string;
 }
 
 export class ReasonDto {
-  @ApiProperty({ example: 'Bukti tambahan diterima setelah finalisasi' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { example: 'Bukti tambahan diterima setelah finalisasi' })
   reason!: string;
 }

@@ -1,21 +1,16 @@
 import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PERIOD_CODES, type PeriodCode, type ScoresPublishedV1 } from '@capaian/contracts';
-import { CurrentUser, Roles, mapErrors, writeRequestOf, type Principal } from '@capaian/platform';
+import { CurrentUser, OneOf, Roles, WholeNumber, mapErrors, writeRequestOf, type Principal } from '@capaian/platform';
 import { PublishScoresCommand } from './publish-scores.handler.js';
 import { PublishedScoresResponse } from './publish-scores.response.js';
 
 export class PublishScoresDto {
-  @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @WholeNumber(2000, 2100, { example: 2026 })
   year!: number;
 
-  @ApiProperty({ enum: PERIOD_CODES, example: 'Q2' })
-  @IsIn(PERIOD_CODES as unknown as string[])
+  @OneOf(PERIOD_CODES, { example: 'Q2' })
   period!: PeriodCode;
 }
 

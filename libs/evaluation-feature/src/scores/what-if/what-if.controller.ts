@@ -1,6 +1,7 @@
 import { BadRequestException, Body, Controller, HttpCode, Param, Post, UnprocessableEntityException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PeriodCode } from '@capaian/contracts';
+import { problemDetails, problemLine } from '@capaian/ddd';
 import { evaluateScorecard, inputsAsOf, scorecardOf } from '@capaian/evaluation-domain';
 import { CurrentUser, Roles, type Principal } from '@capaian/platform';
 import { displayScore, validatePolicy, type ScoringPolicy } from '@capaian/scoring';
@@ -49,8 +50,8 @@ export class WhatIfController {
           statusCode: 422,
           error: 'Unprocessable Entity',
           code: 'INVALID_POLICY',
-          message: problems,
-          details: problems.map((p) => ({ field: `policy.${p.split(':')[0]}`, errors: [p.slice(p.indexOf(':') + 1).trim()] })),
+          message: problems.map(problemLine),
+          details: problemDetails(problems, 'policy'),
         });
       }
       other = dto.policy as unknown as ScoringPolicy;

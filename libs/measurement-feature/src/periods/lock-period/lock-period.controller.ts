@@ -1,9 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { periodLockStreamId, type PeriodLockCommand } from '@capaian/measurement-domain';
-import { CurrentUser, Roles, YEAR_PARAM, mapErrors, respondWritten, writeRequestOf, type Principal } from '@capaian/platform';
+import { ApiIdempotencyKey, CurrentUser, WriteEndpoint, YEAR_PARAM, mapErrors, respondWritten, writeRequestOf, type Principal } from '@capaian/platform';
 import { ChangePeriodLockCommand } from './lock-period.handler.js';
 import { LockPeriodDto, UnlockPeriodDto } from './lock-period.dto.js';
 import { PeriodLockedResponse, PeriodUnlockedResponse } from './period-lock.response.js';
@@ -11,21 +11,19 @@ import { PeriodLockedResponse, PeriodUnlockedResponse } from './period-lock.resp
 /** Evaluators lock a unit's period once its data is checked; after that, KPI values change only by flagged corrections (budget realizations are accepted, flagged). */
 @ApiTags('verification')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiIdempotencyKey()
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('periods/:unitId/:year/:period')
 export class LockPeriodController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post('lock')
-  @HttpCode(200)
-  @Roles('evaluator')
-  @ApiOperation({
+  @WriteEndpoint(Post('lock'), {
+    roles: ['evaluator'],
     summary:
       "Kunci periode unit / lock a unit's period (a lock on Q1 covers M01-M03); then a first KPI realization is 409 PERIOD_LOCKED, corrections and budget realizations are accepted and flagged afterLock",
+    type: PeriodLockedResponse,
+    failures: [[409, 'Already locked']],
   })
-  @ApiOkResponse({ type: PeriodLockedResponse })
-  @ApiResponse({ status: 409, description: 'Already locked' })
   lock(
     @Param('unitId') unitId: string,
     @Param('year', YEAR_PARAM) year: number,
@@ -38,12 +36,7 @@ export class LockPeriodController {
     return this.run(u, { type: 'lock-period', tenantId: u.tenant, unitId, year, period, note: dto.note ?? null }, dto, h, res);
   }
 
-  @Post('unlock')
-  @HttpCode(200)
-  @Roles('evaluator')
-  @ApiOperation({ summary: 'Buka kunci periode dengan alasan / unlock a period, with a reason' })
-  @ApiOkResponse({ type: PeriodUnlockedResponse })
-  @ApiResponse({ status: 409, description: 'Not locked' })
+  @WriteEndpoint(Post('unlock'), { roles: ['evaluator'], summary: 'Buka kunci periode dengan alasan / unlock a period, with a reason', type: PeriodUnlockedResponse, failures: [[409, 'Not locked']] })
   unlock(
     @Param('unitId') unitId: string,
     @Param('year', YEAR_PARAM) year: number,

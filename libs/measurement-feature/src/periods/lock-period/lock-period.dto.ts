@@ -1,17 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { Text } from '@capaian/platform';
 
 export class LockPeriodDto {
-  @ApiPropertyOptional({ example: 'Data TW I sudah diverifikasi Inspektorat' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 2000)
+  @Text(0, 2000, { example: 'Data TW I sudah diverifikasi Inspektorat' }, { optional: true })
   note?: string;
 }
 
 export class UnlockPeriodDto {
-  @ApiProperty({ example: 'Koreksi data BPS yang terlambat terbit' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { example: 'Koreksi data BPS yang terlambat terbit' })
   reason!: string;
 }

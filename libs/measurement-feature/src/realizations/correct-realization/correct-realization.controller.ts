@@ -1,8 +1,8 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles, mapErrors, respondWritten, writeRequestOf, type Principal, YEAR_PARAM } from '@capaian/platform';
+import { ApiIdempotencyKey, CurrentUser, WriteEndpoint, mapErrors, respondWritten, writeRequestOf, type Principal, YEAR_PARAM } from '@capaian/platform';
 import { ChangeRealizationCommand, RealizationWrittenResponse } from '../change-realization.js';
 import { evidenceOf } from '../record-realization/record-realization.dto.js';
 import { CorrectRealizationDto } from './correct-realization.dto.js';
@@ -13,15 +13,17 @@ import { CorrectRealizationDto } from './correct-realization.dto.js';
 export class CorrectRealizationController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post()
-  @HttpCode(201)
-  @Roles('unit_operator')
-  @ApiOperation({ summary: 'Koreksi realisasi dengan alasan / correct a realization: the new value supersedes the old one, both stay in the history' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag (stream revision) of the realization you corrected; 412 when it moved' })
-  @ApiResponse({ status: 201, type: RealizationWrittenResponse })
-  @ApiResponse({ status: 404, description: 'Nothing reported yet for this KPI and period' })
-  @ApiResponse({ status: 422, description: "Reason missing, value not of the KPI's type, or unchanged" })
+  @WriteEndpoint(Post(), {
+    roles: ['unit_operator'],
+    summary: 'Koreksi realisasi dengan alasan / correct a realization: the new value supersedes the old one, both stay in the history',
+    status: 201,
+    type: RealizationWrittenResponse,
+    failures: [
+      [404, 'Nothing reported yet for this KPI and period'],
+      [422, "Reason missing, value not of the KPI's type, or unchanged"],
+    ],
+    extra: [ApiIdempotencyKey(), ApiHeader({ name: 'If-Match', required: false, description: 'ETag (stream revision) of the realization you corrected; 412 when it moved' })],
+  })
   async correct(
     @Param('kpiId') kpiId: string,
     @Param('year', YEAR_PARAM) year: number,

@@ -1,7 +1,7 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Headers, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, correlationIdOrNew, mapErrors, parseIdempotencyKey, type Principal } from '@capaian/platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, CurrentUser, WriteEndpoint, correlationIdOrNew, mapErrors, parseIdempotencyKey, type Principal } from '@capaian/platform';
 import { evidenceOf } from '../record-realization/record-realization.dto.js';
 import { BatchResultDto, RecordBatchDto } from './record-batch.dto.js';
 import { RecordBatchCommand } from './record-batch.handler.js';
@@ -12,21 +12,20 @@ import { RecordBatchCommand } from './record-batch.handler.js';
 export class RecordBatchController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post()
-  @HttpCode(200)
-  @Roles('unit_operator')
-  @ApiOperation({
+  @WriteEndpoint(Post(), {
+    roles: ['unit_operator'],
     summary:
       'Laporkan hingga 1000 realisasi sekaligus / record up to 1000 realizations. Validated whole: any bad item -> 422 listing each (by index) and nothing is stored. A retry with the same Idempotency-Key completes a batch interrupted half-way without counting anything twice',
+    type: BatchResultDto,
+    failures: [
+      [
+        409,
+        'A period locked after the batch was validated (PERIOD_LOCKED): details[0] names the item (index) and how many items before it were stored (storedBefore); retry with the same Idempotency-Key after the unlock',
+      ],
+      [422, 'BATCH_INVALID (details per item: index, field, code, e.g. PERIOD_NOT_STARTED with reportableFromDate), BATCH_TOO_LARGE, BATCH_EMPTY'],
+    ],
+    extra: [ApiIdempotencyKey('Strongly advised: makes a retry safe')],
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Strongly advised: makes a retry safe' })
-  @ApiResponse({ status: 200, type: BatchResultDto })
-  @ApiResponse({
-    status: 409,
-    description:
-      'A period locked after the batch was validated (PERIOD_LOCKED): details[0] names the item (index) and how many items before it were stored (storedBefore); retry with the same Idempotency-Key after the unlock',
-  })
-  @ApiResponse({ status: 422, description: 'BATCH_INVALID (details per item: index, field, code, e.g. PERIOD_NOT_STARTED with reportableFromDate), BATCH_TOO_LARGE, BATCH_EMPTY' })
   record(@Body() dto: RecordBatchDto, @CurrentUser() user: Principal, @Headers('idempotency-key') key: string | undefined) {
     const items = dto.items.map((i) => ({
       kpiId: i.kpiId,

@@ -1,13 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsArray, ValidateNested } from 'class-validator';
+import { Text } from '@capaian/platform';
 import { RecordRealizationDto } from '../record-realization/record-realization.dto.js';
 
 export class BatchItemDto extends RecordRealizationDto {
-  @ApiPropertyOptional({ description: 'When given, the item corrects the value already reported for this KPI and period, for this reason' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { description: 'When given, the item corrects the value already reported for this KPI and period, for this reason' }, { optional: true })
   correctionReason?: string;
 }
 

@@ -1,65 +1,56 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsString, Length } from 'class-validator';
 import { PERIOD_CODES } from '@capaian/contracts';
+import { NestedList, OneOf, Text, WholeNumber, stackDecorators, toDecimalString } from '@capaian/platform';
 
-/** Accepts 81.2 or "81.2"; keeps the value as the string the user meant (never a float). */
-export const toValueString = ({ value }: { value: unknown }): unknown => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value);
+/**
+ * A value kept as the string the user meant (81.2 is accepted and becomes "81.2", never a float):
+ * text of 1..`max` characters; `message` is the 400 text for one that is not text.
+ */
+export const ValueText = (max: number, message: string, api: ApiPropertyOptions) =>
+  stackDecorators(ApiProperty({ type: String, ...api }), Transform(toDecimalString), IsString({ message }), Length(1, max));
+
+/** The written text of a realization's value. */
+export const VALUE_MESSAGE = 'value must be a decimal number, a grade or a date written as text';
 
 export class EvidenceDto {
-  @ApiProperty({ example: 'https://drive.pemda.go.id/bukti/ikm-tw1.pdf', description: 'Bukti dukung: an http(s) link' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { example: 'https://drive.pemda.go.id/bukti/ikm-tw1.pdf', description: 'Bukti dukung: an http(s) link' })
   url!: string;
 
-  @ApiPropertyOptional({ example: 'Laporan survei IKM TW I' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 200)
+  @Text(0, 200, { example: 'Laporan survei IKM TW I' }, { optional: true })
   label?: string;
 }
 
+/** At most 20 evidence links, optional. */
+export const EvidenceList = (description?: string) => NestedList(EvidenceDto, 20, description === undefined ? {} : { description }, { optional: true });
+
+/** A reporting year of a plan. */
+export const PlanYear = () => WholeNumber(2000, 2100, { example: 2026 });
+
 export class RealizationKeyDto {
-  @ApiProperty({ example: 'dpmptsp-2026.iku-01', description: 'Global KPI id from the approved plan' })
-  @IsString()
-  @Length(1, 120)
+  @Text(1, 120, { example: 'dpmptsp-2026.iku-01', description: 'Global KPI id from the approved plan' })
   kpiId!: string;
 
-  @ApiProperty({ example: 2026 })
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @PlanYear()
   year!: number;
 
-  @ApiProperty({
-    enum: PERIOD_CODES,
+  @OneOf(PERIOD_CODES, {
     example: 'Q1',
     description:
       'Y (year), S1-S2, Q1-Q4 (triwulan), M01-M12. A first value for a period that has not started is refused (422 PERIOD_NOT_STARTED); one for the running period only when the reporting policy accepts it (acceptBeforePeriodEnd, default true; else 422 PERIOD_NOT_ENDED). Corrections are not limited.',
   })
-  @IsIn(PERIOD_CODES as unknown as string[])
   period!: string;
 }
 
 export class RecordRealizationDto extends RealizationKeyDto {
-  @ApiProperty({ example: '81.2', type: String, description: 'In the KPI\'s value type: a decimal ("81.2", dot as separator), a grade ("WTP") or a date ("2026-09-30")' })
-  @Transform(toValueString)
-  @IsString({ message: 'value must be a decimal number, a grade or a date written as text' })
-  @Length(1, 40)
+  @ValueText(40, VALUE_MESSAGE, { example: '81.2', description: 'In the KPI\'s value type: a decimal ("81.2", dot as separator), a grade ("WTP") or a date ("2026-09-30")' })
   value!: string;
 
-  @ApiPropertyOptional({ example: 'Survei IKM triwulan I' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 2000)
+  @Text(0, 2000, { example: 'Survei IKM triwulan I' }, { optional: true })
   note?: string;
 
-  @ApiPropertyOptional({ type: [EvidenceDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceDto)
+  @EvidenceList()
   evidence?: EvidenceDto[];
 }
 

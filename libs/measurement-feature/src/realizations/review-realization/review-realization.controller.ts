@@ -1,26 +1,26 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Roles, mapErrors, respondWritten, writeRequestOf, type Principal, YEAR_PARAM } from '@capaian/platform';
+import { ApiIdempotencyKey, CurrentUser, WriteEndpoint, mapErrors, respondWritten, writeRequestOf, type Principal, YEAR_PARAM } from '@capaian/platform';
 import { ChangeRealizationCommand, RealizationWrittenResponse, type RealizationChange } from '../change-realization.js';
 import { RejectDto, VerifyDto } from './review-realization.dto.js';
 
 /** Verification by evaluators: submitted -> verified, or -> rejected with a reason. */
 @ApiTags('verification')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false })
+@ApiIdempotencyKey()
 @ApiHeader({ name: 'If-Match', required: false })
 @Controller('realizations/:kpiId/:year/:period')
 export class ReviewRealizationController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post('verify')
-  @HttpCode(200)
-  @Roles('evaluator')
-  @ApiOperation({ summary: 'Verifikasi realisasi / verify a submitted realization (evaluators only)' })
-  @ApiResponse({ status: 200, type: RealizationWrittenResponse })
-  @ApiResponse({ status: 409, description: 'Not in submitted state, or a newer value revision exists' })
+  @WriteEndpoint(Post('verify'), {
+    roles: ['evaluator'],
+    summary: 'Verifikasi realisasi / verify a submitted realization (evaluators only)',
+    type: RealizationWrittenResponse,
+    failures: [[409, 'Not in submitted state, or a newer value revision exists']],
+  })
   verify(
     @Param('kpiId') kpiId: string,
     @Param('year', YEAR_PARAM) year: number,
@@ -33,11 +33,7 @@ export class ReviewRealizationController {
     return this.run(u, { type: 'verify', kpiId, year, period, valueRevision: dto.valueRevision, note: dto.note ?? null }, dto, h, res);
   }
 
-  @Post('reject')
-  @HttpCode(200)
-  @Roles('evaluator')
-  @ApiOperation({ summary: 'Tolak realisasi dengan alasan / reject a submitted realization with a reason (evaluators only)' })
-  @ApiResponse({ status: 200, type: RealizationWrittenResponse })
+  @WriteEndpoint(Post('reject'), { roles: ['evaluator'], summary: 'Tolak realisasi dengan alasan / reject a submitted realization with a reason (evaluators only)', type: RealizationWrittenResponse })
   reject(
     @Param('kpiId') kpiId: string,
     @Param('year', YEAR_PARAM) year: number,

@@ -1,29 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { Text, WholeNumber } from '@capaian/platform';
 
 export class VerifyDto {
-  @ApiPropertyOptional({ example: 1, description: 'The value revision you checked; 409 when a correction arrived since' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1, undefined, { example: 1, description: 'The value revision you checked; 409 when a correction arrived since' }, { optional: true })
   valueRevision?: number;
 
-  @ApiPropertyOptional({ example: 'Bukti dukung lengkap' })
-  @IsOptional()
-  @IsString()
-  @Length(0, 2000)
+  @Text(0, 2000, { example: 'Bukti dukung lengkap' }, { optional: true })
   note?: string;
 }
 
 export class RejectDto {
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @WholeNumber(1, undefined, { example: 1 }, { optional: true })
   valueRevision?: number;
 
-  @ApiProperty({ example: 'Bukti dukung tidak sesuai periode', description: 'Why (the unit sees it and corrects)' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(1, 2000, { example: 'Bukti dukung tidak sesuai periode', description: 'Why (the unit sees it and corrects)' })
   reason!: string;
 }

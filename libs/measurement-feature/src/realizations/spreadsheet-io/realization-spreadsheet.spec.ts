@@ -1,74 +1,24 @@
-import request from 'supertest';
-import { exampleApprovedKpi, exampleScorecardApproved, integrationEvent } from '@capaian/contracts';
-import { createInProcessBus, type MessageBus } from '@capaian/messaging';
-import { createTestService, type TestService } from '@capaian/platform';
+import { exampleApprovedKpi, exampleScorecardApproved } from '@capaian/contracts';
 import { readWorkbook, writeWorkbook } from '@capaian/spreadsheet';
-import { measurementService } from '../../service.js';
+import { binary, opinionKpi, useMeasurementApi } from '../../measurement-api.test-helpers.js';
 import { REALIZATION_SHEETS } from '../spreadsheet/realization-workbook.js';
 
 const plan = exampleScorecardApproved({
-  kpis: [
-    exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01' }),
-    exampleApprovedKpi({
-      kpiId: 'dpmptsp-2026.iku-02',
-      code: 'IKU-02',
-      name: 'Opini BPK',
-      valueType: 'categorical',
-      grades: ['WTP', 'WDP', 'TW', 'TMP'],
-      frequency: 'yearly',
-      aggregation: 'last',
-      yearlyTarget: { value: 'WTP' },
-      periodTargets: [],
-      baseline: null,
-      endOfTermTarget: null,
-    }),
-    exampleApprovedKpi({ kpiId: 'dinkes-2026.iku-01', ownerUnitId: 'dinkes' }),
-  ],
+  kpis: [exampleApprovedKpi({ kpiId: 'dpmptsp-2026.iku-01' }), opinionKpi(), exampleApprovedKpi({ kpiId: 'dinkes-2026.iku-01', ownerUnitId: 'dinkes' })],
 });
-const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('realization spreadsheets: the unit form, its upload (all or nothing) and export (real PGlite, in-process bus)', () => {
-  let bus: MessageBus;
-  let svc: TestService;
-  let http: ReturnType<typeof request>;
-  const op = () => `Bearer ${svc.token('unit_operator', 'dpmptsp')}`;
-
-  beforeAll(async () => {
-    bus = createInProcessBus();
-    svc = await createTestService(measurementService, { bus });
-    http = request(svc.app.getHttpServer());
-    const event = integrationEvent('planning.scorecard-approved', {
-      eventId: '6a1c0e4e-0000-4000-8000-00000000bb01',
-      occurredAt: '2026-01-05T00:00:00.000Z',
-      tenantId: 'kab-contoh',
-      aggregateId: plan.scorecardId,
-      correlationId: 'c',
-      causationId: null,
-      actor: 'planner',
-      sourcePosition: 1,
-      data: plan,
-    });
-    await bus.publish([{ topic: svc.infra.topics.planning, key: 'k', eventId: event.eventId, type: event.type, schemaVersion: 1, correlationId: 'c', payload: event }]);
-    const deadline = Date.now() + 10_000;
-    while ((await http.get('/plan/kpis/dpmptsp-2026.iku-02').set('Authorization', op())).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  });
-  afterAll(async () => {
-    await svc.close();
-    await bus.close();
-  });
+  const api = useMeasurementApi({ plans: [plan], readyKpi: 'dpmptsp-2026.iku-02' });
+  const { op } = api;
 
   async function form(): Promise<Array<Record<string, string | number | null>>> {
-    const res = await http.get('/realizations/template?year=2026').set('Authorization', op()).buffer(true).parse(binary).expect(200);
+    const res = await api.http.get('/realizations/template?year=2026').set('Authorization', op()).buffer(true).parse(binary).expect(200);
     const read = await readWorkbook(res.body as Buffer, 'xlsx', REALIZATION_SHEETS);
     return read.rows['realisasi']!.map((r) => ({ ...r.values }));
   }
   const upload = async (rows: Array<Record<string, string | number | null>>, status: number, key?: string) => {
     const bytes = Buffer.from(await writeWorkbook(REALIZATION_SHEETS, { realisasi: rows }, 'xlsx'));
-    const req = http.post('/realizations/import/file').set('Authorization', op());
+    const req = api.http.post('/realizations/import/file').set('Authorization', op());
     if (key) req.set('Idempotency-Key', key);
     return req.attach('file', bytes, 'realisasi.xlsx').expect(status);
   };
@@ -82,7 +32,7 @@ describe('realization spreadsheets: the unit form, its upload (all or nothing) a
       'dpmptsp-2026.iku-01/TW IV',
       'dpmptsp-2026.iku-02/Tahunan',
     ]);
-    await http.get('/realizations/template?year=26').set('Authorization', op()).expect(400);
+    await api.http.get('/realizations/template?year=26').set('Authorization', op()).expect(400);
   });
 
   it('broken rows: 422 naming sheet, row and column of each; nothing is stored', async () => {
@@ -91,7 +41,7 @@ describe('realization spreadsheets: the unit form, its upload (all or nothing) a
     rows[1]!['nilai'] = '81';
     rows[1]!['bukti'] = 'bukan-url';
     rows[4]!['nilai'] = 'Baik';
-    const head = await svc.infra.store.headPosition();
+    const head = await api.svc.infra.store.headPosition();
     const res = await upload(rows, 422);
     expect(res.body.code).toBe('IMPORT_INVALID');
     expect(res.body.details.map((d: { sheet: string; row: number; column: string; code: string }) => `${d.sheet}!${d.row}:${d.column}:${d.code}`).sort()).toEqual([
@@ -99,9 +49,9 @@ describe('realization spreadsheets: the unit form, its upload (all or nothing) a
       'Realisasi!3:Bukti Dukung:INVALID_EVIDENCE_URL',
       'Realisasi!6:Nilai:INVALID_VALUE',
     ]);
-    expect(await svc.infra.store.headPosition()).toBe(head);
-    await http.post('/realizations/import/file').set('Authorization', op()).expect(400);
-    await http.post('/realizations/import/file').set('Authorization', op()).attach('file', Buffer.alloc(0), 'kosong.csv').expect(400);
+    expect(await api.svc.infra.store.headPosition()).toBe(head);
+    await api.http.post('/realizations/import/file').set('Authorization', op()).expect(400);
+    await api.http.post('/realizations/import/file').set('Authorization', op()).attach('file', Buffer.alloc(0), 'kosong.csv').expect(400);
   });
 
   it('uploads the filled form (same key twice stores once); a value already stored is reported on its row; exports back', async () => {
@@ -115,7 +65,7 @@ describe('realization spreadsheets: the unit form, its upload (all or nothing) a
     const again = await upload(rows, 422);
     expect(again.body.details.map((d: { row: number; code: string }) => `${d.row}:${d.code}`)).toEqual(['2:REALIZATION_EXISTS', '3:REALIZATION_EXISTS', '6:REALIZATION_EXISTS']);
 
-    const exported = await http.get('/realizations/export?year=2026').set('Authorization', op()).buffer(true).parse(binary).expect(200);
+    const exported = await api.http.get('/realizations/export?year=2026').set('Authorization', op()).buffer(true).parse(binary).expect(200);
     const back = (await readWorkbook(exported.body as Buffer, 'xlsx', REALIZATION_SHEETS)).rows['realisasi']!.map((r) => [r.values['id_iku'], r.values['periode'], r.values['nilai']]);
     expect(back).toEqual([
       ['dpmptsp-2026.iku-01', 'TW I', '80.5'],

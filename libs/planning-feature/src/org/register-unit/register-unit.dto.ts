@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches, ValidateIf } from 'class-validator';
 import { UNIT_KINDS, type UnitKind } from '@capaian/planning-domain';
-import { OneOf, Text } from '../../scorecards/dto-properties.js';
+import { OneOf, Text } from '@capaian/platform';
 
 export const UNIT_ID = /^[a-z0-9][a-z0-9_.-]{0,79}$/;
 

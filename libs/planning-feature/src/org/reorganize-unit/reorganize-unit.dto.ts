@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { Text } from '../../scorecards/dto-properties.js';
+import { Text } from '@capaian/platform';
 import { UNIT_ID } from '../register-unit/register-unit.dto.js';
 
 /** Why the organization changes (a regulation, a decision): 1-500 characters. */

@@ -1,4 +1,4 @@
-import { Text } from '../dto-properties.js';
+import { Text } from '@capaian/platform';
 
 export class ApproveDto {
   @Text(1, 200, { example: 'Drs. H. Contoh, M.Si. (Bupati Contoh)', description: 'Who signs the Perjanjian Kinerja' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { Text, TextList } from '../dto-properties.js';
+import { Text, TextList } from '@capaian/platform';
 
 export class ProfileDto {
   @Text(1, 300, { example: 'Kartu Kinerja Bupati Contoh 2026' })

@@ -3,8 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsObject, IsString, Matches, ValidateNested, registerDecorator, type ValidationArguments } from 'class-validator';
 import { DECIMAL_PATTERN } from '@capaian/contracts';
 import { INITIATIVE_LEVELS, type InitiativeLevel, type InitiativeSpec } from '@capaian/planning-domain';
-import { CodeRef, OneOf, Text } from '../dto-properties.js';
-import { CODE_MESSAGE, CODE_PATTERN, Transform, toDecimalString } from '../dto-support.js';
+import { OneOf, Text, toDecimalString } from '@capaian/platform';
+import { CODE_MESSAGE, CODE_PATTERN, CodeRef, Transform } from '../dto-support.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

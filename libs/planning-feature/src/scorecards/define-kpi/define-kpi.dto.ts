@@ -3,8 +3,8 @@ import { Type } from 'class-transformer';
 import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { FREQUENCIES, POLARITIES, type Frequency, type Polarity } from '@capaian/contracts';
 import { AGGREGATIONS, KPI_LEVELS, VALUE_TYPES, type Aggregation, type KpiLevel, type KpiSpec, type KpiTarget, type ValueType } from '@capaian/planning-domain';
-import { CodeRef, DecimalText, ItemIdRef, OneOf, Text, TextList } from '../dto-properties.js';
-import { IsPeriodTargets, IsTarget, Transform, toDecimalString, toPeriodTargets, toTarget } from '../dto-support.js';
+import { DecimalText, OneOf, Text, TextList, toDecimalString } from '@capaian/platform';
+import { CodeRef, IsPeriodTargets, IsTarget, ItemIdRef, Transform, toPeriodTargets, toTarget } from '../dto-support.js';
 import { TARGET_INPUT_SCHEMA, property } from '../response-support.js';
 
 const TARGET_DOC = 'A value ("82.5", a grade such as "WTP", or a date "2026-09-30"), {"value": ...}, or {"min": "2", "max": "4"} for a range KPI';

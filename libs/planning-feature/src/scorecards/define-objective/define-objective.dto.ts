@@ -1,4 +1,5 @@
-import { CodeRef, DecimalText, ItemIdRef, Text } from '../dto-properties.js';
+import { DecimalText, Text } from '@capaian/platform';
+import { CodeRef, ItemIdRef } from '../dto-support.js';
 
 export class ObjectiveDto {
   @CodeRef({ example: 'PLG', description: 'Code of the perspective the objective sits in' })

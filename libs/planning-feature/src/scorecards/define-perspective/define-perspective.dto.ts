@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { DecimalText, Text } from '../dto-properties.js';
+import { DecimalText, Text } from '@capaian/platform';
 
 export class PerspectiveDto {
   @Text(1, 200, { example: 'Pemangku Kepentingan / Masyarakat' })

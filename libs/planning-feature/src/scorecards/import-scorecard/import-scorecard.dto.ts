@@ -1,10 +1,11 @@
 import type { ScorecardDocument } from '@capaian/planning-domain';
+import { NestedList } from '@capaian/platform';
 import { CreateScorecardDto, profileOf } from '../create-scorecard/create-scorecard.dto.js';
 import { InitiativeDto, initiativeSpecOf } from '../define-initiative/define-initiative.dto.js';
 import { KpiDto, kpiSpecOf } from '../define-kpi/define-kpi.dto.js';
 import { ObjectiveDto } from '../define-objective/define-objective.dto.js';
 import { PerspectiveDto } from '../define-perspective/define-perspective.dto.js';
-import { CodeRef, NestedList } from '../dto-properties.js';
+import { CodeRef } from '../dto-support.js';
 import { LinkDto } from '../strategy-map/strategy-map.dto.js';
 
 // The item DTOs of the single-item endpoints, plus their code (which those take from the URL).

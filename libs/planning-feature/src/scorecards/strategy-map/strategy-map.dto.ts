@@ -1,4 +1,4 @@
-import { CodeRef } from '../dto-properties.js';
+import { CodeRef } from '../dto-support.js';
 
 export class LinkDto {
   @CodeRef({ example: 'SS-04', description: 'Cause: objective code' })

@@ -1,13 +1,15 @@
 /**
- * Property decorators of the planning DTOs: each the stack of OpenAPI, transform and validation
+ * Property decorators of request DTOs: each the stack of OpenAPI, transform and validation
  * decorators one kind of field takes. Messages name the property they decorate.
  */
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { DECIMAL_PATTERN } from '@capaian/contracts';
-import { stackDecorators } from '@capaian/platform';
-import { CODE_MESSAGE, CODE_PATTERN, ITEM_ID_MESSAGE, ITEM_ID_PATTERN, Transform, toDecimalString } from './dto-support.js';
+import { stackDecorators } from './write-endpoint.js';
+
+/** Accepts 82.5 or "82.5"; keeps it as the decimal string the user meant (never a float). */
+export const toDecimalString = ({ value }: { value: unknown }): unknown => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value);
 
 /** A property decorator built from the name of the property it decorates. */
 const byName =
@@ -29,13 +31,9 @@ export const Text = (min: number, max: number, api: ApiPropertyOptions = {}, { o
 export const TextList = (maxItems: number, max: number, api: ApiPropertyOptions) =>
   stackDecorators(ApiPropertyOptional({ type: [String], ...api }), IsOptional(), IsArray(), ArrayMaxSize(maxItems), IsString({ each: true }), Length(1, max, { each: true }));
 
-/** The code of another item of the same scorecard. */
-export const CodeRef = (api: ApiPropertyOptions = {}, { optional = false }: FieldOptions = {}) =>
-  byName((name) => stackDecorators(...documented(optional, api), IsString(), Matches(CODE_PATTERN, { message: `${name}: ${CODE_MESSAGE}` })));
-
-/** The global id of an item of another scorecard (cascading). */
-export const ItemIdRef = (api: ApiPropertyOptions, { optional = false }: FieldOptions = {}) =>
-  byName((name) => stackDecorators(...documented(optional, api), IsString(), Matches(ITEM_ID_PATTERN, { message: `${name} ${ITEM_ID_MESSAGE}` })));
+/** A text matching `pattern`; `message` is the 400 text for one that does not. */
+export const Matching = (pattern: RegExp, message: (name: string) => string, api: ApiPropertyOptions = {}, { optional = false }: FieldOptions = {}) =>
+  byName((name) => stackDecorators(...documented(optional, api), IsString(), Matches(pattern, { message: message(name) })));
 
 /**
  * A decimal number kept as the string the user wrote (82.5 is accepted and becomes "82.5").
@@ -55,11 +53,15 @@ export const DecimalText = (api: ApiPropertyOptions, message: (name: string) => 
 export const OneOf = (values: readonly string[], api: Omit<ApiPropertyOptions, 'enum'> = {}) => stackDecorators(ApiProperty({ enum: values, ...api } as ApiPropertyOptions), IsIn(values as string[]));
 
 /** A list of at most `maxItems` nested items of `type`, each validated. */
-export const NestedList = (type: new () => object, maxItems: number) =>
+export const NestedList = (type: new () => object, maxItems: number, api: ApiPropertyOptions = {}, { optional = false }: FieldOptions = {}) =>
   stackDecorators(
-    ApiProperty({ type: [type] }),
+    ...documented(optional, { type: [type], ...api }),
     IsArray(),
     ArrayMaxSize(maxItems),
     ValidateNested({ each: true }),
     Type(() => type),
   );
+
+/** A whole number from `min` (up to `max` when given). */
+export const WholeNumber = (min: number, max?: number, api: ApiPropertyOptions = {}, { optional = false }: FieldOptions = {}) =>
+  stackDecorators(...documented(optional, api), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
