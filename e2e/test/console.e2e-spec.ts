@@ -9,13 +9,24 @@ import { kpiJourneys } from './console/kpi.journeys.js';
 import { realizationJourneys } from './console/realizations.journeys.js';
 import { verificationJourneys } from './console/verification.journeys.js';
 import { replayJourneys } from './console/replay.journeys.js';
+import { orgJourneys } from './console/org.journeys.js';
+import { planJourneys } from './console/plan.journeys.js';
+import { agreementJourneys } from './console/agreement.journeys.js';
+import { planImportJourneys } from './console/planImport.journeys.js';
+import { policiesJourneys } from './console/policies.journeys.js';
+import { sakipJourneys } from './console/sakip.journeys.js';
+import { vfmJourneys } from './console/vfm.journeys.js';
+import { recommendationsJourneys } from './console/recommendations.journeys.js';
+import { reportsJourneys } from './console/reports.journeys.js';
+import { portalJourneys } from './console/portal.journeys.js';
 
 /**
  * The web console in a real browser (Debian's Chromium via playwright-core) against the real
  * embedded backend with the demo Pemda: what a person sees, screen by screen. Every screen is
  * checked with axe-core (no serious or critical violation) and saved as a screenshot under
  * .data/screenshots. CONSOLE_ONLY=<group> runs one group (common, dashboard, scorecard, kpi,
- * realizations, verification, replay).
+ * realizations, verification, replay, org, plan, agreement, planImport, policies, sakip, vfm,
+ * recommendations, reports, portal).
  */
 const GROUPS: [string, JourneyGroup][] = [
   ['common', commonJourneys],
@@ -25,6 +36,16 @@ const GROUPS: [string, JourneyGroup][] = [
   ['realizations', realizationJourneys],
   ['verification', verificationJourneys],
   ['replay', replayJourneys],
+  ['org', orgJourneys],
+  ['plan', planJourneys],
+  ['agreement', agreementJourneys],
+  ['planImport', planImportJourneys],
+  ['policies', policiesJourneys],
+  ['sakip', sakipJourneys],
+  ['vfm', vfmJourneys],
+  ['recommendations', recommendationsJourneys],
+  ['reports', reportsJourneys],
+  ['portal', portalJourneys],
 ];
 const ONLY = process.env.CONSOLE_ONLY;
 

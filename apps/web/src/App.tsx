@@ -16,6 +16,39 @@ const KpiScreen = lazy(() => import('./screens/kpi/KpiScreen'));
 const MyRealizationsScreen = lazy(() => import('./screens/realizations/MyRealizationsScreen'));
 const VerificationScreen = lazy(() => import('./screens/verification/VerificationScreen'));
 const ReplayScreen = lazy(() => import('./screens/replay/ReplayScreen'));
+const OrgScreen = lazy(() => import('./screens/org/OrgScreen'));
+const PlanEditorScreen = lazy(() => import('./screens/plan/PlanEditorScreen'));
+const AgreementScreen = lazy(() => import('./screens/agreement/AgreementScreen'));
+const PlanImportScreen = lazy(() => import('./screens/planImport/PlanImportScreen'));
+const PoliciesScreen = lazy(() => import('./screens/policies/PoliciesScreen'));
+const SakipScreen = lazy(() => import('./screens/sakip/SakipScreen'));
+const VfmScreen = lazy(() => import('./screens/vfm/VfmScreen'));
+const RecommendationsScreen = lazy(() => import('./screens/recommendations/RecommendationsScreen'));
+const ReportsScreen = lazy(() => import('./screens/reports/ReportsScreen'));
+const PortalScreen = lazy(() => import('./screens/portal/PortalScreen'));
+
+/** Every signed-in screen by path; each path is rendered inside the Layout. */
+const SIGNED: [string, ReactNode][] = [
+  ['/', <DashboardScreen />],
+  ['/scorecards', <ScorecardListScreen />],
+  ['/scorecards/:scorecardId', <ScorecardScreen />],
+  ['/scorecards/:scorecardId/agreement', <AgreementScreen />],
+  ['/kpis/:kpiId', <KpiScreen />],
+  ['/my-realizations', <MyRealizationsScreen />],
+  ['/verification', <VerificationScreen />],
+  ['/replay', <ReplayScreen />],
+  ['/replay/:scorecardId', <ReplayScreen />],
+  ['/org', <OrgScreen />],
+  ['/plan', <PlanEditorScreen />],
+  ['/plan/:scorecardId', <PlanEditorScreen />],
+  ['/plan-import', <PlanImportScreen />],
+  ['/policies', <PoliciesScreen />],
+  ['/sakip', <SakipScreen />],
+  ['/sakip/:unitId/:year', <SakipScreen />],
+  ['/vfm', <VfmScreen />],
+  ['/recommendations', <RecommendationsScreen />],
+  ['/reports', <ReportsScreen />],
+];
 
 function Signed({ children }: { children: ReactNode }) {
   const { session } = useSession();
@@ -42,68 +75,16 @@ export function App({ config }: { config: RuntimeConfig }) {
         <BrowserRouter>
           <Routes>
             <Route path="/sign-in" element={<SignIn config={config} />} />
+            {SIGNED.map(([path, screen]) => (
+              <Route key={path} path={path} element={<Signed>{screen}</Signed>} />
+            ))}
+            {/* The public portal: no sign-in, published results only. */}
             <Route
-              path="/"
+              path="/public/*"
               element={
-                <Signed>
-                  <DashboardScreen />
-                </Signed>
-              }
-            />
-            <Route
-              path="/scorecards"
-              element={
-                <Signed>
-                  <ScorecardListScreen />
-                </Signed>
-              }
-            />
-            <Route
-              path="/scorecards/:scorecardId"
-              element={
-                <Signed>
-                  <ScorecardScreen />
-                </Signed>
-              }
-            />
-            <Route
-              path="/kpis/:kpiId"
-              element={
-                <Signed>
-                  <KpiScreen />
-                </Signed>
-              }
-            />
-            <Route
-              path="/my-realizations"
-              element={
-                <Signed>
-                  <MyRealizationsScreen />
-                </Signed>
-              }
-            />
-            <Route
-              path="/verification"
-              element={
-                <Signed>
-                  <VerificationScreen />
-                </Signed>
-              }
-            />
-            <Route
-              path="/replay"
-              element={
-                <Signed>
-                  <ReplayScreen />
-                </Signed>
-              }
-            />
-            <Route
-              path="/replay/:scorecardId"
-              element={
-                <Signed>
-                  <ReplayScreen />
-                </Signed>
+                <Suspense fallback={<Loading />}>
+                  <PortalScreen />
+                </Suspense>
               }
             />
             <Route path="*" element={<Navigate to="/" replace />} />

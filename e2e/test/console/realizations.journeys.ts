@@ -4,6 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { http, token, waitFor } from '../support.js';
 import type { JourneyGroup, Page } from './context.js';
+import { fillNoteAndEvidence } from './steps.js';
 
 const UNIT = 'dpmptsp';
 
@@ -53,10 +54,7 @@ export const realizationJourneys: JourneyGroup = (ctx) => {
     await expect(rowOf(page, 'missing-table', kpiId).textContent()).resolves.toContain('Periode berjalan');
     await expect(page.getByTestId('realization-form').getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Isi realisasi IKU-03 — Nilai realisasi investasi PMA dan PMDN');
     await page.getByLabel('Nilai realisasi', { exact: true }).fill('Rp 401.250.000.000');
-    await page.getByLabel('Catatan (opsional)').fill('Rekap LKPM triwulan IV sementara');
-    await page.getByRole('button', { name: 'Tambah bukti dukung' }).click();
-    await page.getByLabel('Tautan bukti 1').fill('https://drive.pemda.go.id/bukti/lkpm-tw4.pdf');
-    await page.getByLabel('Keterangan bukti 1').fill('Rekap LKPM TW IV');
+    await fillNoteAndEvidence(page, { note: 'Rekap LKPM triwulan IV sementara', url: 'https://drive.pemda.go.id/bukti/lkpm-tw4.pdf', label: 'Rekap LKPM TW IV' });
     await ctx.checkScreen(page, '30-my-realizations');
     await page.getByRole('button', { name: 'Simpan' }).click();
 

@@ -56,6 +56,7 @@ export interface VersionedDocumentDefinition<D, Input, K extends string> {
   name: { id: string; en: string };
   /** The key of the document in the command and in the event's data (`policy`, `worksheet`). */
   key: K;
+  /** The event that records a version: `<kind>-set` (see `documentDefinition`). */
   eventType: string;
   /** Schema version of the event written today. */
   schemaVersion: number;
@@ -74,6 +75,13 @@ export interface VersionedDocumentDefinition<D, Input, K extends string> {
   validate(document: D): DocumentProblem[];
   /** A stored version as it is read today (identity from the stream, defaults for fields added later); default: as stored. */
   read?(document: D, data: DocumentVersionData): D;
+}
+
+/** A definition whose event is `<kind>-set` at schema version 1, unless its parts say otherwise. */
+export function documentDefinition<D, Input, K extends string>(
+  parts: Omit<VersionedDocumentDefinition<D, Input, K>, 'eventType' | 'schemaVersion'> & Partial<Pick<VersionedDocumentDefinition<D, Input, K>, 'eventType' | 'schemaVersion'>>,
+): VersionedDocumentDefinition<D, Input, K> {
+  return { eventType: `${parts.kind}-set`, schemaVersion: 1, ...parts };
 }
 
 export type SetDocument<Input, K extends string> = { type: string; tenantId: string; year?: number; reason: unknown } & { [P in K]: Input };

@@ -11,12 +11,19 @@
  *   an event is identified by its stream's tenant and year and its own `version`.
  * - `?policyVersion=0` (or `{ policyVersion: 0 }`) selects the default, `n >= 1` the tenant's version n.
  */
-import { selectDocument, versionedDocumentDecider, type DocumentVersions, type SetDocument, type VersionedDocumentDefinition } from '@capaian/ddd';
+import { documentDefinition, selectDocument, versionedDocumentDecider, type DocumentSet, type DocumentVersions, type SetDocument, type VersionedDocumentDefinition } from '@capaian/ddd';
 
 /** The version number of the built-in default in every tenant's sequence. */
 export const DEFAULT_POLICY_VERSION = 0;
 
 export type PolicyKind = 'scoring' | 'vfm' | 'reward';
+
+/** Each kind's name in messages and the code of the DomainError for an invalid version. */
+const POLICY_KINDS: ReadonlyMap<PolicyKind, { name: { id: string; en: string }; invalidCode: string }> = new Map([
+  ['scoring', { name: { id: 'Kebijakan penilaian', en: 'scoring policy' }, invalidCode: 'INVALID_POLICY' }],
+  ['vfm', { name: { id: 'Kebijakan value for money', en: 'value for money policy' }, invalidCode: 'INVALID_VFM_POLICY' }],
+  ['reward', { name: { id: 'Kebijakan penghargaan dan sanksi', en: 'reward policy' }, invalidCode: 'INVALID_REWARD_POLICY' }],
+]);
 
 /** The `policyId` of a tenant's own versions for a year; equals the id of the stream that keeps them. */
 export function tenantPolicyId(kind: PolicyKind, tenantId: string, year: number): string {
@@ -33,29 +40,30 @@ export function identifyTenantVersion<P extends { policyId: string; version: num
   return { ...data.policy, policyId: tenantPolicyId(kind, data.tenantId, data.year), version: data.version };
 }
 
-type TenantPolicyParts<P, Input> = Pick<VersionedDocumentDefinition<P, Input, 'policy'>, 'name' | 'eventType' | 'schemaVersion' | 'invalidCode' | 'default' | 'validate'> & {
+type TenantPolicyParts<P, Input> = Pick<VersionedDocumentDefinition<P, Input, 'policy'>, 'default' | 'validate'> & {
   /** The new version from the input; default: the input with the tenant's id and the version assigned (`assign`). */
   build?: VersionedDocumentDefinition<P, Input, 'policy'>['build'];
 };
 
 /**
  * The definition of a tenant-and-year policy (scoring, value for money, rewards): kept under `policy`
- * in its events, version 0 the default, the tenant's versions named `<kind>-policy-<tenant>.<year>`
- * when set and read with that identity whatever they carried.
+ * in `<kind>-policy-set` events, version 0 the default, the tenant's versions named
+ * `<kind>-policy-<tenant>.<year>` when set and read with that identity whatever they carried.
  */
 export function tenantPolicyDocument<P extends { policyId: string; version: number }, Input extends object>(
   kind: PolicyKind,
   parts: TenantPolicyParts<P, Input>,
 ): VersionedDocumentDefinition<P, Input, 'policy'> {
-  return {
+  return documentDefinition<P, Input, 'policy'>({
     kind: `${kind}-policy`,
+    ...POLICY_KINDS.get(kind)!,
     key: 'policy',
     defaultVersion: DEFAULT_POLICY_VERSION,
     identify: (tenantId, year) => tenantPolicyId(kind, tenantId, yearOf(kind, year)),
     read: (policy, data) => identifyTenantVersion(kind, { ...data, year: yearOf(kind, data.year), policy }),
     build: (input, context) => assignTenantIdentity<P>(kind, input, context),
     ...parts,
-  };
+  });
 }
 
 /** A policy as the client sends it: its `policyId` and `version` are assigned by the decider. */
@@ -63,6 +71,10 @@ export type TenantPolicyInput<P> = Omit<P, 'version' | 'policyId'> & { version?:
 
 /** The command that sets a tenant's policy for a year. */
 export type SetTenantPolicy<Input> = SetDocument<Input, 'policy'> & { year: number };
+
+/** The event that sets a version of policy P, and the versions of P a stream holds. */
+export type TenantPolicySet<P> = DocumentSet<P, 'policy'>;
+export type TenantPolicyState<P> = DocumentVersions<P>;
 
 /** A tenant-and-year policy: its definition (tenantPolicyDocument), its decider, its stream and its versions. */
 export function tenantPolicy<P extends { policyId: string; version: number }, Input extends object>(kind: PolicyKind, parts: TenantPolicyParts<P, Input>) {

@@ -21,6 +21,7 @@ import { RecommendationReader } from './recommendations/recommendation-reader.js
 import { VfmController } from './vfm/get-vfm/vfm.controller.js';
 import { LkjipController } from './reports/get-lkjip/lkjip.controller.js';
 import { WhatIfController } from './scores/what-if/what-if.controller.js';
+import { PublicPortalController } from './public/public.controller.js';
 
 @Module({})
 export class EvaluationModule {
@@ -44,6 +45,7 @@ export class EvaluationModule {
         RecommendationsController,
         LkjipController,
         RebuildController,
+        PublicPortalController,
       ],
       providers: [
         { provide: SERVICE_INFRASTRUCTURE, useValue: infra },

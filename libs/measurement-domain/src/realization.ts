@@ -278,9 +278,14 @@ function checkReviewable(state: RealizationState, command: VerifyRealization | R
   return state;
 }
 
-/** The identity fields every review event (verified, rejected) carries. */
-function reviewed(current: { realizationId: string; unitId: string }, command: { tenantId: string; kpiId: string; year: number; period: string }) {
-  return { realizationId: current.realizationId, tenantId: command.tenantId, kpiId: command.kpiId, unitId: current.unitId, year: command.year, period: command.period as PeriodCode };
+/** Where a realization event stands: tenant, KPI, reporting unit, year and period. */
+function reportedKey(command: { tenantId: string; kpiId: string; year: number }, unitId: string, period: PeriodCode) {
+  return { tenantId: command.tenantId, kpiId: command.kpiId, unitId, year: command.year, period };
+}
+
+/** What every review event (verified, rejected) records: the value reviewed and where it stands. */
+function reviewed(current: RecordedRealization, command: { tenantId: string; kpiId: string; year: number; period: string }) {
+  return { realizationId: current.realizationId, ...reportedKey(command, current.unitId, command.period as PeriodCode), value: current.value };
 }
 
 export const realizationDecider: Decider<RealizationCommand, RealizationEvent, RealizationState> = {
@@ -336,11 +341,7 @@ export const realizationDecider: Decider<RealizationCommand, RealizationEvent, R
             type: REALIZATION_EVENT_TYPES.recorded,
             data: {
               realizationId: command.realizationId,
-              tenantId: command.tenantId,
-              kpiId: command.kpiId,
-              unitId: command.unitId,
-              year: command.year,
-              period,
+              ...reportedKey(command, command.unitId, period),
               value,
               valueType: kpi.valueType,
               valueRevision: 1,
@@ -375,11 +376,7 @@ export const realizationDecider: Decider<RealizationCommand, RealizationEvent, R
             data: {
               realizationId: state.realizationId,
               correctionId: command.correctionId,
-              tenantId: command.tenantId,
-              kpiId: command.kpiId,
-              unitId: command.unitId,
-              year: command.year,
-              period,
+              ...reportedKey(command, command.unitId, period),
               value,
               valueType: kpi.valueType,
               valueRevision: state.valueRevision + 1,
@@ -397,33 +394,13 @@ export const realizationDecider: Decider<RealizationCommand, RealizationEvent, R
 
       case 'verify-realization': {
         const current = checkReviewable(state, command);
-        return [
-          {
-            type: REALIZATION_EVENT_TYPES.verified,
-            data: {
-              ...reviewed(current, command),
-              verifiedValueRevision: current.valueRevision,
-              value: current.value,
-              evaluatorNote: checkNote(command.note),
-            },
-          },
-        ];
+        return [{ type: REALIZATION_EVENT_TYPES.verified, data: { ...reviewed(current, command), verifiedValueRevision: current.valueRevision, evaluatorNote: checkNote(command.note) } }];
       }
 
       case 'reject-realization': {
         const reason = checkReason(command.reason);
         const current = checkReviewable(state, command);
-        return [
-          {
-            type: REALIZATION_EVENT_TYPES.rejected,
-            data: {
-              ...reviewed(current, command),
-              rejectedValueRevision: current.valueRevision,
-              value: current.value,
-              reason,
-            },
-          },
-        ];
+        return [{ type: REALIZATION_EVENT_TYPES.rejected, data: { ...reviewed(current, command), rejectedValueRevision: current.valueRevision, reason } }];
       }
     }
   },

@@ -1,4 +1,4 @@
-import { currentDocument, versionedDocumentDecider, type Decider, type DocumentSet, type DocumentVersions, type VersionedDocumentDefinition } from '@capaian/ddd';
+import { currentDocument, documentDefinition, versionedDocumentDecider, type Decider, type DocumentSet, type DocumentVersions } from '@capaian/ddd';
 import { DEFAULT_REPORTING_POLICY, reportingPolicyProblems, withPolicyDefaults, type ReportingPolicy } from './reporting-policy.js';
 
 /**
@@ -8,7 +8,7 @@ import { DEFAULT_REPORTING_POLICY, reportingPolicyProblems, withPolicyDefaults, 
  * default (version 0); the tenant's version n is named `reporting-<tenant>-<year>.<n>`.
  */
 export const REPORTING_POLICY_EVENT_TYPES = { set: 'reporting-policy-set' } as const;
-/** v2 added `policy.acceptBeforePeriodEnd`; v1 events read as the default (`withPolicyDefaults`). */
+/** v2 added `policy.acceptBeforePeriodEnd`; v1 events are upcast (measurement-feature upcasters.ts). */
 export const REPORTING_POLICY_EVENT_SCHEMA_VERSION: Record<string, number> = { [REPORTING_POLICY_EVENT_TYPES.set]: 2 };
 
 /** The rule as the client sends it; the policy id is assigned by the decider. */
@@ -31,11 +31,10 @@ export function reportingPolicyId(tenantId: string, year: number | undefined, ve
   return `reporting-${tenantId}-${year}.${version}`;
 }
 
-export const reportingPolicyDocument: VersionedDocumentDefinition<ReportingPolicy, ReportingPolicyInput, 'policy'> = {
+export const reportingPolicyDocument = documentDefinition<ReportingPolicy, ReportingPolicyInput, 'policy'>({
   kind: 'reporting-policy',
   name: { id: 'Kebijakan pelaporan', en: 'reporting policy' },
   key: 'policy',
-  eventType: REPORTING_POLICY_EVENT_TYPES.set,
   schemaVersion: REPORTING_POLICY_EVENT_SCHEMA_VERSION[REPORTING_POLICY_EVENT_TYPES.set]!,
   invalidCode: 'INVALID_POLICY',
   default: DEFAULT_REPORTING_POLICY,
@@ -47,8 +46,7 @@ export const reportingPolicyDocument: VersionedDocumentDefinition<ReportingPolic
     acceptBeforePeriodEnd: input?.acceptBeforePeriodEnd ?? context.current.acceptBeforePeriodEnd,
   }),
   validate: reportingPolicyProblems,
-  read: (policy) => withPolicyDefaults(policy),
-};
+});
 
 const documentDecider = versionedDocumentDecider(reportingPolicyDocument);
 
@@ -64,4 +62,9 @@ export function reportingPolicyStreamId(tenantId: string, year: number): string 
 /** The policy in force: the tenant's latest version, or the default. */
 export function reportingPolicyOf(state: ReportingPolicyVersions): ReportingPolicy {
   return currentDocument(reportingPolicyDocument, state);
+}
+
+/** A stored `reporting-policy-set` v1 as v2: the policy gets `acceptBeforePeriodEnd` (registered once, in measurement's upcasters). */
+export function upcastReportingPolicySet(data: ReportingPolicySet['data']): ReportingPolicySet['data'] {
+  return { ...data, policy: withPolicyDefaults(data.policy) };
 }

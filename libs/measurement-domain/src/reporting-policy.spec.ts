@@ -2,6 +2,7 @@ import { deciderSpec } from './fixtures.test-helpers.js';
 import {
   DEFAULT_REPORTING_POLICY,
   REPORTING_POLICY_EVENT_SCHEMA_VERSION,
+  upcastReportingPolicySet,
   periodDeadline,
   periodEnd,
   periodStart,
@@ -91,11 +92,15 @@ describe('reporting policy versions (per tenant and year)', () => {
     expect(errorOf([], { ...set(15), acceptBeforePeriodEnd: 'no' as unknown as boolean })).toMatchObject({ code: 'INVALID_POLICY', field: 'policy.acceptBeforePeriodEnd' });
   });
 
-  it('a v1 version stored without acceptBeforePeriodEnd reads as the default (true)', () => {
-    const stored = {
-      type: 'reporting-policy-set',
-      data: { tenantId: 'kab', year: 2026, version: 1, policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15 }, reason: 'Perbup lama' },
-    } as unknown as ReportingPolicySet;
+  it('a v1 version stored without acceptBeforePeriodEnd, upcast, reads as the default (true)', () => {
+    const v1 = {
+      tenantId: 'kab',
+      year: 2026,
+      version: 1,
+      policy: { policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15 },
+      reason: 'Perbup lama',
+    } as unknown as ReportingPolicySet['data'];
+    const stored: ReportingPolicySet = { type: 'reporting-policy-set', data: upcastReportingPolicySet(v1) };
     const state = reportingPolicyDecider.evolve(reportingPolicyDecider.initialState(), stored);
     expect(reportingPolicyOf(state)).toEqual({ policyId: 'reporting-kab-2026.1', deadlineDaysAfterPeriodEnd: 15, acceptBeforePeriodEnd: true });
     expect(eventsOf([stored], set(15, 'sama lagi'))).toEqual([]);

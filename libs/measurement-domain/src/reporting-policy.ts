@@ -15,7 +15,7 @@ export interface ReportingPolicy {
   /**
    * Whether a first value for the running period (started, not ended) is accepted before the period
    * ends. A period that has not started is always refused. Policy versions stored without this
-   * field read as the default (true, see `withPolicyDefaults`).
+   * field are upcast to the default (true, see `upcastReportingPolicySet`).
    */
   acceptBeforePeriodEnd: boolean;
 }

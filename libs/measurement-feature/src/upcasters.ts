@@ -3,7 +3,7 @@ import {
   REALIZATION_EVENT_TYPES,
   REPORTING_POLICY_EVENT_TYPES,
   upcastRealizationRecorded,
-  withPolicyDefaults,
+  upcastReportingPolicySet,
   type RealizationRecordedDataV1,
   type ReportingPolicySet,
 } from '@capaian/measurement-domain';
@@ -16,12 +16,7 @@ import {
 export const MEASUREMENT_UPCASTERS: UpcasterMap = mergeUpcasters(
   {
     [REALIZATION_EVENT_TYPES.recorded]: upcastByVersion({ 1: (e) => upcastRealizationRecorded(e.data as RealizationRecordedDataV1, e.metadata.recordedAt) }),
-    [REPORTING_POLICY_EVENT_TYPES.set]: upcastByVersion({
-      1: (e) => {
-        const data = e.data as ReportingPolicySet['data'];
-        return { ...data, policy: withPolicyDefaults(data.policy) };
-      },
-    }),
+    [REPORTING_POLICY_EVENT_TYPES.set]: upcastByVersion({ 1: (e) => upcastReportingPolicySet(e.data as ReportingPolicySet['data']) }),
   },
   integrationEventUpcasters(),
 );

@@ -26,4 +26,5 @@ export * from './infrastructure/clock.js';
 export * from './edge/int-param.js';
 export * from './edge/write-endpoint.js';
 export * from './edge/dto-properties.js';
+export * from './edge/stream-written.response.js';
 export * from './documents/index.js';

@@ -1,7 +1,7 @@
-import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Connection, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { Tone } from './Band';
 
 /** A node of a drawn graph: its label, an optional second line and a traffic-light tone. */
@@ -26,6 +26,8 @@ export interface GraphEdge {
 const WIDTH = 220;
 const elk = new ELK();
 type Direction = 'DOWN' | 'RIGHT' | 'UP';
+/** A handle's end of a drawn link: `source` starts it (its node is the link's from), `target` ends it. */
+export type HandleKind = 'source' | 'target';
 
 /** A node's height for its text (about 30 characters per line at this width), so labels never overlap. */
 export function heightOf(n: Pick<GraphNode, 'label' | 'detail'>): number {
@@ -40,12 +42,16 @@ const HANDLES: Record<Direction, { source: Position; target: Position }> = {
   RIGHT: { source: Position.Right, target: Position.Left },
 };
 
-/** Node positions from elkjs' layered layout (never hand-computed). */
-export async function layout(nodes: GraphNode[], edges: GraphEdge[], direction: Direction): Promise<Map<string, { x: number; y: number }>> {
+/**
+ * Node positions from elkjs' layered layout (never hand-computed). `connectable`: links are drawn
+ * between handles, so unlinked nodes are kept as far apart as linked ones (their handles never touch).
+ */
+export async function layout(nodes: GraphNode[], edges: GraphEdge[], direction: Direction, connectable = false): Promise<Map<string, { x: number; y: number }>> {
   const known = new Set(nodes.map((n) => n.id));
+  const apart: Record<string, string> = connectable ? { 'elk.spacing.componentComponent': '56' } : {};
   const graph = await elk.layout({
     id: 'root',
-    layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': direction, 'elk.spacing.nodeNode': '32', 'elk.layered.spacing.nodeNodeBetweenLayers': '56' },
+    layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': direction, 'elk.spacing.nodeNode': '32', 'elk.layered.spacing.nodeNodeBetweenLayers': '56', ...apart },
     children: nodes.map((n) => ({ id: n.id, width: WIDTH, height: heightOf(n) })),
     edges: edges.filter((e) => known.has(e.source) && known.has(e.target)).map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   });
@@ -54,7 +60,18 @@ export async function layout(nodes: GraphNode[], edges: GraphEdge[], direction: 
 
 type Data = { node: GraphNode; direction: Direction };
 
-function Box({ data }: NodeProps<Node<Data>>) {
+/** How the handles of a graph whose links can be drawn are named (tooltip and accessible name); absent when they cannot. */
+const HandleLabel = createContext<((node: GraphNode, kind: HandleKind) => string) | undefined>(undefined);
+
+function NodeHandle({ node, kind, position, connectable }: { node: GraphNode; kind: HandleKind; position: Position; connectable: boolean }) {
+  const label = useContext(HandleLabel);
+  const text = connectable && label ? label(node, kind) : undefined;
+  // role="img": the handle is a drawn dot a pointer drags from; its name says so (the keyboard way is the screen's own form).
+  const named = text === undefined ? {} : { role: 'img', 'aria-label': text, title: text };
+  return <Handle type={kind} position={position} isConnectable={connectable} data-testid={connectable ? `graph-handle-${kind}-${node.id}` : undefined} {...named} />;
+}
+
+function Box({ data, isConnectable }: NodeProps<Node<Data>>) {
   const n = data.node;
   const handles = HANDLES[data.direction];
   const body = (
@@ -65,24 +82,48 @@ function Box({ data }: NodeProps<Node<Data>>) {
   );
   return (
     <div className={`graph-node tone-${n.tone ?? 'grey'}${n.flagged ? ' flagged' : ''}`} data-testid={`graph-node-${n.id}`} data-tone={n.tone ?? 'grey'}>
-      <Handle type="target" position={handles.target} isConnectable={false} />
+      <NodeHandle node={n} kind="target" position={handles.target} connectable={isConnectable} />
       {n.href ? <a href={n.href}>{body}</a> : body}
-      <Handle type="source" position={handles.source} isConnectable={false} />
+      <NodeHandle node={n} kind="source" position={handles.source} connectable={isConnectable} />
     </div>
   );
 }
 
 const nodeTypes = { box: Box };
 
+export interface GraphProps {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Names the graph for screen readers. */
+  label: string;
+  direction?: Direction;
+  height?: number;
+  /**
+   * Links can be drawn: each node gets a source and a target handle, and a link the user drags
+   * from one node's source handle to another's target handle calls this (nothing is drawn until
+   * `edges` has it). Without it the graph is read-only.
+   */
+  onConnect?(fromId: string, toId: string): void;
+  /** The handles' tooltip and accessible name, in the screen's language (with onConnect). */
+  handleLabel?(node: GraphNode, kind: HandleKind): string;
+}
+
 /**
- * A read-only graph (strategy map, pohon kinerja): laid out by elkjs, drawn by xyflow. `label`
- * names it for screen readers; the same content is listed in text on the screen.
+ * A graph (strategy map, pohon kinerja): laid out by elkjs, drawn by xyflow; read-only unless
+ * `onConnect` is given. The same content is listed in text on the screen.
  */
-export default function GraphView({ nodes, edges, label, direction = 'DOWN', height = 480 }: { nodes: GraphNode[]; edges: GraphEdge[]; label: string; direction?: Direction; height?: number }) {
+export default function GraphView({ nodes, edges, label, direction = 'DOWN', height = 480, onConnect, handleLabel }: GraphProps) {
   const [drawn, setDrawn] = useState<{ nodes: Node<Data>[]; edges: Edge[] } | undefined>();
+  const connectable = onConnect !== undefined;
+  const connected = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target) onConnect?.(c.source, c.target);
+    },
+    [onConnect],
+  );
   useEffect(() => {
     let live = true;
-    void layout(nodes, edges, direction).then((pos) => {
+    void layout(nodes, edges, direction, connectable).then((pos) => {
       if (!live) return;
       setDrawn({
         nodes: nodes.map((n) => ({
@@ -91,7 +132,7 @@ export default function GraphView({ nodes, edges, label, direction = 'DOWN', hei
           position: pos.get(n.id) ?? { x: 0, y: 0 },
           data: { node: n, direction },
           draggable: false,
-          connectable: false,
+          connectable,
           style: { width: WIDTH, minHeight: heightOf(n) },
         })),
         edges: edges.map((e) => ({
@@ -108,24 +149,28 @@ export default function GraphView({ nodes, edges, label, direction = 'DOWN', hei
     return () => {
       live = false;
     };
-  }, [nodes, edges, direction]);
+  }, [nodes, edges, direction, connectable]);
   return (
-    <div className="graph" role="group" aria-label={label} style={{ height }} data-testid="graph">
+    <div className={connectable ? 'graph connectable' : 'graph'} role="group" aria-label={label} style={{ height }} data-testid="graph">
       {drawn && (
-        <ReactFlow
-          nodes={drawn.nodes}
-          edges={drawn.edges}
-          nodeTypes={nodeTypes}
-          fitView
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          proOptions={{ hideAttribution: true }}
-          minZoom={0.2}
-        >
-          <Background />
-          <Controls showInteractive={false} />
-        </ReactFlow>
+        <HandleLabel.Provider value={handleLabel}>
+          <ReactFlow
+            nodes={drawn.nodes}
+            edges={drawn.edges}
+            nodeTypes={nodeTypes}
+            fitView
+            fitViewOptions={{ maxZoom: 1 }}
+            nodesDraggable={false}
+            nodesConnectable={connectable}
+            onConnect={connectable ? connected : undefined}
+            elementsSelectable={false}
+            proOptions={{ hideAttribution: true }}
+            minZoom={0.2}
+          >
+            <Background />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </HandleLabel.Provider>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { hasRole, useSession } from '../api/session';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { PageFrame } from './PageFrame';
 
 interface NavItem {
   to: string;
@@ -16,6 +17,14 @@ const NAV: NavItem[] = [
   { to: '/my-realizations', key: 'nav.myRealizations', roles: ['unit_operator'] },
   { to: '/verification', key: 'nav.verification', roles: ['evaluator'] },
   { to: '/replay', key: 'nav.replay', roles: ['evaluator'] },
+  { to: '/org', key: 'nav.org', roles: ['planner', 'admin'] },
+  { to: '/plan', key: 'nav.plan', roles: ['planner', 'admin'] },
+  { to: '/plan-import', key: 'nav.planImport', roles: ['planner', 'admin'] },
+  { to: '/policies', key: 'nav.policies', roles: ['evaluator', 'admin'] },
+  { to: '/sakip', key: 'nav.sakip', roles: ['evaluator'] },
+  { to: '/vfm', key: 'nav.vfm', roles: ['evaluator', 'planner', 'viewer'] },
+  { to: '/recommendations', key: 'nav.recommendations', roles: ['evaluator', 'admin'] },
+  { to: '/reports', key: 'nav.reports', roles: ['planner', 'evaluator', 'admin', 'viewer'] },
 ];
 
 export function LanguageSwitch() {
@@ -40,15 +49,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const { session, signOut } = useSession();
   const roles = session?.principal.roles ?? [];
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">{t('appName')}</span>
-          <span className="brand-tagline">{t('tagline')}</span>
-        </div>
+    <PageFrame
+      brand={t('appName')}
+      tagline={t('tagline')}
+      nav={
         <nav aria-label={t('nav.main')}>
           <ul>
             {NAV.filter((n) => hasRole(session, ...n.roles)).map((n) => (
@@ -60,7 +64,9 @@ export function Layout({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
-        <div className="header-tools">
+      }
+      tools={
+        <>
           <LanguageSwitch />
           {session && (
             <>
@@ -73,11 +79,10 @@ export function Layout({ children }: { children: ReactNode }) {
               </button>
             </>
           )}
-        </div>
-      </header>
-      <main id="main" tabIndex={-1}>
-        {children}
-      </main>
-    </>
+        </>
+      }
+    >
+      {children}
+    </PageFrame>
   );
 }

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { localize, messagesFor, otherMessages, type ApiProblem } from '../api/errors';
 
-/** The API's messages for one form field, next to it (link it with aria-describedby={fieldErrorId(name)}). */
-export function FieldError({ problem, field }: { problem: ApiProblem | undefined; field: string }) {
+/**
+ * The API's messages for one form field, next to it (link it with aria-describedby={fieldErrorId(name)}).
+ * `exact`: only those for exactly `field`, not for the fields inside it (which their own inputs show).
+ */
+export function FieldError({ problem, field, exact = false }: { problem: ApiProblem | undefined; field: string; exact?: boolean }) {
   const { i18n } = useTranslation();
-  const messages = messagesFor(problem, field);
+  const messages = exact ? (problem?.fields ?? []).filter((f) => f.field === field).flatMap((f) => f.messages) : messagesFor(problem, field);
   if (messages.length === 0) return null;
   return (
     <div className="field-error" id={fieldErrorId(field)} role="alert" data-field={field}>
@@ -60,6 +63,13 @@ export function ProblemBanner({ problem, shownFields = [], onReload }: { problem
       {problem.correlationId && <p className="muted">{t('correlation', { id: problem.correlationId })}</p>}
     </div>
   );
+}
+
+/** A form's problem as a banner only for what no field of the form shows (a stale plan, a problem without a field, a field the form lacks). */
+export function FormProblem({ problem, shown, onReload }: { problem: ApiProblem | undefined; shown: readonly string[]; onReload(): void }) {
+  if (!problem) return null;
+  const needed = problem.status === 412 || problem.fields.length === 0 || otherMessages(problem, shown).length > 0;
+  return needed ? <ProblemBanner problem={problem} shownFields={shown} onReload={onReload} /> : null;
 }
 
 export function Loading() {

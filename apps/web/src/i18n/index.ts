@@ -9,9 +9,39 @@ import { replay } from './replay';
 import { scorecard } from './scorecard';
 import { signin } from './signin';
 import { verification } from './verification';
+import { agreement } from './agreement';
+import { org } from './org';
+import { plan } from './plan';
+import { planImport } from './planImport';
+import { policies } from './policies';
+import { portal } from './portal';
+import { recommendations } from './recommendations';
+import { reports } from './reports';
+import { sakip } from './sakip';
+import { vfm } from './vfm';
 
 /** Every namespace, each with the same keys in Indonesian (default) and English. */
-export const NAMESPACES = { common, dashboard, errors, kpi, realizations, replay, scorecard, signin, verification };
+export const NAMESPACES = {
+  agreement,
+  common,
+  dashboard,
+  errors,
+  kpi,
+  org,
+  plan,
+  planImport,
+  policies,
+  portal,
+  realizations,
+  recommendations,
+  replay,
+  reports,
+  sakip,
+  scorecard,
+  signin,
+  verification,
+  vfm,
+};
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'capaian.lang';

@@ -1,5 +1,5 @@
-import { sameDocument, type DocumentSet, type DocumentVersions } from '@capaian/ddd';
-import { assignTenantIdentity, tenantPolicy, type SetTenantPolicy } from '../policy-identity.js';
+import { sameDocument } from '@capaian/ddd';
+import { assignTenantIdentity, tenantPolicy } from '../policy-identity.js';
 import { DEFAULT_REWARD_POLICY, validateRewardPolicy, type RewardPolicy, type RewardRule } from './policy.js';
 
 /**
@@ -14,16 +14,10 @@ import { DEFAULT_REWARD_POLICY, validateRewardPolicy, type RewardPolicy, type Re
  * highest version it ever had + 1, a new rule 1 (a rule id used before, removed and added again
  * continues its count). The baseline before the first event is the default policy.
  */
-export const REWARD_POLICY_EVENT_TYPES = { set: 'reward-policy-set' } as const;
-export const REWARD_POLICY_EVENT_SCHEMA_VERSION: Record<string, number> = { [REWARD_POLICY_EVENT_TYPES.set]: 1 };
-
 type RuleInput = { [K in RewardRule['kind']]: Omit<Extract<RewardRule, { kind: K }>, 'version'> & { version?: number } }[RewardRule['kind']];
 
 /** The policy as the client sends it; its `policyId`, its `version` and its rules' versions are assigned by the decider. */
 export type RewardPolicyInput = Omit<RewardPolicy, 'version' | 'rules' | 'policyId'> & { version?: number; policyId?: string; rules: RuleInput[] };
-export type SetRewardPolicy = SetTenantPolicy<RewardPolicyInput>;
-export type RewardPolicySet = DocumentSet<RewardPolicy, 'policy'>;
-export type RewardPolicyState = DocumentVersions<RewardPolicy>;
 
 /** The rules of the new version with their versions; rules that are not a list are kept as given, for validation to name. */
 function versionRules(input: RewardPolicyInput, current: RewardPolicy, stored: readonly RewardPolicy[]): RewardRule[] {
@@ -38,16 +32,8 @@ function versionRules(input: RewardPolicyInput, current: RewardPolicy, stored: r
 }
 
 const rewardPolicy = tenantPolicy<RewardPolicy, RewardPolicyInput>('reward', {
-  name: { id: 'Kebijakan penghargaan dan sanksi', en: 'reward policy' },
-  eventType: REWARD_POLICY_EVENT_TYPES.set,
-  schemaVersion: REWARD_POLICY_EVENT_SCHEMA_VERSION[REWARD_POLICY_EVENT_TYPES.set]!,
-  invalidCode: 'INVALID_REWARD_POLICY',
   default: DEFAULT_REWARD_POLICY,
   build: (input, context) => assignTenantIdentity<RewardPolicy>('reward', { ...input, rules: versionRules(input, context.current, context.stored) }, context),
   validate: validateRewardPolicy,
 });
-
-export const rewardPolicyDocument = rewardPolicy.document;
-export const rewardPolicyDecider = rewardPolicy.decider;
-export const rewardPolicyStreamId = rewardPolicy.streamId;
-export const rewardPolicyOf = rewardPolicy.of;
+export const { document: rewardPolicyDocument, decider: rewardPolicyDecider, streamId: rewardPolicyStreamId, of: rewardPolicyOf } = rewardPolicy;

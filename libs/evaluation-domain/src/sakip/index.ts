@@ -6,7 +6,6 @@ export {
   LKE_SUB_COMPONENT_CODES,
   lkeCriteria,
   lkeCriterion,
-  lkeGrade,
   lkeWorksheetRef,
   type LkeBilingual,
   type LkeComponent,
@@ -21,7 +20,7 @@ export {
   type LkeWorksheet,
   type LkeWorksheetRef,
 } from './worksheet.js';
-export { lkeScore, type LkeAnswers, type LkeComponentScore, type LkeScore, type LkeSubComponentScore } from './score.js';
+export { lkeGrade, lkeScore, type LkeAnswers, type LkeComponentScore, type LkeScore, type LkeSubComponentScore } from './score.js';
 export { prefillAnswers, validateLkeFacts, type LkeFacts, type LkeSuggestion } from './prefill.js';
 export { LKE_MAX_EVIDENCE_LINKS, LKE_MAX_NOTE_LENGTH, LKE_MIN_REASON_LENGTH, type LkeEvidenceInput, type LkeEvidenceLink } from './inputs.js';
 export {

@@ -1,6 +1,6 @@
 import { DomainError } from '@capaian/ddd';
-import { Decimal, Exact, decimalString, quotient34 } from '@capaian/kernel';
-import { lkeGrade, type LkeBilingual, type LkeSubComponentCode, type LkeWorksheet, type LkeWorksheetRef } from './worksheet.js';
+import { Decimal, Exact, decimalString, isDecimalString, quotient34 } from '@capaian/kernel';
+import { type LkeBilingual, type LkeGradeBand, type LkeSubComponentCode, type LkeWorksheet, type LkeWorksheetRef } from './worksheet.js';
 
 /**
  * How the SAKIP grade (predikat) is computed: a sub-component scores component weight x its share %
@@ -68,7 +68,7 @@ export type LkeAnswers = Readonly<Record<string, string>>;
 // Numerators below are Exact (1000 digits): products and sums of short decimals stay exact.
 
 /** An exact non-negative fraction num / den (den a positive integer). */
-interface Fraction {
+export interface Fraction {
   num: Exact;
   den: bigint;
 }
@@ -87,9 +87,18 @@ function round34(f: Fraction): string {
   return decimalString(quotient34(f.num, f.den.toString()));
 }
 
-function gradeOfFraction(w: LkeWorksheet, total: Fraction) {
-  const band = w.grades.find((g) => g.min === null || total.num.gt(new Exact(g.min).times(new Exact(total.den.toString()))));
-  return band ?? lkeGrade(w, round34(total));
+/**
+ * The grade band of a total (the one place a SAKIP grade is decided): the first band (highest first)
+ * whose exclusive `min` the total is strictly above; the band with `min: null` takes the rest. With
+ * the default bands: 90 -> A, 90.01 -> AA, 30 -> D, 30.01 -> C. The total is a decimal string or the
+ * exact fraction `lkeScore` computes. Throws on a total that is not a decimal string.
+ */
+export function lkeGrade(w: LkeWorksheet, total: string | Fraction): LkeGradeBand {
+  if (typeof total === 'string' && !isDecimalString(total)) throw new Error(`lkeGrade: total must be a decimal string, got ${JSON.stringify(total)}`);
+  const { num, den } = typeof total === 'string' ? { num: new Exact(total), den: 1n } : total;
+  const band = w.grades.find((g) => g.min === null || num.gt(new Exact(g.min).times(new Exact(den.toString()))));
+  if (!band) throw new Error('lkeGrade: the worksheet has no band for this total (the last band must have min null)');
+  return band;
 }
 
 /**
@@ -150,7 +159,7 @@ export function lkeScore(worksheet: LkeWorksheet, answers: LkeAnswers): LkeScore
       throw new DomainError('UNKNOWN_CRITERION', `Kriteria ${code} tidak ada pada LKE ${worksheet.worksheetId} v${worksheet.version} / no such criterion in the worksheet`, `answers.${code}`);
   }
   const total = sum(componentFractions);
-  const grade = gradeOfFraction(worksheet, total);
+  const grade = lkeGrade(worksheet, total);
   return {
     worksheet: { worksheetId: worksheet.worksheetId, version: worksheet.version },
     total: round34(total),

@@ -1,5 +1,3 @@
-import { Decimal, isDecimalString } from '@capaian/scoring';
-
 /**
  * The SAKIP evaluation worksheet (LKE, Lembar Kerja Evaluasi) as versioned policy data.
  *
@@ -148,17 +146,4 @@ export function lkeCriteria(w: LkeWorksheet): LkeCriterionEntry[] {
 /** The criterion with that code, or undefined. */
 export function lkeCriterion(w: LkeWorksheet, code: string): LkeCriterionEntry | undefined {
   return lkeCriteria(w).find((e) => e.criterion.code === code);
-}
-
-/**
- * The grade band of a total: the first band (highest first) whose exclusive `min` the total is
- * strictly above; the band with `min: null` takes the rest. With the default bands: 90 -> A,
- * 90.01 -> AA, 30 -> D, 30.01 -> C. Throws on a total that is not a decimal string.
- */
-export function lkeGrade(w: LkeWorksheet, total: string): LkeGradeBand {
-  if (!isDecimalString(total)) throw new Error(`lkeGrade: total must be a decimal string, got ${JSON.stringify(total)}`);
-  const t = new Decimal(total);
-  const band = w.grades.find((g) => g.min === null || t.gt(g.min));
-  if (!band) throw new Error('lkeGrade: the worksheet has no band for this total (the last band must have min null)');
-  return band;
 }

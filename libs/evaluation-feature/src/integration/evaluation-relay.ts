@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { integrationEvent, type IntegrationEventDataMap, type ScoresPublishedV1 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import { RECOMMENDATION_DECISION_EVENT_TYPES, SAKIP_EVALUATION_EVENT_TYPES, SCORES_PUBLISHED_EVENT } from '@capaian/evaluation-domain';
 import type { OutgoingMessage } from '@capaian/messaging';
-import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
+import { IntegrationRelay, integrationEnvelope, integrationMessage } from '@capaian/platform';
 
 type ResultType = 'evaluation.scores-published' | 'evaluation.sakip-evaluation-finalized' | 'evaluation.recommendation-decided';
 
@@ -19,17 +18,7 @@ export function toEvaluationIntegrationMessages(e: RecordedEvent, topic: string)
   const tenantId = e.metadata.tenantId;
   if (typeof tenantId !== 'string') return [];
   const make = <K extends ResultType>(type: K, aggregateId: string, data: IntegrationEventDataMap[K]) => {
-    const event = integrationEvent(type, {
-      eventId: e.id,
-      occurredAt: e.metadata.recordedAt,
-      tenantId,
-      aggregateId,
-      correlationId: e.metadata.correlationId,
-      causationId: e.metadata.causationId ?? null,
-      actor: e.metadata.actor ?? null,
-      sourcePosition: e.position,
-      data,
-    });
+    const event = integrationEvent(type, { ...integrationEnvelope(e), tenantId, aggregateId, data });
     return [integrationMessage(event, topic, `${tenantId}.${aggregateId}`)];
   };
   if (e.type === SCORES_PUBLISHED_EVENT) {
@@ -64,13 +53,5 @@ export function toEvaluationIntegrationMessages(e: RecordedEvent, topic: string)
   return [];
 }
 
-@Injectable()
-export class EvaluationRelay extends IntegrationRelayHost {
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure) {
-    super(infra, 'evaluation.integration-events', infra.topics.evaluation);
-  }
-
-  protected toMessages(e: RecordedEvent): OutgoingMessage[] {
-    return toEvaluationIntegrationMessages(e, this.infra.topics.evaluation);
-  }
-}
+/** Publishes evaluation's integration events. */
+export class EvaluationRelay extends IntegrationRelay('evaluation.integration-events', (topics) => topics.evaluation, toEvaluationIntegrationMessages) {}

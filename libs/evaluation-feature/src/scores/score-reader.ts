@@ -1,6 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
-import { isPlanYear } from '@capaian/kernel';
 import {
   DEFAULT_VFM_POLICY,
   policyOf,
@@ -24,11 +23,6 @@ export function parsePeriod(raw: string | undefined): PeriodCode {
     throw badRequest('INVALID_PERIOD', 'period', 'must be Y, S1-S2, Q1-Q4 or M01-M12');
   }
   return raw;
-}
-
-export function parseYear(raw: string | undefined, field = 'year'): number {
-  if (!raw || !/^\d{4}$/.test(raw) || !isPlanYear(Number(raw))) throw badRequest('INVALID_YEAR', field, 'must be a year such as 2026');
-  return Number(raw);
 }
 
 export const POLICY_VERSION_QUERY =
@@ -63,8 +57,9 @@ export class ScoreReader {
   }
 
   /** The value-for-money policy in force for the tenant and year (the default when none was set). */
-  async vfmPolicy(tenantId: string, year: number): Promise<VfmPolicy> {
-    const { state } = await loadStream<VfmPolicySet, ReturnType<typeof vfmPolicyDecider.initialState>>(this.infra.store, vfmPolicyStreamId(tenantId, year), vfmPolicyDecider);
+  /** The value-for-money policy in force for the tenant and year (at `asOf` when given). */
+  async vfmPolicy(tenantId: string, year: number, asOf?: Date): Promise<VfmPolicy> {
+    const { state } = await loadStream<VfmPolicySet, ReturnType<typeof vfmPolicyDecider.initialState>>(this.infra.store, vfmPolicyStreamId(tenantId, year), vfmPolicyDecider, { asOf });
     return vfmPolicyOf(state) ?? DEFAULT_VFM_POLICY;
   }
 

@@ -1,4 +1,3 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { integrationEvent, type IntegrationEventDataMap, type IntegrationEventType, type PeriodCode } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import {
@@ -16,7 +15,7 @@ import {
   type Reminder,
 } from '@capaian/measurement-domain';
 import type { OutgoingMessage } from '@capaian/messaging';
-import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationEnvelope, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
+import { IntegrationRelay, integrationEnvelope, integrationMessage } from '@capaian/platform';
 
 /**
  * Type of the domain event the reminder feed appends (reminders/issue-reminders/reminder-issuer.ts,
@@ -145,13 +144,4 @@ export function toMeasurementIntegrationMessages(e: RecordedEvent, topic: string
  * realizations (`realization-`), budget realizations (`budget-realization-`), period locks
  * (`period-lock-`) and reminders (`reminder-`) are different categories; what is not a measurement domain event is skipped.
  */
-@Injectable()
-export class MeasurementRelay extends IntegrationRelayHost {
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure) {
-    super(infra, 'measurement.integration-events', infra.topics.measurement);
-  }
-
-  protected toMessages(e: RecordedEvent): OutgoingMessage[] {
-    return toMeasurementIntegrationMessages(e, this.infra.topics.measurement);
-  }
-}
+export class MeasurementRelay extends IntegrationRelay('measurement.integration-events', (topics) => topics.measurement, toMeasurementIntegrationMessages) {}

@@ -68,45 +68,16 @@ export class ChangeRealizationHandler implements ICommandHandler<ChangeRealizati
     const tenantId = user.tenant;
     const key = { tenantId, kpiId: change.kpiId, year: change.year, period: change.period };
     switch (change.type) {
-      case 'record': {
-        const unitId = unitOf(user);
-        const realizationId = crypto.randomUUID();
-        // Rebuilt per attempt: a lock committed meanwhile is seen on the retry (see RealizationWriter).
-        return this.writer.executeReporting(
-          (context) => ({
-            type: 'record-realization',
-            realizationId,
-            ...key,
-            unitId,
-            value: change.value,
-            note: change.note,
-            evidence: change.evidence,
-            kpi: this.plan.get(tenantId, change.kpiId),
-            ...context,
-          }),
-          { ...key, unitId },
-          request,
-        );
-      }
+      case 'record':
       case 'correct': {
         const unitId = unitOf(user);
-        const correctionId = crypto.randomUUID();
-        return this.writer.executeReporting(
-          (context) => ({
-            type: 'correct-realization',
-            correctionId,
-            ...key,
-            unitId,
-            value: change.value,
-            reason: change.reason,
-            note: change.note,
-            evidence: change.evidence,
-            kpi: this.plan.get(tenantId, change.kpiId),
-            ...context,
-          }),
-          { ...key, unitId },
-          request,
-        );
+        // One id per request, kept across retries; the rest is rebuilt per attempt, so a lock
+        // committed meanwhile is seen on the retry (see RealizationWriter).
+        const which =
+          change.type === 'record'
+            ? ({ type: 'record-realization', realizationId: crypto.randomUUID(), note: change.note, evidence: change.evidence } as const)
+            : ({ type: 'correct-realization', correctionId: crypto.randomUUID(), reason: change.reason, note: change.note, evidence: change.evidence } as const);
+        return this.writer.executeReporting((context) => ({ ...which, ...key, unitId, value: change.value, kpi: this.plan.get(tenantId, change.kpiId), ...context }), { ...key, unitId }, request);
       }
       case 'verify':
         return this.writer.execute({ type: 'verify-realization', ...key, valueRevision: change.valueRevision, note: change.note }, request);

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { integrationEvent, type ApprovedKpiV1, type OrgChangedV1, type PeriodCode, type ScorecardApprovedV1, type TargetV1 } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import type { OutgoingMessage } from '@capaian/messaging';
 import { itemId, ORG_EVENT_TYPES, SCORECARD_EVENT_TYPES, type KpiTarget, type ScorecardEvent } from '@capaian/planning-domain';
-import { IntegrationRelayHost, SERVICE_INFRASTRUCTURE, integrationMessage, type ServiceInfrastructure } from '@capaian/platform';
+import { IntegrationRelay, integrationEnvelope, integrationMessage } from '@capaian/platform';
 
 type Approved = Extract<ScorecardEvent, { type: 'scorecard-approved' }>['data'];
 type RevisionOpened = Extract<ScorecardEvent, { type: 'scorecard-revision-opened' }>['data'];
@@ -82,15 +81,7 @@ export function scorecardApprovedV1(d: Approved): ScorecardApprovedV1 {
 export function toPlanningIntegrationMessages(e: RecordedEvent, topic: string): OutgoingMessage[] {
   const tenantId = e.metadata.tenantId;
   if (typeof tenantId !== 'string') return [];
-  const envelope = {
-    eventId: e.id,
-    occurredAt: e.metadata.recordedAt,
-    tenantId,
-    correlationId: e.metadata.correlationId,
-    causationId: e.metadata.causationId ?? null,
-    actor: e.metadata.actor ?? null,
-    sourcePosition: e.position,
-  };
+  const envelope = { ...integrationEnvelope(e), tenantId };
   if (e.type === SCORECARD_EVENT_TYPES.approved) {
     const data = scorecardApprovedV1(e.data as Approved);
     const event = integrationEvent('planning.scorecard-approved', { ...envelope, aggregateId: data.scorecardId, data });
@@ -121,13 +112,5 @@ export function toPlanningIntegrationMessages(e: RecordedEvent, topic: string): 
   return [];
 }
 
-@Injectable()
-export class PlanningRelay extends IntegrationRelayHost {
-  constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure) {
-    super(infra, 'planning.integration-events', infra.topics.planning);
-  }
-
-  protected toMessages(e: RecordedEvent): OutgoingMessage[] {
-    return toPlanningIntegrationMessages(e, this.infra.topics.planning);
-  }
-}
+/** Publishes planning's integration events. */
+export class PlanningRelay extends IntegrationRelay('planning.integration-events', (topics) => topics.planning, toPlanningIntegrationMessages) {}

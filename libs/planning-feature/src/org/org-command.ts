@@ -1,6 +1,6 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ORG_EVENT_SCHEMA_VERSION, orgDecider, orgStreamId, type OrgCommand } from '@capaian/planning-domain';
-import { StreamWriter } from '@capaian/platform';
+import { StreamWriter, type WriteRequest } from '@capaian/platform';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** The answer to every write on the organization tree. */
@@ -15,13 +15,8 @@ export class OrgWritten {
 /** Every change to a tenant's organization tree goes through the org decider on one stream. */
 export class ChangeOrganizationCommand extends Command<OrgWritten> {
   constructor(
-    readonly tenantId: string,
     readonly change: OrgCommand,
-    readonly actor: string,
-    readonly correlationId: string,
-    readonly idempotencyKey: string | undefined,
-    readonly requestHash: string,
-    readonly ifMatchRevision: number | undefined,
+    readonly request: WriteRequest,
   ) {
     super();
   }
@@ -31,10 +26,10 @@ export class ChangeOrganizationCommand extends Command<OrgWritten> {
 export class ChangeOrganizationHandler implements ICommandHandler<ChangeOrganizationCommand, OrgWritten> {
   constructor(private readonly streams: StreamWriter) {}
 
-  async execute(c: ChangeOrganizationCommand): Promise<OrgWritten> {
+  async execute({ change, request }: ChangeOrganizationCommand): Promise<OrgWritten> {
     const { streamId, revision, position, replayed, eventTypes } = await this.streams.write(
-      { streamId: orgStreamId(c.tenantId), decider: orgDecider, schemaVersions: ORG_EVENT_SCHEMA_VERSION, command: c.change },
-      { actor: c.actor, tenantId: c.tenantId, correlationId: c.correlationId, idempotencyKey: c.idempotencyKey, requestHash: c.requestHash, ifMatchRevision: c.ifMatchRevision },
+      { streamId: orgStreamId(request.tenantId), decider: orgDecider, schemaVersions: ORG_EVENT_SCHEMA_VERSION, command: change },
+      request,
     );
     return { streamId, revision, position, replayed, eventTypes };
   }

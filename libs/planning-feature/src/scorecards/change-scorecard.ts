@@ -1,9 +1,7 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { canonicalHash } from '@capaian/eventstore';
 import { SCORECARD_EVENT_SCHEMA_VERSION, scorecardDecider, scorecardStreamId, type ScorecardCommand } from '@capaian/planning-domain';
-import { StreamWriter, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
+import { StreamWriter, mapErrors, respondWritten, type WriteCall, type WriteRequest } from '@capaian/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CommandBus } from '@nestjs/cqrs';
 import { ScorecardRepository } from './scorecard-repository.js';
 
@@ -23,14 +21,9 @@ export type ScorecardChange = ScorecardCommand extends infer C ? (C extends { co
 /** Every change to a scorecard goes through the scorecard decider on the scorecard's stream. */
 export class ChangeScorecardCommand extends Command<ScorecardWritten> {
   constructor(
-    readonly tenantId: string,
     readonly scorecardId: string,
     readonly change: ScorecardChange,
-    readonly actor: string,
-    readonly correlationId: string,
-    readonly idempotencyKey: string | undefined,
-    readonly requestHash: string,
-    readonly ifMatchRevision: number | undefined,
+    readonly request: WriteRequest,
   ) {
     super();
   }
@@ -60,15 +53,12 @@ export class ChangeScorecardHandler implements ICommandHandler<ChangeScorecardCo
     private readonly repository: ScorecardRepository,
   ) {}
 
-  async execute(c: ChangeScorecardCommand): Promise<ScorecardWritten> {
-    const streamId = scorecardStreamId(c.tenantId, c.scorecardId);
-    const needsContext = ['create-scorecard', 'define-objective', 'define-kpi', 'define-initiative', 'import-document', 'approve'].includes(c.change.type);
-    const command = (needsContext ? { ...c.change, context: await this.repository.context(c.tenantId, referencesOf(c.change)) } : c.change) as ScorecardCommand;
-    const { revision, position, replayed, eventTypes } = await this.streams.write(
-      { streamId, decider: scorecardDecider, schemaVersions: SCORECARD_EVENT_SCHEMA_VERSION, command },
-      { actor: c.actor, tenantId: c.tenantId, correlationId: c.correlationId, idempotencyKey: c.idempotencyKey, requestHash: c.requestHash, ifMatchRevision: c.ifMatchRevision },
-    );
-    return { scorecardId: c.scorecardId, streamId, revision, position, replayed, eventTypes };
+  async execute({ scorecardId, change, request }: ChangeScorecardCommand): Promise<ScorecardWritten> {
+    const streamId = scorecardStreamId(request.tenantId, scorecardId);
+    const needsContext = ['create-scorecard', 'define-objective', 'define-kpi', 'define-initiative', 'import-document', 'approve'].includes(change.type);
+    const command = (needsContext ? { ...change, context: await this.repository.context(request.tenantId, referencesOf(change)) } : change) as ScorecardCommand;
+    const { revision, position, replayed, eventTypes } = await this.streams.write({ streamId, decider: scorecardDecider, schemaVersions: SCORECARD_EVENT_SCHEMA_VERSION, command }, request);
+    return { scorecardId, streamId, revision, position, replayed, eventTypes };
   }
 }
 
@@ -76,30 +66,7 @@ export class ChangeScorecardHandler implements ICommandHandler<ChangeScorecardCo
  * What every scorecard write endpoint does: read Idempotency-Key and If-Match, run the change,
  * map domain errors to 4xx, and answer with the new ETag.
  */
-export async function runScorecardChange(
-  commands: CommandBus,
-  user: Principal,
-  scorecardId: string,
-  change: ScorecardChange,
-  body: unknown,
-  headers: Record<string, string | string[] | undefined>,
-  res: Response,
-): Promise<ScorecardWritten> {
-  const header = (name: string) => {
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  const command = new ChangeScorecardCommand(
-    user.tenant,
-    scorecardId,
-    change,
-    user.sub,
-    correlationIdOrNew(),
-    parseIdempotencyKey(header('idempotency-key')),
-    canonicalHash({ scorecardId, change: change.type, body }),
-    parseIfMatch(header('if-match')),
-  );
-  const result = await mapErrors(() => commands.execute(command));
-  res.setHeader('ETag', `"${result.revision}"`);
-  return result;
+export async function runScorecardChange(commands: CommandBus, call: WriteCall, scorecardId: string, change: ScorecardChange, body: unknown): Promise<ScorecardWritten> {
+  const command = new ChangeScorecardCommand(scorecardId, change, call.request({ scorecardId, change: change.type, body }));
+  return respondWritten(call.res, await mapErrors(() => commands.execute(command)));
 }

@@ -11,11 +11,14 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUB
 export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
 
 /** The authenticated principal (set by AuthGuard). 401 on a route without one (e.g. a @Public route). */
-export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => principalOf(ctx));
+
+/** The principal of a call; 401 when there is none. */
+export function principalOf(ctx: ExecutionContext): Principal {
   const user = ctx.switchToHttp().getRequest<{ user?: Principal }>().user;
   if (!user) throw new UnauthorizedException({ message: 'Authentication required', code: 'AUTH_REQUIRED' });
   return user;
-});
+}
 
 /** Tenant isolation: 403 unless the principal belongs to `tenant` (admins included). */
 export function assertSameTenant(user: Pick<Principal, 'tenant'>, tenant: string): void {

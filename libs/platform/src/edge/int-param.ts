@@ -3,7 +3,7 @@
  * Years are plan years 2000-2100 (the kernel's PLAN_YEAR_MIN/MAX), as everywhere in the domain.
  */
 import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
-import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '@capaian/kernel';
+import { PLAN_YEAR_MAX, PLAN_YEAR_MIN, isPlanYear } from '@capaian/kernel';
 import { badRequest } from '../infrastructure/bad-request.js';
 
 export class IntParamPipe implements PipeTransform<unknown, number> {
@@ -29,3 +29,9 @@ export class IntParamPipe implements PipeTransform<unknown, number> {
 export const YEAR_PARAM = new IntParamPipe(PLAN_YEAR_MIN, PLAN_YEAR_MAX, 'INVALID_YEAR');
 /** A version or revision number `>= 0`. */
 export const INT_PARAM = new IntParamPipe(0);
+
+/** A year in a query string (`?year=2026`): a plan year, else 400 INVALID_YEAR naming `field`. */
+export function parseYear(raw: string | undefined, field = 'year'): number {
+  if (!raw || !/^\d{4}$/.test(raw) || !isPlanYear(Number(raw))) throw badRequest('INVALID_YEAR', field, 'must be a year such as 2026');
+  return Number(raw);
+}

@@ -26,15 +26,18 @@ export const ApiIdempotencyKey = (description?: string) => ApiHeader({ name: 'Id
 export interface WriteControllerOptions {
   /** OpenAPI tag of the controller's operations. */
   readonly tag: string;
-  /** What the `If-Match` ETag is of (e.g. "the scorecard"); every handler takes the header. */
-  readonly etagOf: string;
+  /** What the `If-Match` ETag is of (e.g. "the scorecard"); every handler takes the header. Absent: no handler reads If-Match. */
+  readonly etagOf?: string;
+  /** What the `Idempotency-Key` header says of these writes (default: the generic description). */
+  readonly idempotencyKey?: string;
   /** More class decorators (path parameters...), applied between the tag and the headers. */
   readonly extra?: readonly ClassDecorator[];
 }
 
 /** A controller of writes: route, tag, bearer auth, and the If-Match and Idempotency-Key headers. */
 export function WriteController(path: string, options: WriteControllerOptions) {
-  return stackDecorators(ApiTags(options.tag), ApiBearerAuth(), ...(options.extra ?? []), ApiIfMatch(options.etagOf), ApiIdempotencyKey(), Controller(path));
+  const ifMatch = options.etagOf === undefined ? [] : [ApiIfMatch(options.etagOf)];
+  return stackDecorators(ApiTags(options.tag), ApiBearerAuth(), ...(options.extra ?? []), ...ifMatch, ApiIdempotencyKey(options.idempotencyKey), Controller(path));
 }
 
 export interface WriteEndpointOptions {

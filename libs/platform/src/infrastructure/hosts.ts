@@ -1,4 +1,4 @@
-import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { AnyIntegrationEvent, IntegrationEvent } from '@capaian/contracts';
 import type { RecordedEvent } from '@capaian/eventstore';
 import { EventStoreRelay, type OutgoingMessage } from '@capaian/messaging';
@@ -7,7 +7,7 @@ import type { Metrics } from '../metrics.js';
 import { IntegrationEventIntake } from './intake.js';
 import { LiveProjection } from './live-projection.js';
 import { observeReadModel } from './observability.js';
-import type { ServiceInfrastructure } from './service-infrastructure.js';
+import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from './service-infrastructure.js';
 
 /** The envelope fields of the integration event a stored domain event becomes: its id, time, causation, actor and position. */
 export function integrationEnvelope(e: RecordedEvent): Pick<IntegrationEvent, 'eventId' | 'occurredAt' | 'correlationId' | 'causationId' | 'actor' | 'sourcePosition'> {
@@ -71,6 +71,28 @@ export abstract class IntegrationRelayHost implements OnApplicationBootstrap, Be
   async beforeApplicationShutdown(): Promise<void> {
     await this.relay?.stop();
   }
+}
+
+/**
+ * The relay of a service: its id (where its position is kept), the topic of the service's events and
+ * how a stored domain event becomes integration messages on that topic. It reads the whole store.
+ */
+export function IntegrationRelay(
+  relayId: string,
+  topicOf: (topics: ServiceInfrastructure['topics']) => string,
+  toMessages: (event: RecordedEvent, topic: string) => OutgoingMessage[],
+): new (infra: ServiceInfrastructure) => OnApplicationBootstrap & BeforeApplicationShutdown {
+  @Injectable()
+  class ServiceRelay extends IntegrationRelayHost {
+    constructor(@Inject(SERVICE_INFRASTRUCTURE) infra: ServiceInfrastructure) {
+      super(infra, relayId, topicOf(infra.topics));
+    }
+
+    protected toMessages(e: RecordedEvent): OutgoingMessage[] {
+      return toMessages(e, topicOf(this.infra.topics));
+    }
+  }
+  return ServiceRelay;
 }
 
 export interface ReadModelSpec {

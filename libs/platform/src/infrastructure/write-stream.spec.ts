@@ -46,8 +46,16 @@ describe('StreamWriter over a real PGlite store', () => {
 
   it('writes with the request metadata and the schema version of each event type', async () => {
     const written = await writer.write({ streamId: 'counter-meta', decider: counter, schemaVersions: SCHEMA, command: { type: 'add', amount: 1, gateOpen: true } }, req());
-    expect(written).toEqual({ streamId: 'counter-meta', revision: 0, position: expect.any(Number), replayed: false, eventTypes: ['added'], data: { amount: 1, gateOpen: true } });
     const [event] = await store.readStream('counter-meta');
+    expect(written).toEqual({
+      streamId: 'counter-meta',
+      revision: 0,
+      position: event!.position,
+      replayed: false,
+      eventTypes: ['added'],
+      data: { amount: 1, gateOpen: true },
+      recordedAt: event!.metadata.recordedAt,
+    });
     expect(event!.schemaVersion).toBe(2);
     expect(event!.metadata).toMatchObject({ actor: 'tester', tenantId: 'kab-contoh', correlationId: 'corr-1' });
   });
@@ -55,7 +63,7 @@ describe('StreamWriter over a real PGlite store', () => {
   it('a command deciding nothing stores nothing and answers the stream head', async () => {
     await writer.write({ streamId: 'counter-noop', decider: counter, schemaVersions: SCHEMA, command: { type: 'add', amount: 4, gateOpen: true } }, req());
     const written = await writer.write({ streamId: 'counter-noop', decider: counter, schemaVersions: SCHEMA, command: { type: 'add', amount: 0, gateOpen: true } }, req());
-    expect(written).toMatchObject({ revision: 0, replayed: false, eventTypes: [], data: null });
+    expect(written).toMatchObject({ revision: 0, replayed: false, eventTypes: [], data: null, recordedAt: null });
     expect(await store.readStream('counter-noop')).toHaveLength(1);
   });
 

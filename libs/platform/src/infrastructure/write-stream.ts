@@ -6,15 +6,17 @@
  *   Idempotency-Key, If-Match, conditions) -> StreamWritten -> the controller answers with it
  *   (respondWritten: ETag, body).
  *
- * The edge reads the request (writeRequestOf: actor, tenant, correlation id, Idempotency-Key,
- * If-Match, request hash) and maps errors to HTTP (mapErrors). Handlers and deciders throw
+ * The edge reads the request (a `@Write() call: WriteCall` parameter, whose `call.request(body)` is
+ * writeRequestOf: actor, tenant, correlation id, Idempotency-Key, If-Match, request hash) and maps
+ * errors to HTTP (mapErrors). Handlers and deciders throw
  * DomainError (or the event store's errors) and never an HTTP exception. Every read of a stream
  * into a state goes through loadStream (StreamWriter.load).
  */
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { canonicalHash, handleCommand, loadStream, type DeciderLike, type LoadedStream, type PreparedCommand } from '@capaian/eventstore';
 import type { Response } from 'express';
 import type { Principal } from '../auth/principal.js';
+import { principalOf } from '../auth/decorators.js';
 import { correlationIdOrNew } from '../logging.js';
 import { parseIfMatch } from './etag.js';
 import { parseIdempotencyKey } from './idempotency.js';
@@ -57,6 +59,26 @@ export function writeRequestOf(user: Principal, headers: HeaderBag, bodyForHash:
   };
 }
 
+/** What a write endpoint reads from its HTTP call besides the path and body: the principal, the headers and the response (for the ETag). */
+export interface WriteCall {
+  user: Principal;
+  headers: HeaderBag;
+  res: Response;
+  /** The write request of this call with the hash of `bodyForHash` (see writeRequestOf). */
+  request(bodyForHash: unknown): WriteRequest;
+}
+
+/**
+ * The parameter decorator of a write endpoint's call (`@Write() call: WriteCall`): the signed-in
+ * principal (401 without one, as CurrentUser), the request headers and the response.
+ */
+export const Write = createParamDecorator((_data: unknown, ctx: ExecutionContext): WriteCall => {
+  const user = principalOf(ctx);
+  const http = ctx.switchToHttp();
+  const { headers } = http.getRequest<{ headers: HeaderBag }>();
+  return { user, headers, res: http.getResponse<Response>(), request: (bodyForHash) => writeRequestOf(user, headers, bodyForHash) };
+});
+
 /** The answer to a write on one stream. */
 export interface StreamWritten {
   streamId: string;
@@ -65,6 +87,8 @@ export interface StreamWritten {
   replayed: boolean;
   eventTypes: string[];
   data: unknown;
+  /** When the last event of this write (or of the earlier request it repeats) was recorded; null when nothing was written. */
+  recordedAt: string | null;
 }
 
 interface WriteTarget<C, E extends { type: string; data: unknown }, S> {
@@ -113,6 +137,7 @@ export class StreamWriter {
       replayed: result.replayed,
       eventTypes: result.events.map((e) => e.type),
       data: result.events[result.events.length - 1]?.data ?? null,
+      recordedAt: result.recorded[result.recorded.length - 1]?.metadata.recordedAt ?? null,
     };
   }
 }

@@ -1,12 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SessionProvider } from '../../api/session';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { planKpi, realizationEntry } from '../../fixtures';
-import { renderScreen, type Call } from '../../testing';
+import { renderWithSession, sessionToken, signedInForEach, type Call } from '../../testing';
 import MyRealizationsScreen from './MyRealizationsScreen';
-
-const b64 = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '');
-const token = `${b64({ alg: 'HS256' })}.${b64({ sub: 'op', tenant: 'kab-contoh', unit: 'dpmptsp', roles: ['unit_operator'] })}.sig`;
 
 const KPIS = new Map([
   ['d.iku-03', planKpi({ kpiId: 'd.iku-03', code: 'IKU-03', valueType: 'money', unitOfMeasure: 'Rp' })],
@@ -59,24 +55,12 @@ function backend(stored: { value?: string }) {
 }
 
 /** The screen as the operator opens it for 2026 Q1, over a backend with nothing stored yet. */
-const renderMyRealizations = () =>
-  renderScreen(
-    '/my-realizations',
-    '/my-realizations?year=2026&period=Q1',
-    <SessionProvider>
-      <MyRealizationsScreen />
-    </SessionProvider>,
-    backend({}),
-  );
+const renderMyRealizations = () => renderWithSession('/my-realizations', '/my-realizations?year=2026&period=Q1', <MyRealizationsScreen />, backend({}));
 
 const posts = (calls: Call[]) => calls.filter((c) => c.method === 'POST');
 
 describe('MyRealizationsScreen', () => {
-  beforeEach(() => sessionStorage.setItem('capaian.session', token));
-  afterEach(() => {
-    cleanup();
-    sessionStorage.clear();
-  });
+  signedInForEach(sessionToken('op', ['unit_operator'], { unit: 'dpmptsp' }));
 
   it('shows what is missing with its state and what was reported with its status and rejection reason', async () => {
     renderMyRealizations();

@@ -1,11 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ifMatch, unwrap, useApi } from '../../api/clients';
-import { otherMessages, toProblem, type ApiProblem } from '../../api/errors';
 import { useSubmit } from '../../api/hooks';
-import { FieldError, fieldProps, ProblemBanner } from '../../components/Problem';
-import { dottedField, rowsFrom, toEvidence, type EvidenceRow } from './evidence';
-import { EvidenceEditor } from './EvidenceEditor';
+import { NoteEvidenceFields, useNoteEvidence, type LocalMessage } from '../../components/NoteEvidenceFields';
+import { FieldError, fieldProps } from '../../components/Problem';
 import type { PlanKpi, RealizationEntry, RealizationWritten, ReportPeriod } from './types';
 import { inputKindOf, valueToSend } from './valueInput';
 import { formatValue } from '../../format';
@@ -21,17 +19,6 @@ export interface FormTarget {
 
 const SHOWN = ['value', 'reason', 'note', 'evidence'];
 
-/** The API's problem with evidence paths in one spelling (evidence.0.url). */
-function normalized(problem: ApiProblem | undefined): ApiProblem | undefined {
-  return problem && { ...problem, fields: problem.fields.map((f) => ({ ...f, field: dottedField(f.field) })) };
-}
-
-/** A banner only for what no field shows: a stale form, a problem without a field, or a field the form lacks. */
-function needsBanner(problem: ApiProblem | undefined): boolean {
-  if (!problem) return false;
-  return problem.status === 412 || problem.fields.length === 0 || otherMessages(problem, SHOWN).length > 0;
-}
-
 /** Records a first value for a KPI and period, or corrects the reported one with a reason. */
 /** `onDone` after a write; `onReload` when the value changed under the form (412): close it and read again. */
 export function RealizationForm({ target, year, period, onDone, onCancel, onReload }: { target: FormTarget; year: number; period: ReportPeriod; onDone(): void; onCancel(): void; onReload(): void }) {
@@ -43,15 +30,11 @@ export function RealizationForm({ target, year, period, onDone, onCancel, onRelo
   const valueType = target.kpi?.valueType ?? 'number';
   const kind = inputKindOf(valueType);
   const [value, setValue] = useState(target.entry?.value ?? '');
-  const [reason, setReason] = useState('');
-  const [note, setNote] = useState(target.entry?.note ?? '');
-  const [rows, setRows] = useState<EvidenceRow[]>(() => rowsFrom(target.entry?.evidence ?? []));
-  const [indexOf, setIndexOf] = useState<ReadonlyMap<number, number>>(new Map());
-  const [local, setLocal] = useState<ApiProblem | undefined>();
+  const form = useNoteEvidence(target.entry, submission.problem);
+  const { problem } = form;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [target.kpiId]);
 
-  const problem = useMemo(() => local ?? normalized(submission.problem), [local, submission.problem]);
   const hintId = `value-hint`;
   const describedBy = (field: string, extra?: string) => [extra, fieldProps(problem, field)['aria-describedby']].filter(Boolean).join(' ') || undefined;
 
@@ -59,23 +42,18 @@ export function RealizationForm({ target, year, period, onDone, onCancel, onRelo
     e.preventDefault();
     if (submission.pending) return;
     const parsed = valueToSend(value, valueType);
-    const localFields: { field: string; message: string }[] = [];
+    const localFields: LocalMessage[] = [];
     if (!parsed.ok) localFields.push({ field: 'value', message: t(`form.errors.${kind}.${parsed.error}`) });
-    if (correcting && reason.trim() === '') localFields.push({ field: 'reason', message: t('form.errors.reasonEmpty') });
-    if (localFields.length > 0 || !parsed.ok) {
-      setLocal(toProblem(400, { code: 'CLIENT_INVALID', message: localFields.map((f) => f.message).join('; '), details: localFields.map((f) => ({ field: f.field, errors: [f.message] })) }));
-      return;
-    }
-    setLocal(undefined);
-    const { evidence, indexOf: sentIndex } = toEvidence(rows);
-    setIndexOf(sentIndex);
-    const noteValue = note.trim() || undefined;
+    if (correcting && form.reason.trim() === '') localFields.push({ field: 'reason', message: t('form.errors.reasonEmpty') });
+    if (!form.check(localFields) || !parsed.ok) return;
+    const evidence = form.evidence();
+    const noteValue = form.note.trim() || undefined;
     const written = await submission.submit((headers) =>
       target.entry
         ? unwrap<RealizationWritten>(
             api.measurement.POST('/realizations/{kpiId}/{year}/{period}/corrections', {
               params: { path: { kpiId: target.kpiId, year, period }, header: { ...headers, 'If-Match': ifMatch(target.entry.revision) } },
-              body: { value: parsed.value, reason: reason.trim(), note: noteValue, evidence },
+              body: { value: parsed.value, reason: form.reason.trim(), note: noteValue, evidence },
             }),
           )
         : unwrap<RealizationWritten>(
@@ -138,30 +116,17 @@ export function RealizationForm({ target, year, period, onDone, onCancel, onRelo
           {t(`form.hints.${valueType}`)}
         </p>
         <FieldError problem={problem} field="value" />
-        {correcting && (
-          <>
-            <label>
-              {t('form.reason')}
-              <textarea name="reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} {...fieldProps(problem, 'reason')} />
-            </label>
-            <FieldError problem={problem} field="reason" />
-          </>
-        )}
-        <label>
-          {t('form.note')}
-          <textarea name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} {...fieldProps(problem, 'note')} />
-        </label>
-        <FieldError problem={problem} field="note" />
-        <EvidenceEditor rows={rows} onChange={setRows} problem={problem} indexOf={indexOf} />
-        {!local && needsBanner(problem) && <ProblemBanner problem={problem} shownFields={SHOWN} onReload={onReload} />}
-        <div className="form-actions">
-          <button type="submit" disabled={submission.pending}>
-            {submission.pending ? tc('actions.saving') : tc('actions.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            {tc('actions.cancel')}
-          </button>
-        </div>
+        <NoteEvidenceFields
+          form={form}
+          reasonLabel={correcting ? t('form.reason') : undefined}
+          noteLabel={t('form.note')}
+          shown={SHOWN}
+          onReload={onReload}
+          pending={submission.pending}
+          saveLabel={tc('actions.save')}
+          sendingLabel={tc('actions.saving')}
+          onCancel={onCancel}
+        />
       </form>
     </section>
   );

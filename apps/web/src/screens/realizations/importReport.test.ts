@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { importInvalid } from '../../fixtures';
 import { toProblem } from '../../api/errors';
 import { importProblems } from './importReport';
 
 describe('importProblems', () => {
   it('lists the rows of an IMPORT_INVALID answer by row, with sheet, column and message', () => {
-    const problem = toProblem(422, {
-      code: 'IMPORT_INVALID',
-      message: '2 masalah pada berkas; tidak ada yang disimpan / 2 problems in the file; nothing was stored',
-      details: [
-        { field: 'Nilai', errors: ['Nilai bukan angka / not a number'], code: 'INVALID_VALUE', sheet: 'Realisasi', row: 9, column: 'Nilai' },
-        { field: 'Periode', errors: ['Periode tidak dikenal / unknown period'], code: 'INVALID_PERIOD', sheet: 'Realisasi', row: 3, column: 'Periode' },
-      ],
-    });
+    const problem = importInvalid([
+      { field: 'Nilai', errors: ['Nilai bukan angka / not a number'], code: 'INVALID_VALUE', sheet: 'Realisasi', row: 9, column: 'Nilai' },
+      { field: 'Periode', errors: ['Periode tidak dikenal / unknown period'], code: 'INVALID_PERIOD', sheet: 'Realisasi', row: 3, column: 'Periode' },
+    ]);
     expect(importProblems(problem)).toEqual([
       { sheet: 'Realisasi', row: 3, column: 'Periode', field: 'Periode', code: 'INVALID_PERIOD', message: 'Periode tidak dikenal / unknown period' },
       { sheet: 'Realisasi', row: 9, column: 'Nilai', field: 'Nilai', code: 'INVALID_VALUE', message: 'Nilai bukan angka / not a number' },

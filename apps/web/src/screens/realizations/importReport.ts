@@ -1,14 +1,8 @@
 import type { ApiProblem } from '../../api/errors';
+import type { RowProblem } from '../../components/FileUpload';
 
 /** One problem of an uploaded file, as the API's IMPORT_INVALID details list it. */
-export interface ImportProblem {
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  field: string | null;
-  code: string | null;
-  message: string;
-}
+export type ImportProblem = RowProblem;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 

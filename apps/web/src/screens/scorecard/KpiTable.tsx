@@ -5,6 +5,7 @@ import { formatDecimal, formatPercent, formatScore, formatValue } from '../../fo
 import { targetText, type KpiRow, type ObjectiveBlock, type PerspectiveBlock } from './model';
 import { Sparkline } from './Sparkline';
 import type { Rollup } from './types';
+import { ColGroup } from '../../components/ColGroup';
 import { DataTable, figureColumns } from '../../components/DataTable';
 
 const LIGHT_LABELS: Record<Exclude<Tone, 'grey'>, { id: string; en: string }> = {
@@ -70,17 +71,7 @@ function ObjectiveSection({ objective }: { objective: ObjectiveBlock }) {
       ) : (
         <DataTable
           className="kpi-table"
-          colgroup={
-            <colgroup>
-              <col className="col-code" />
-              <col className="col-name" />
-              <col className="col-fig" />
-              <col className="col-fig" />
-              <col className="col-fig" />
-              <col className="col-light" />
-              <col className="col-trend" />
-            </colgroup>
-          }
+          colgroup={<ColGroup classes={['col-code', 'col-name', 'col-fig', 'col-fig', 'col-fig', 'col-light', 'col-trend']} />}
           columns={[t('kpiColumns.code'), t('kpiColumns.name'), ...figureColumns((figure) => t(`kpiColumns.${figure}`)), t('kpiColumns.trend')]}
         >
           {objective.kpis.map((row) => (

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useUrlParams } from '../../components/useUrlParams';
 import { unwrap, useApi } from '../../api/clients';
 import { useLoad } from '../../api/hooks';
 import { hasRole, useSession } from '../../api/session';
@@ -57,14 +58,9 @@ export default function ScorecardScreen() {
   const api = useApi();
   const { session } = useSession();
   const { period } = usePeriod();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlParams();
   const tab: TabKey = (TAB_KEYS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'kpis';
-  const selectTab = (key: TabKey) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      next.set('tab', key);
-      return next;
-    });
+  const selectTab = (key: TabKey) => set('tab', key);
 
   const plan = useEarlyLoad(api, `plan:${scorecardId}`, () => unwrap<ScorecardPlan>(api.planning.GET('/scorecards/{scorecardId}', { params: { path: { scorecardId } } })), [api, scorecardId]);
   const score = useEarlyLoad(

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../../api/errors';
+import { FormButtons } from '../../components/Field';
 import { FieldError, fieldProps } from '../../components/Problem';
 
 export interface RejectFormProps {
@@ -50,14 +51,7 @@ export function RejectForm({ targets, reason, onReason, problem, pending, onSubm
         {t('reject.reasonHint')}
       </p>
       <FieldError problem={problem} field="reason" />
-      <div className="verif-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? t('reject.sending') : t('reject.submit')}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormButtons className="verif-actions" pending={pending} label={t('reject.submit')} sendingLabel={t('reject.sending')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DECIMAL, NULLABLE_DECIMAL, nullableRef } from '@capaian/platform';
+import { DECIMAL, NULLABLE_DECIMAL, nullableRef, StreamWrittenResponse } from '@capaian/platform';
 import { BilingualTextResponse, PolicyRefResponse } from '../../scores/score.responses.js';
-import { StreamWrittenResponse } from '../../stream-written.response.js';
 
 const KINDS = ['tpp', 'certificate', 'oral_warning', 'written_warning', 'postponed_promotion'];
 

@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { parseRewardPeriod, recommendationDecisionStreamId, type RecommendationDecisionEvent } from '@capaian/evaluation-domain';
-import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, Text, mapErrors, respondWritten, writeRequestOf, type Principal, type ServiceInfrastructure } from '@capaian/platform';
-import { parseYear } from '../../scores/score-reader.js';
+import { CurrentUser, Roles, SERVICE_INFRASTRUCTURE, Text, mapErrors, respondWritten, type Principal, type ServiceInfrastructure, Write, type WriteCall, parseYear } from '@capaian/platform';
 import { RecommendationReader } from '../recommendation-reader.js';
 import { DecideRecommendationCommand, type RecommendationDecision } from './decide-recommendation.handler.js';
 import { RecommendationDecidedResponse, RecommendationDecisionDataResponse, RecommendationDecisionResponse, RecommendationResponse } from './recommendation.response.js';
@@ -49,16 +47,9 @@ export class RecommendationsController {
     );
   }
 
-  private async decide(
-    user: Principal,
-    recommendationId: string,
-    decision: RecommendationDecision,
-    dto: RejectRecommendationDto | AcceptDto,
-    headers: Record<string, string | undefined>,
-    res: Response,
-  ) {
-    const request = writeRequestOf(user, headers, { streamId: recommendationDecisionStreamId(user.tenant, recommendationId), body: dto });
-    return respondWritten(res, await mapErrors(() => this.commands.execute(new DecideRecommendationCommand(user, recommendationId, decision, request))));
+  private async decide(call: WriteCall, recommendationId: string, decision: RecommendationDecision, dto: RejectRecommendationDto | AcceptDto) {
+    const request = call.request({ streamId: recommendationDecisionStreamId(call.user.tenant, recommendationId), body: dto });
+    return respondWritten(call.res, await mapErrors(() => this.commands.execute(new DecideRecommendationCommand(call.user, recommendationId, decision, request))));
   }
 
   @Post(':recommendationId/accept')
@@ -67,8 +58,8 @@ export class RecommendationsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Terima rekomendasi / accept a recommendation (recorded as an event; nothing is applied automatically)' })
   @ApiOkResponse({ type: RecommendationDecidedResponse })
-  accept(@CurrentUser() u: Principal, @Param('recommendationId') id: string, @Body() dto: AcceptDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
-    return this.decide(u, id, { accept: true, note: dto.note ?? null }, dto, h, res);
+  accept(@Param('recommendationId') id: string, @Body() dto: AcceptDto, @Write() call: WriteCall) {
+    return this.decide(call, id, { accept: true, note: dto.note ?? null }, dto);
   }
 
   @Post(':recommendationId/reject')
@@ -77,14 +68,8 @@ export class RecommendationsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Tolak rekomendasi dengan alasan / reject a recommendation, with a reason' })
   @ApiOkResponse({ type: RecommendationDecidedResponse })
-  reject(
-    @CurrentUser() u: Principal,
-    @Param('recommendationId') id: string,
-    @Body() dto: RejectRecommendationDto,
-    @Headers() h: Record<string, string | undefined>,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.decide(u, id, { accept: false, note: dto.note ?? null, reason: dto.reason }, dto, h, res);
+  reject(@Param('recommendationId') id: string, @Body() dto: RejectRecommendationDto, @Write() call: WriteCall) {
+    return this.decide(call, id, { accept: false, note: dto.note ?? null, reason: dto.reason }, dto);
   }
 }
 

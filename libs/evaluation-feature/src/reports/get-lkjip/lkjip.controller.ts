@@ -1,23 +1,13 @@
 import { BadRequestException, Controller, Get, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { loadStream } from '@capaian/eventstore';
-import {
-  evaluateScorecard,
-  inputsAsOf,
-  sakipCurrentScore,
-  sakipEvaluationDecider,
-  sakipEvaluationStreamId,
-  scorecardOf,
-  scorecardsOf,
-  valueForMoneyOf,
-  type SakipEvaluationEvent,
-} from '@capaian/evaluation-domain';
+import { inputsAsOf, scorecardOf } from '@capaian/evaluation-domain';
 import { CLOCK, CurrentUser, SERVICE_INFRASTRUCTURE, parseAsOf, type Clock, type Principal, type ServiceInfrastructure } from '@capaian/platform';
 import { AchievementView } from '../../scores/achievement-view.js';
 import { ScoreReader } from '../../scores/score-reader.js';
 import { LKJIP_EXTRA_MODELS, LkjipReportResponse } from './lkjip.response.js';
-import { buildLkjip, lkjipBudgetOf, lkjipSakipOf, lkjipValueForMoneyOf, renderLkjipHtml, renderLkjipPdf, renderLkjipXlsx } from '../lkjip/index.js';
+import { renderLkjipHtml, renderLkjipPdf, renderLkjipXlsx } from '../lkjip/index.js';
+import { lkjipReportOf } from './lkjip-report.js';
 
 const FORMATS = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', html: 'text/html; charset=utf-8', json: 'application/json' } as const;
 type Format = keyof typeof FORMATS;
@@ -73,29 +63,7 @@ export class LkjipController {
     const plan = scorecardOf(inputs, user.tenant, scorecardId);
     if (!plan) throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'SCORECARD_UNKNOWN', message: `Kartu kinerja ${scorecardId} belum diterima evaluasi / unknown scorecard` });
     const policy = await this.reader.policy(user.tenant, plan.year);
-    const current = evaluateScorecard(inputs, user.tenant, scorecardId, policy)!;
-    const last = scorecardsOf(inputs, user.tenant, plan.year - 1).find((s) => s.unitId === plan.unitId && s.theme === plan.theme);
-    const previous = last ? (evaluateScorecard(inputs, user.tenant, last.scorecardId, await this.reader.policy(user.tenant, plan.year - 1)) ?? null) : null;
-    const vfm = valueForMoneyOf(inputs, inputs.budget, user.tenant, scorecardId, { scoringPolicy: policy, evaluation: current, vfmPolicy: await this.reader.vfmPolicy(user.tenant, plan.year) })!;
-    const { state: sakipState } = await loadStream<SakipEvaluationEvent, ReturnType<typeof sakipEvaluationDecider.initialState>>(
-      this.infra.store,
-      sakipEvaluationStreamId(user.tenant, plan.unitId, plan.year),
-      sakipEvaluationDecider,
-      { asOf },
-    );
-    const sakipScore = sakipState.status === 'finalized' ? sakipCurrentScore(sakipState) : null;
-    const report = buildLkjip({
-      unit: { id: plan.unitId, name: plan.unitName },
-      year: plan.year,
-      plan,
-      current,
-      previous,
-      budget: lkjipBudgetOf(vfm),
-      valueForMoney: lkjipValueForMoneyOf(vfm),
-      sakip: sakipScore ? lkjipSakipOf(sakipScore) : null,
-      provenance: { policy: current.policy, positions: current.positions, generatedAt: (asOf ?? this.clock.now()).toISOString() },
-      scoringPolicy: policy,
-    });
+    const report = (await lkjipReportOf(this.infra, this.reader, { tenantId: user.tenant, scorecardId, inputs, policy, asOf, generatedAt: asOf ?? this.clock.now() }))!;
     const name = `lkjip-${scorecardId}`;
     res.setHeader('Content-Type', FORMATS[format]);
     if (format === 'json') return void res.end(JSON.stringify(report));

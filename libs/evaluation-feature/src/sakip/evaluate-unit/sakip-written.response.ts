@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DECIMAL, nullableRef } from '@capaian/platform';
-import { StreamWrittenResponse } from '../../stream-written.response.js';
+import { DECIMAL, nullableRef, StreamWrittenResponse } from '@capaian/platform';
 import { LkeWorksheetResponse } from './lke-worksheet.schema.js';
 import { LkeEvidenceLinkResponse, LkeScoreResponse, LkeSuggestionResponse, LkeWorksheetRefResponse, SakipAnswerResponse } from './sakip.response.js';
 

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { sakipAnswersJson, sakipCurrentScore, sakipEvaluationDecider, sakipEvaluationStreamId } from '@capaian/evaluation-domain';
-import { CurrentUser, Roles, StreamWriter, YEAR_PARAM, mapErrors, respondWritten, writeRequestOf, type Principal } from '@capaian/platform';
+import { CurrentUser, Roles, StreamWriter, YEAR_PARAM, mapErrors, respondWritten, type Principal, Write, type WriteCall } from '@capaian/platform';
 import { ChangeSakipEvaluationCommand, type SakipChange } from './sakip-evaluation.handler.js';
 import { LkeScaleSchema } from './lke-worksheet.schema.js';
 import { AnswerDto, ReasonDto, ReviseDto, StartSakipDto } from './sakip.dto.js';
@@ -29,18 +29,18 @@ export class SakipController {
     private readonly streams: StreamWriter,
   ) {}
 
-  private async run(user: Principal, unitId: string, year: number, change: SakipChange, body: unknown, headers: Record<string, string | undefined>, res: Response) {
-    const request = writeRequestOf(user, headers, { streamId: sakipEvaluationStreamId(user.tenant, unitId, year), body });
-    return respondWritten(res, await mapErrors(() => this.commands.execute(new ChangeSakipEvaluationCommand(user, unitId, year, change, request))));
+  private async run(call: WriteCall, unitId: string, year: number, change: SakipChange, body: unknown) {
+    const request = call.request({ streamId: sakipEvaluationStreamId(call.user.tenant, unitId, year), body });
+    return respondWritten(call.res, await mapErrors(() => this.commands.execute(new ChangeSakipEvaluationCommand(call.user, unitId, year, change, request))));
   }
 
   @Post('evaluations')
   @Roles('evaluator')
   @ApiOperation({ summary: 'Mulai evaluasi SAKIP (LKE) unit per tahun / start the SAKIP evaluation of a unit and year; answers the system can derive are suggested with what they were derived from' })
   @ApiCreatedResponse({ type: SakipStartedResponse })
-  async start(@CurrentUser() u: Principal, @Body() dto: StartSakipDto, @Headers() h: Record<string, string | undefined>, @Res({ passthrough: true }) res: Response) {
-    res.status(201);
-    return this.run(u, dto.unitId, dto.year, { type: 'start-evaluation' }, dto, h, res);
+  async start(@Body() dto: StartSakipDto, @Write() call: WriteCall) {
+    call.res.status(201);
+    return this.run(call, dto.unitId, dto.year, { type: 'start-evaluation' }, dto);
   }
 
   @Get('evaluations/:unitId/:year')
@@ -58,23 +58,13 @@ export class SakipController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Jawab kriteria / answer a criterion, with a note and evidence links' })
   @ApiOkResponse({ type: SakipAnsweredResponse })
-  answer(
-    @CurrentUser() u: Principal,
-    @Param('unitId') unitId: string,
-    @Param('year', YEAR_PARAM) year: number,
-    @Param('criterionCode') code: string,
-    @Body() dto: AnswerDto,
-    @Headers() h: Record<string, string | undefined>,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  answer(@Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('criterionCode') code: string, @Body() dto: AnswerDto, @Write() call: WriteCall) {
     return this.run(
-      u,
+      call,
       unitId,
       year,
-      { type: 'answer-criterion', criterionCode: code, answer: dto.answer, note: dto.note ?? null, evidence: evidenceOf(dto.evidence), evaluatorId: u.sub },
+      { type: 'answer-criterion', criterionCode: code, answer: dto.answer, note: dto.note ?? null, evidence: evidenceOf(dto.evidence), evaluatorId: call.user.sub },
       { code, dto },
-      h,
-      res,
     );
   }
 
@@ -83,23 +73,13 @@ export class SakipController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Revisi jawaban oleh reviu / a reviewer revises an answer, with a reason (the earlier answer stays in the history)' })
   @ApiOkResponse({ type: SakipRevisedResponse })
-  revise(
-    @CurrentUser() u: Principal,
-    @Param('unitId') unitId: string,
-    @Param('year', YEAR_PARAM) year: number,
-    @Param('criterionCode') code: string,
-    @Body() dto: ReviseDto,
-    @Headers() h: Record<string, string | undefined>,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  revise(@Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Param('criterionCode') code: string, @Body() dto: ReviseDto, @Write() call: WriteCall) {
     return this.run(
-      u,
+      call,
       unitId,
       year,
-      { type: 'revise-answer', criterionCode: code, answer: dto.answer, reason: dto.reason, note: dto.note, evidence: evidenceOf(dto.evidence), reviewerId: u.sub },
+      { type: 'revise-answer', criterionCode: code, answer: dto.answer, reason: dto.reason, note: dto.note, evidence: evidenceOf(dto.evidence), reviewerId: call.user.sub },
       { code, dto },
-      h,
-      res,
     );
   }
 
@@ -108,14 +88,8 @@ export class SakipController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Finalisasi / finalize: every criterion answered (else 422 listing them); locks the answers; publishes the score and grade' })
   @ApiOkResponse({ type: SakipFinalizedResponse })
-  finalize(
-    @CurrentUser() u: Principal,
-    @Param('unitId') unitId: string,
-    @Param('year', YEAR_PARAM) year: number,
-    @Headers() h: Record<string, string | undefined>,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.run(u, unitId, year, { type: 'finalize-evaluation', finalizedBy: u.sub }, {}, h, res);
+  finalize(@Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Write() call: WriteCall) {
+    return this.run(call, unitId, year, { type: 'finalize-evaluation', finalizedBy: call.user.sub }, {});
   }
 
   @Post('evaluations/:unitId/:year/reopen')
@@ -123,14 +97,7 @@ export class SakipController {
   @Roles('evaluator')
   @ApiOperation({ summary: 'Buka kembali / reopen a finalized evaluation, with a reason' })
   @ApiOkResponse({ type: SakipReopenedResponse })
-  reopen(
-    @CurrentUser() u: Principal,
-    @Param('unitId') unitId: string,
-    @Param('year', YEAR_PARAM) year: number,
-    @Body() dto: ReasonDto,
-    @Headers() h: Record<string, string | undefined>,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.run(u, unitId, year, { type: 'reopen-evaluation', reason: dto.reason, reopenedBy: u.sub }, dto, h, res);
+  reopen(@Param('unitId') unitId: string, @Param('year', YEAR_PARAM) year: number, @Body() dto: ReasonDto, @Write() call: WriteCall) {
+    return this.run(call, unitId, year, { type: 'reopen-evaluation', reason: dto.reason, reopenedBy: call.user.sub }, dto);
   }
 }

@@ -36,6 +36,6 @@ export class PublishScoresController {
     const written = await mapErrors(() =>
       this.commands.execute(new PublishScoresCommand(user.tenant, dto.year, dto.period, writeRequestOf(user, { 'idempotency-key': headers['idempotency-key'] }, dto))),
     );
-    return { ...(written.data as ScoresPublishedV1), position: written.position, replayed: written.replayed };
+    return { ...(written.data as ScoresPublishedV1), position: written.position, publishedAt: written.recordedAt!, replayed: written.replayed };
   }
 }

@@ -25,5 +25,6 @@ export class PublishedScoresResponse implements Omit<ScoresPublishedV1, 'period'
   @ApiProperty({ type: [PublishedUnitScoreResponse] }) units!: PublishedUnitScoreResponse[];
   @ApiProperty({ type: [ChainHeadResponse] }) chainHeads!: ChainHeadResponse[];
   @ApiProperty({ type: 'integer', description: 'Position of the scores-published event' }) position!: number;
+  @ApiProperty({ format: 'date-time', description: 'When the scores-published event was recorded (of the first request, on a repeat)' }) publishedAt!: string;
   @ApiProperty({ description: 'true when this repeats an earlier request with the same Idempotency-Key' }) replayed!: boolean;
 }

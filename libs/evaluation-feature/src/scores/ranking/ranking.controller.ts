@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { inputsAsOf, rankUnits } from '@capaian/evaluation-domain';
-import { CurrentUser, type Principal } from '@capaian/platform';
+import { CurrentUser, parseYear, type Principal } from '@capaian/platform';
 import { AchievementView } from '../achievement-view.js';
-import { POLICY_VERSION_QUERY, ScoreReader, parseAsOf, parseVersion, parseYear } from '../score-reader.js';
+import { POLICY_VERSION_QUERY, ScoreReader, parseAsOf, parseVersion } from '../score-reader.js';
 import { rankingWithDisplay } from '../score-display.js';
 import { RankingResponse } from './ranking.response.js';
 

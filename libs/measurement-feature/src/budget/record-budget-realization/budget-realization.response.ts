@@ -1,7 +1,7 @@
+import { StreamWrittenResponse } from '@capaian/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PERIOD_CODES } from '@capaian/contracts';
 import { EvidenceLinkResponse } from '../../realizations/list-realizations/realization.response.js';
-import { StreamWrittenResponse } from '../../stream-written.response.js';
 
 /** The `budget-realization-recorded` or `budget-realization-corrected` event (the correction fields only on the latter). */
 export class BudgetRealizationDataResponse {

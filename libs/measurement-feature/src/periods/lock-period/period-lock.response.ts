@@ -1,6 +1,6 @@
+import { StreamWrittenResponse } from '@capaian/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { PERIOD_CODES } from '@capaian/contracts';
-import { StreamWrittenResponse } from '../../stream-written.response.js';
 
 class PeriodLockKeyResponse {
   @ApiProperty({ example: 'kab-contoh' }) tenantId!: string;

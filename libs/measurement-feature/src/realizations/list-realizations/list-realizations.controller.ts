@@ -2,7 +2,7 @@ import { BadRequestException, Controller, ForbiddenException, Get, NotFoundExcep
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isPeriodCode, type PeriodCode } from '@capaian/contracts';
 import { missingRealizations, reminders, realizationStreamId } from '@capaian/measurement-domain';
-import { CurrentUser, type Principal, YEAR_PARAM } from '@capaian/platform';
+import { CurrentUser, parseYear, type Principal, YEAR_PARAM } from '@capaian/platform';
 import { Inject } from '@nestjs/common';
 import { SERVICE_INFRASTRUCTURE, type ServiceInfrastructure } from '@capaian/platform';
 import { PlanView } from '../../plan-view/plan-view.js';
@@ -11,18 +11,6 @@ import { RealizationWriter } from '../realization-writer.js';
 import { MissingRealizationsResponse, ReminderResponse } from './missing-realizations.response.js';
 import { RealizationEntryResponse, RealizationHistoryResponse } from './realization.response.js';
 
-function parseYear(raw: string | undefined): number {
-  if (!raw || !/^\d{4}$/.test(raw)) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'INVALID_YEAR',
-      message: ['year must be a year such as 2026'],
-      details: [{ field: 'year', errors: ['must be a year such as 2026'] }],
-    });
-  }
-  return Number(raw);
-}
 function parsePeriod(raw: string | undefined): PeriodCode | 'all' {
   if (!raw || raw === 'all') return 'all';
   if (!isPeriodCode(raw)) {

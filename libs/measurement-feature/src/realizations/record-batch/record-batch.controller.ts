@@ -1,14 +1,11 @@
-import { Body, Controller, Headers, Post } from '@nestjs/common';
+import { Body, Headers, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiIdempotencyKey, CurrentUser, WriteEndpoint, correlationIdOrNew, mapErrors, parseIdempotencyKey, type Principal } from '@capaian/platform';
+import { CurrentUser, WriteEndpoint, correlationIdOrNew, mapErrors, parseIdempotencyKey, type Principal, WriteController } from '@capaian/platform';
 import { evidenceOf } from '../record-realization/record-realization.dto.js';
 import { BatchResultDto, RecordBatchDto } from './record-batch.dto.js';
 import { RecordBatchCommand } from './record-batch.handler.js';
 
-@ApiTags('realizations')
-@ApiBearerAuth()
-@Controller('realizations/batch')
+@WriteController('realizations/batch', { tag: 'realizations', idempotencyKey: 'Strongly advised: makes a retry safe' })
 export class RecordBatchController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -24,7 +21,6 @@ export class RecordBatchController {
       ],
       [422, 'BATCH_INVALID (details per item: index, field, code, e.g. PERIOD_NOT_STARTED with reportableFromDate), BATCH_TOO_LARGE, BATCH_EMPTY'],
     ],
-    extra: [ApiIdempotencyKey('Strongly advised: makes a retry safe')],
   })
   record(@Body() dto: RecordBatchDto, @CurrentUser() user: Principal, @Headers('idempotency-key') key: string | undefined) {
     const items = dto.items.map((i) => ({

@@ -1,13 +1,10 @@
-import { Body, Controller, Headers, Post } from '@nestjs/common';
+import { Body, Headers, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiIdempotencyKey, CurrentUser, WriteEndpoint, mapErrors, writeRequestOf, type Principal } from '@capaian/platform';
+import { CurrentUser, WriteEndpoint, mapErrors, writeRequestOf, type Principal, WriteController } from '@capaian/platform';
 import { ChangeRealizationCommand, RealizationWrittenResponse } from '../change-realization.js';
 import { RecordRealizationDto, evidenceOf } from './record-realization.dto.js';
 
-@ApiTags('realizations')
-@ApiBearerAuth()
-@Controller('realizations')
+@WriteController('realizations', { tag: 'realizations', idempotencyKey: 'A retry with the same key returns the first answer and stores nothing' })
 export class RecordRealizationController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -26,7 +23,6 @@ export class RecordRealizationController {
         "Value not of the KPI's type, period or year outside the plan, bad evidence link; PERIOD_NOT_STARTED / PERIOD_NOT_ENDED (details[0].reportableFrom and reportableFromDate: the first instant and date, WIB, the period can be reported); Idempotency-Key reused",
       ],
     ],
-    extra: [ApiIdempotencyKey('A retry with the same key returns the first answer and stores nothing')],
   })
   record(@Body() dto: RecordRealizationDto, @CurrentUser() user: Principal, @Headers('idempotency-key') key: string | undefined) {
     // A first record has no ETag to match: only the Idempotency-Key is read.

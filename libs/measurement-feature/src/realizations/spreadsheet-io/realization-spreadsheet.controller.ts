@@ -19,6 +19,7 @@ import {
   sendSheet as send,
   type Principal,
   type UploadedSheetFile,
+  parseYear,
 } from '@capaian/platform';
 import { detectFormat, readWorkbook, writeWorkbook } from '@capaian/spreadsheet';
 import { PlanView } from '../../plan-view/plan-view.js';
@@ -27,18 +28,6 @@ import { RealizationIndex } from '../index/realization-index.js';
 import { BatchResultDto } from '../record-batch/record-batch.dto.js';
 import { RecordBatchCommand } from '../record-batch/record-batch.handler.js';
 import { REALIZATION_INSTRUCTIONS, REALIZATION_SHEETS, realizationTemplate, realizationsFromWorkbook, rowProblemFromError, workbookFromRealizations } from '../spreadsheet/realization-workbook.js';
-
-function parseYear(raw: string | undefined): number {
-  if (!raw || !/^\d{4}$/.test(raw))
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'INVALID_YEAR',
-      message: ['year must be a year such as 2026'],
-      details: [{ field: 'year', errors: ['must be a year such as 2026'] }],
-    });
-  return Number(raw);
-}
 
 /** A spreadsheet download: XLSX (default) or CSV, as `format` asks. */
 const SHEET_DOWNLOAD = {

@@ -1,16 +1,11 @@
-import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
+import { Body, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { canonicalHash } from '@capaian/eventstore';
-import { ApiIdempotencyKey, ApiIfMatch, CurrentUser, WriteEndpoint, correlationIdOrNew, mapErrors, parseIdempotencyKey, parseIfMatch, type Principal } from '@capaian/platform';
+import { WriteEndpoint, mapErrors, respondWritten, Write, type WriteCall, WriteController } from '@capaian/platform';
 import { ChangeOrganizationCommand } from '../org-command.js';
 import { RegisterUnitDto } from './register-unit.dto.js';
 import { UnitRegisteredResponse } from './unit-registered.response.js';
 
-@ApiTags('organization')
-@ApiBearerAuth()
-@Controller('org/units')
+@WriteController('org/units', { tag: 'organization', etagOf: 'the organization tree' })
 export class RegisterUnitController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -25,26 +20,10 @@ export class RegisterUnitController {
       [412, 'The tree changed since your If-Match ETag'],
       [422, 'Parent of a kind this unit cannot sit under'],
     ],
-    extra: [ApiIdempotencyKey(), ApiIfMatch('the organization tree')],
   })
-  async register(
-    @Body() dto: RegisterUnitDto,
-    @CurrentUser() user: Principal,
-    @Headers('idempotency-key') key: string | undefined,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<UnitRegisteredResponse> {
-    const command = new ChangeOrganizationCommand(
-      user.tenant,
-      { type: 'register-unit', unitId: dto.unitId, name: dto.name, kind: dto.kind, parentId: dto.parentId ?? null },
-      user.sub,
-      correlationIdOrNew(),
-      parseIdempotencyKey(key),
-      canonicalHash(dto),
-      parseIfMatch(ifMatch),
-    );
-    const result = await mapErrors(() => this.commands.execute(command));
-    res.setHeader('ETag', `"${result.revision}"`);
-    return { unitId: dto.unitId, ...result };
+  async register(@Body() dto: RegisterUnitDto, @Write() call: WriteCall): Promise<UnitRegisteredResponse> {
+    const change = { type: 'register-unit', unitId: dto.unitId, name: dto.name, kind: dto.kind, parentId: dto.parentId ?? null } as const;
+    const written = respondWritten(call.res, await mapErrors(() => this.commands.execute(new ChangeOrganizationCommand(change, call.request(dto)))));
+    return { unitId: dto.unitId, ...written };
   }
 }

@@ -1,7 +1,6 @@
-import { Body, Headers, Param, Post, Res } from '@nestjs/common';
+import { Body, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Response } from 'express';
-import { CurrentUser, type Principal } from '@capaian/platform';
+import { Write, type WriteCall } from '@capaian/platform';
 import { runScorecardChange } from '../change-scorecard.js';
 import { ScorecardWrite, ScorecardWriteController } from '../scorecard-write.js';
 import { ApproveDto, OpenRevisionDto } from './approve-scorecard.dto.js';
@@ -18,14 +17,14 @@ export class ApproveScorecardController {
       [422, 'PERSPECTIVE_WEIGHTS_NOT_100 (says what they sum to), NO_PERSPECTIVES, or KPI_OWNER_REQUIRED (field `kpis.<code>.ownerUnitId`, one detail per KPI without an owner unit)'],
     ],
   })
-  approve(@Param('scorecardId') id: string, @Body() dto: ApproveDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
-    return runScorecardChange(this.commands, u, id, { type: 'approve', signedBy: dto.signedBy }, dto, h, res);
+  approve(@Param('scorecardId') id: string, @Body() dto: ApproveDto, @Write() call: WriteCall) {
+    return runScorecardChange(this.commands, call, id, { type: 'approve', signedBy: dto.signedBy }, dto);
   }
 
   @ScorecardWrite(Post('revisions'), 'Buka revisi Perjanjian Kinerja dengan alasan / open a revision of the approved plan (with a reason)', {
     failures: [[409, 'The plan is not approved, or a revision is already open']],
   })
-  revise(@Param('scorecardId') id: string, @Body() dto: OpenRevisionDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
-    return runScorecardChange(this.commands, u, id, { type: 'open-revision', reason: dto.reason }, dto, h, res);
+  revise(@Param('scorecardId') id: string, @Body() dto: OpenRevisionDto, @Write() call: WriteCall) {
+    return runScorecardChange(this.commands, call, id, { type: 'open-revision', reason: dto.reason }, dto);
   }
 }

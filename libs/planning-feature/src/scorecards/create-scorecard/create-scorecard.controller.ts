@@ -1,9 +1,8 @@
-import { Body, Controller, Headers, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { scorecardIdOf } from '@capaian/planning-domain';
-import { ApiIdempotencyKey, ApiIfMatch, CurrentUser, type Principal } from '@capaian/platform';
+import { ApiIdempotencyKey, ApiIfMatch, Write, type WriteCall } from '@capaian/platform';
 import { runScorecardChange } from '../change-scorecard.js';
 import { ScorecardWrite } from '../scorecard-write.js';
 import { CreateScorecardDto, ProfileDto, profileOf } from './create-scorecard.dto.js';
@@ -22,22 +21,16 @@ export class CreateScorecardController {
       [422, 'Unknown or inactive unit'],
     ],
   })
-  async create(@Body() dto: CreateScorecardDto, @CurrentUser() user: Principal, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  async create(@Body() dto: CreateScorecardDto, @Write() call: WriteCall) {
     const scorecardId = scorecardIdOf(dto.unitId, dto.year, dto.theme ?? null);
-    const change = { type: 'create-scorecard' as const, tenantId: user.tenant, unitId: dto.unitId, year: dto.year, theme: dto.theme ?? null, profile: profileOf(dto) };
-    const result = await runScorecardChange(this.commands, user, scorecardId, change, dto, headers, res);
-    res.setHeader('Location', `/scorecards/${scorecardId}`);
+    const change = { type: 'create-scorecard' as const, tenantId: call.user.tenant, unitId: dto.unitId, year: dto.year, theme: dto.theme ?? null, profile: profileOf(dto) };
+    const result = await runScorecardChange(this.commands, call, scorecardId, change, dto);
+    call.res.setHeader('Location', `/scorecards/${scorecardId}`);
     return result;
   }
 
   @ScorecardWrite(Put(':scorecardId/profile'), 'Ubah visi, misi dan tujuan / update title, vision, missions and goals', { extra: [ApiIfMatch('the scorecard')] })
-  updateProfile(
-    @Param('scorecardId') scorecardId: string,
-    @Body() dto: ProfileDto,
-    @CurrentUser() user: Principal,
-    @Headers() headers: Record<string, string>,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return runScorecardChange(this.commands, user, scorecardId, { type: 'update-profile', profile: profileOf(dto) }, dto, headers, res);
+  updateProfile(@Param('scorecardId') scorecardId: string, @Body() dto: ProfileDto, @Write() call: WriteCall) {
+    return runScorecardChange(this.commands, call, scorecardId, { type: 'update-profile', profile: profileOf(dto) }, dto);
   }
 }

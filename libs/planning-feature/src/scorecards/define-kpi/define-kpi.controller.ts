@@ -1,7 +1,6 @@
-import { Body, Delete, Headers, Param, Put, Res } from '@nestjs/common';
+import { Body, Delete, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Response } from 'express';
-import { CurrentUser, type Principal } from '@capaian/platform';
+import { Write, type WriteCall } from '@capaian/platform';
 import { ApiCodeParam, CodeParam } from '../code-param.js';
 import { runScorecardChange } from '../change-scorecard.js';
 import { ScorecardWrite, ScorecardWriteController } from '../scorecard-write.js';
@@ -19,19 +18,12 @@ export class DefineKpiController {
       [422, 'A rule failed (value type, targets, periods, cascading...); `details` lists every problem'],
     ],
   })
-  define(
-    @Param('scorecardId') id: string,
-    @CodeParam() code: string,
-    @Body() dto: KpiDto,
-    @CurrentUser() u: Principal,
-    @Headers() h: Record<string, string>,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return runScorecardChange(this.commands, u, id, { type: 'define-kpi', kpi: kpiSpecOf(code, dto) }, { code, dto }, h, res);
+  define(@Param('scorecardId') id: string, @CodeParam() code: string, @Body() dto: KpiDto, @Write() call: WriteCall) {
+    return runScorecardChange(this.commands, call, id, { type: 'define-kpi', kpi: kpiSpecOf(code, dto) }, { code, dto });
   }
 
   @ScorecardWrite(Delete(), 'Hapus IKU / remove a KPI from a draft or revision')
-  remove(@Param('scorecardId') id: string, @CodeParam() code: string, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
-    return runScorecardChange(this.commands, u, id, { type: 'remove-kpi', code }, { code }, h, res);
+  remove(@Param('scorecardId') id: string, @CodeParam() code: string, @Write() call: WriteCall) {
+    return runScorecardChange(this.commands, call, id, { type: 'remove-kpi', code }, { code });
   }
 }

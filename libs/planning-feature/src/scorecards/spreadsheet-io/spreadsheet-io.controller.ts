@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -17,6 +17,8 @@ import {
   sendSheet as send,
   type Principal,
   type UploadedSheetFile,
+  Write,
+  type WriteCall,
 } from '@capaian/platform';
 import { runScorecardChange, ScorecardWritten } from '../change-scorecard.js';
 import { ScorecardRepository } from '../scorecard-repository.js';
@@ -91,7 +93,7 @@ export class SpreadsheetIoController {
   @ApiResponse({ status: 400, description: 'No file, an empty file, or not a readable XLSX/CSV' })
   @ApiResponse({ status: 413, description: `File larger than ${MAX_UPLOAD_BYTES} bytes` })
   @ApiResponse({ status: 422, description: 'IMPORT_INVALID: `details[]` has sheet, row, column, code and message of every problem' })
-  async importFile(@UploadedFile() file: UploadedSheetFile | undefined, @CurrentUser() user: Principal, @Headers() headers: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  async importFile(@UploadedFile() file: UploadedSheetFile | undefined, @Write() call: WriteCall) {
     const upload = requireUpload(file);
     const read = await readWorkbook(upload.buffer, detectFormat(upload.buffer, upload.originalname, upload.mimetype) ?? 'csv', SCORECARD_SHEETS);
     assertReadable(read);
@@ -100,7 +102,7 @@ export class SpreadsheetIoController {
     const document = parsed.document;
     const scorecardId = scorecardIdOf(document.unitId, document.year, document.theme);
     try {
-      return await runScorecardChange(this.commands, user, scorecardId, { type: 'import-document', tenantId: user.tenant, document }, { file: upload.buffer.toString('base64') }, headers, res);
+      return await runScorecardChange(this.commands, call, scorecardId, { type: 'import-document', tenantId: call.user.tenant, document }, { file: upload.buffer.toString('base64') });
     } catch (e) {
       // Domain rules (weights, cycles, cascading...) come back per item: point each at its row and column.
       const body = (e as { getResponse?: () => unknown }).getResponse?.() as { code?: string; details?: Array<Record<string, unknown>> } | undefined;

@@ -1,7 +1,6 @@
-import { Body, Headers, Param, Post, Res } from '@nestjs/common';
+import { Body, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Response } from 'express';
-import { CurrentUser, type Principal } from '@capaian/platform';
+import { Write, type WriteCall } from '@capaian/platform';
 import { runScorecardChange } from '../change-scorecard.js';
 import { ScorecardWrite, ScorecardWriteController } from '../scorecard-write.js';
 import { LinkDto } from './strategy-map.dto.js';
@@ -14,12 +13,12 @@ export class StrategyMapController {
   @ScorecardWrite(Post('links'), 'Tautkan sebab -> akibat / link a cause objective to an effect objective (422 when it would close a cycle)', {
     failures: [[422, 'STRATEGY_MAP_CYCLE (names the cycle), SELF_LINK or UNKNOWN_OBJECTIVE']],
   })
-  link(@Param('scorecardId') id: string, @Body() dto: LinkDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
-    return runScorecardChange(this.commands, u, id, { type: 'link-objectives', link: { from: dto.from, to: dto.to } }, dto, h, res);
+  link(@Param('scorecardId') id: string, @Body() dto: LinkDto, @Write() call: WriteCall) {
+    return runScorecardChange(this.commands, call, id, { type: 'link-objectives', link: { from: dto.from, to: dto.to } }, dto);
   }
 
   @ScorecardWrite(Post('unlink'), 'Hapus tautan / remove a cause -> effect link')
-  unlink(@Param('scorecardId') id: string, @Body() dto: LinkDto, @CurrentUser() u: Principal, @Headers() h: Record<string, string>, @Res({ passthrough: true }) res: Response) {
-    return runScorecardChange(this.commands, u, id, { type: 'unlink-objectives', link: { from: dto.from, to: dto.to } }, dto, h, res);
+  unlink(@Param('scorecardId') id: string, @Body() dto: LinkDto, @Write() call: WriteCall) {
+    return runScorecardChange(this.commands, call, id, { type: 'unlink-objectives', link: { from: dto.from, to: dto.to } }, dto);
   }
 }
