@@ -19,8 +19,10 @@
 //              ceiling: multi-row INSERT of B rows per statement
 //   read-all   readAll() over everything the adapter wrote
 //              ceiling: one raw SELECT of the same rows from the plain table
+//
+// Prints a table and writes bench/results.json (key "eventstore": each figure with its ceiling and ratio).
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -285,3 +287,23 @@ for (const r of results) {
     `| ${r.scenario} | ${r.adapter} | ${r.events} | ${r.seconds.toFixed(2)} | ${Math.round(r.rate)} | ${r.ceilingRate ? Math.round(r.ceilingRate) : 'n/a'} | ${r.ceilingRate ? (r.rate / r.ceilingRate).toFixed(2) : 'n/a'} |`,
   );
 }
+
+// The figures, next to their ceilings, in bench/results.json (key "eventstore"), as the other benches do.
+const resultsFile = new URL('../results.json', import.meta.url);
+const stored = JSON.parse(await readFile(resultsFile, 'utf8').catch(() => '{}'));
+stored.eventstore = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, node ${process.version}`,
+  settings: { single: SINGLE, batchEvents: BATCH_EVENTS, batchSize: BATCH_SIZE, writers: WRITERS, adapters: ADAPTERS },
+  scenarios: results.map((r) => ({
+    name: r.scenario,
+    adapter: r.adapter,
+    events: r.events,
+    value: Math.round(r.rate),
+    unit: 'events/s',
+    ceiling: r.ceilingRate ? Math.round(r.ceilingRate) : null,
+    ratio: r.ceilingRate ? Number((r.rate / r.ceilingRate).toFixed(3)) : null,
+  })),
+};
+await writeFile(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
+log('\nwritten: bench/results.json (key "eventstore")');
