@@ -1,6 +1,7 @@
 // The harness the PostgreSQL read benches share (bench/history, bench/replay): settings from the
 // environment, a generated schema reused between runs, best-of-N timing, the raw-read ceiling and
 // the result table.
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -96,4 +97,13 @@ export function printTable(title, ratioHeader, total, rows) {
   log('|---|---:|---:|---:|');
   for (const [name, ms, ratio] of rows) log(`| ${name} | ${(ms / 1000).toFixed(2)} | ${rate(ms).toLocaleString()} | ${ratio.toFixed(2)} |`);
   return rate;
+}
+
+/** Writes `entry` under `key` of bench/results.json (the other keys kept) and says so. */
+export async function saveResults(key, entry) {
+  const file = new URL('./results.json', import.meta.url);
+  const results = JSON.parse(await readFile(file, 'utf8').catch(() => '{}'));
+  results[key] = { date: new Date().toISOString(), ...entry };
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  log(`written to bench/results.json (key "${key}")`);
 }

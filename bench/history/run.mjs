@@ -15,9 +15,8 @@
 //   verify      verifyHistory(store): store read + canonical JSON + sha256 + link checks per event
 // Prints a table and writes bench/results.json (key "history").
 import { randomUUID } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { benchSettings, load, log, machine, openBenchStore, printTable, rawRead, TICK, timed } from '../pg-bench.mjs';
+import { benchSettings, load, log, machine, openBenchStore, printTable, rawRead, saveResults, TICK, timed } from '../pg-bench.mjs';
 
 const es = await load('@capaian/eventstore', 'eventstore');
 const settings = benchSettings('history');
@@ -105,17 +104,10 @@ const table = [
 const host = `${machine()}, PostgreSQL ${pgSettings[0].v} (shared_buffers ${pgSettings[0].sb})`;
 const rate = printTable(`history bench: ${total.toLocaleString()} events, schema ${SCHEMA}, ${host}, best of ${ROUNDS}`, 'time / raw read', total, table);
 
-const file = new URL('../results.json', import.meta.url);
-const existing = await readFile(file, 'utf8')
-  .then(JSON.parse)
-  .catch(() => ({}));
-existing.history = {
-  date: new Date().toISOString(),
+await saveResults('history', {
   machine: host,
   events: total,
   rounds: ROUNDS,
   scenarios: table.map(([name, ms, ratio]) => ({ name, seconds: Number((ms / 1000).toFixed(3)), eventsPerSecond: rate(ms), ratioToRawRead: Number(ratio.toFixed(3)) })),
   report: verify.result,
-};
-await writeFile(file, `${JSON.stringify(existing, null, 2)}\n`);
-log(`written to bench/results.json (key "history")`);
+});

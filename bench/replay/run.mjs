@@ -17,8 +17,10 @@
 //   store read readAll() of the event store adapter (decoding to RecordedEvent)
 //   rebuild    readAll() + fold into evaluation's projection, then score every scorecard and rank every
 //              tenant-year (what the service does after POST /admin/rebuild, plus computing every answer once)
+//
+// Prints a table and writes bench/results.json (key "replay").
 import { generateHistory, scaleFor } from './history.mjs';
-import { benchSettings, load, log, machine, openBenchStore, printTable, rawRead, TICK, timed } from '../pg-bench.mjs';
+import { benchSettings, load, log, machine, openBenchStore, printTable, rawRead, saveResults, TICK, timed } from '../pg-bench.mjs';
 
 const es = await load('@capaian/eventstore', 'eventstore');
 const ev = await load('@capaian/evaluation-domain', 'evaluation-domain');
@@ -74,5 +76,12 @@ const rows = [
   ['store read', storeRead.ms, raw.ms / storeRead.ms],
   ['rebuild projections', rebuild.ms, raw.ms / rebuild.ms],
 ];
-printTable(`replay bench: ${total.toLocaleString()} events, PostgreSQL (${SCHEMA}), ${machine()}, best of ${ROUNDS}`, 'ratio to ceiling', total, rows);
+const rate = printTable(`replay bench: ${total.toLocaleString()} events, PostgreSQL (${SCHEMA}), ${machine()}, best of ${ROUNDS}`, 'ratio to ceiling', total, rows);
 log(`rebuild result: ${JSON.stringify(rebuild.result)}`);
+await saveResults('replay', {
+  machine: machine(),
+  events: total,
+  rounds: ROUNDS,
+  scenarios: rows.map(([name, ms, ratio]) => ({ name, seconds: Number((ms / 1000).toFixed(3)), value: rate(ms), unit: 'events/s', ceiling: rate(raw.ms), ratio: Number(ratio.toFixed(3)) })),
+  result: rebuild.result,
+});
